@@ -1,0 +1,75 @@
+import Foundation
+
+/// Runs the pipeline over a corpus: lists the files, reads and analyses them in parallel (at most
+/// `parallelism` in flight, each document's text released once its facts are built), then merges.
+public struct CorpusRun: Sendable {
+    public var reader: CorpusReader
+    public var parallelism: Int
+
+    public init(reader: CorpusReader = CorpusReader(), parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.reader = reader
+        self.parallelism = max(1, parallelism)
+    }
+
+    /// What a run produced.
+    public struct Outcome: Sendable {
+        public var graph: EventGraph
+        /// Files skipped or metadata ignored, one message each, naming the file.
+        public var problems: [IngestError]
+        public var timings: StageTimings
+        public var documents: Int
+        public var bytes: Int
+        public var words: Int
+        public var events: Int
+    }
+
+    /// Extracts and merges.
+    ///
+    /// - Parameters:
+    ///   - paths: files or folders.
+    ///   - pipeline: the stages.
+    ///   - progress: called after each document with (done, total); on the caller's task.
+    public func run(_ paths: [String], pipeline: Pipeline, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Outcome {
+        let (sources, listProblems) = reader.list(paths)
+        var problems = listProblems
+        var slots = [DocumentFacts?](repeating: nil, count: sources.count)
+        var timings = StageTimings()
+        let reader = self.reader
+        var done = 0
+        await withTaskGroup(of: (Int, Result<DocumentFacts, IngestError>, StageTimings).self) { group in
+            var next = 0
+            func submit() {
+                let i = next
+                let source = sources[i]
+                next += 1
+                group.addTask {
+                    var t = StageTimings()
+                    var clock = StageClock()
+                    let read: Result<Document, IngestError> = Result { () throws(IngestError) in try reader.read(source) }
+                    t.add(.ingest, clock.lap())
+                    switch read {
+                    case .success(let doc): return (i, .success(pipeline.analyze(doc, timings: &t)), t)
+                    case .failure(let error): return (i, .failure(error), t)
+                    }
+                }
+            }
+            while next < sources.count && next < parallelism { submit() }
+            for await (i, result, t) in group {
+                timings.add(t)
+                switch result {
+                case .success(let facts): slots[i] = facts
+                case .failure(let error): problems.append(error)
+                }
+                done += 1
+                progress?(done, sources.count)
+                if next < sources.count { submit() }
+            }
+        }
+        let facts = slots.compactMap { $0 }
+        var clock = StageClock()
+        let graph = pipeline.merge(facts)
+        timings.add(.merge, clock.lap())
+        return Outcome(graph: graph, problems: problems, timings: timings, documents: facts.count,
+                       bytes: facts.reduce(0) { $0 + $1.bytes }, words: facts.reduce(0) { $0 + $1.words }, events: graph.events.count)
+    }
+}

@@ -1,0 +1,9 @@
+import DatelineCore
+import Foundation
+
+@main
+struct BenchmarkMain {
+    static func main() async {
+        print("not yet")
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import DatelineCore
+
+@Suite struct SegmenterTests {
+    func sentences(_ text: String) -> [String] {
+        let s = Fixtures.segment(text)
+        return s.sentences.map { s.text($0.range) }
+    }
+
+    @Test func splitsAtTerminalPunctuationBeforeCapital() {
+        #expect(sentences("Talks began. Hamas agreed! Did it? Yes.") == ["Talks began.", "Hamas agreed!", "Did it?", "Yes."])
+    }
+
+    @Test func keepsAbbreviationsAndAcronyms() {
+        #expect(sentences("Mr. Smith met Gen. Jones on Jan. 19 in Washington. The U.S. envoy left.") ==
+                ["Mr. Smith met Gen. Jones on Jan. 19 in Washington.", "The U.S. envoy left."])
+        #expect(sentences("He spoke for the U.S. President Trump agreed.").count == 1)
+        #expect(sentences("Aid went to the U.S. The talks ended.").count == 2)
+    }
+
+    @Test func closingQuoteStaysWithItsSentence() {
+        #expect(sentences("“It is over,” he said. “We will see.” Talks resumed.") ==
+                ["“It is over,” he said.", "“We will see.”", "Talks resumed."])
+    }
+
+    @Test func linesAreParagraphsAndHeadingsAreMarked() {
+        let s = Fixtures.segment("Analysts: Direct talks reflect ‘dysfunction’\nThe talks ended on Monday. They resumed.\n\n‘Little confidence’\nMore text here.")
+        #expect(s.paragraphs.count == 4)
+        #expect(s.sentences.map(\.isHeading) == [true, false, false, true, false])
+        #expect(s.sentences.map(\.paragraph) == [0, 1, 1, 2, 3])
+    }
+
+    @Test func hardWrappedLinesAreJoined() {
+        let s = Fixtures.segment("The minister said the talks\nwould resume next week.\nA new paragraph.")
+        #expect(s.sentences.count == 2)
+    }
+
+    @Test func tokensCarryByteRangesThatMapToCodePoints() {
+        let s = Fixtures.segment("“Café” in Doha’s centre")
+        let words = s.tokens.filter { $0.kind == .word }.map { s.text(of: $0) }
+        #expect(words == ["Café", "in", "Doha’s", "centre"])
+        let doha = s.tokens[4]
+        let span = s.document.span(doha.range)
+        #expect(span.text == "Doha’s")
+        #expect(span.start == 10 && span.end == 16)  // code points, not bytes
+    }
+
+    @Test func hyphensAreTheirOwnTokensWithNoSpace() {
+        let s = Fixtures.segment("US-Hamas talks")
+        #expect(s.tokens.map { s.text(of: $0) } == ["US", "-", "Hamas", "talks"])
+        #expect(s.tokens[1].range.start == s.tokens[0].range.end)
+    }
+
+    @Test func donationAppealIsBoilerplate() throws {
+        let doc = try Fixtures.exampleDocument("000_53f04c900f36c02a")
+        let s = Fixtures.pipeline.segmenter.segment(doc)
+        let boiler = s.sentences.filter(\.isBoilerplate).map { s.text($0.range) }
+        #expect(boiler.contains { $0.hasPrefix("Supporting The Times of Israel") })
+        #expect(boiler.contains { $0.hasPrefix("David Horovitz") })
+        #expect(boiler.contains { $0.hasPrefix("That’s why we started") })
+        #expect(!s.sentences.filter { !$0.isBoilerplate }.isEmpty)
+        #expect(!boiler.contains { $0.contains("analysts said Thursday") })
+    }
+}
