@@ -5,6 +5,12 @@ public struct ArticleSource: Sendable, Hashable {
     public var path: String
     public var id: String
     public var metadata: DocumentMetadata
+
+    public init(path: String, id: String, metadata: DocumentMetadata) {
+        self.path = path
+        self.id = id
+        self.metadata = metadata
+    }
 }
 
 /// Lists the articles under the given paths and reads them one at a time.

@@ -31,6 +31,12 @@ public struct CorpusRun: Sendable {
     ///   - progress: called after each document with (done, total); on the caller's task.
     public func run(_ paths: [String], pipeline: Pipeline, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Outcome {
         let (sources, listProblems) = reader.list(paths)
+        return await run(sources: sources, problems: listProblems, pipeline: pipeline, progress: progress)
+    }
+
+    /// Extracts and merges already listed articles (the benchmark lists a folder once and repeats it).
+    public func run(sources: [ArticleSource], problems listProblems: [IngestError] = [], pipeline: Pipeline,
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Outcome {
         var problems = listProblems
         var slots = [DocumentFacts?](repeating: nil, count: sources.count)
         var timings = StageTimings()

@@ -12,12 +12,18 @@
 public struct Segmenter: Sendable {
     let abbreviations: Set<String>
     let sentenceStarters: Set<String>
-    let boilerplateCues: [[UInt8]]
+    /// Boilerplate cues (lower-cased bytes) grouped by their first byte.
+    let boilerplateCues: [[[UInt8]]]
 
     public init() throws(LexiconError) {
         abbreviations = try Lexicon.bundled("abbreviations").firstColumnSet
         sentenceStarters = try Lexicon.bundled("sentence-starters").firstColumnSet
-        boilerplateCues = try Lexicon.bundled("boilerplate").rows.compactMap { $0.first }.map { Array($0.lowercased().utf8) }
+        var byFirst = [[[UInt8]]](repeating: [], count: 256)
+        for cue in try Lexicon.bundled("boilerplate").rows.compactMap({ $0.first }) {
+            let bytes = Array(cue.lowercased().utf8)
+            if let f = bytes.first { byFirst[Int(f)].append(bytes) }
+        }
+        boilerplateCues = byFirst
     }
 
     public func segment(_ document: Document) -> SegmentedDocument {
@@ -207,12 +213,29 @@ public struct Segmenter: Sendable {
         for s in sentences.indices where flagged[sentences[s].paragraph] { sentences[s].isBoilerplate = true }
     }
 
+    /// Whether a paragraph holds a cue, tried only at word starts (case-insensitive for ASCII).
     private func containsCue(_ r: TextRange, _ bytes: [UInt8]) -> Bool {
         guard r.length >= 4 else { return false }
-        var lower = [UInt8](bytes[r.start..<r.end])
-        for i in lower.indices where lower[i] >= 0x41 && lower[i] <= 0x5A { lower[i] += 32 }
-        for cue in boilerplateCues where ByteSearch.contains(lower, cue) { return true }
-        return false
+        return bytes.withUnsafeBufferPointer { b in
+            var previousIsLetter = false
+            for i in r.start..<r.end {
+                let c = b[i]
+                let lower = c >= 0x41 && c <= 0x5A ? c + 32 : c
+                let isLetter = Tokenizer.isASCIILetter(c) || c >= 0x80
+                defer { previousIsLetter = isLetter }
+                if previousIsLetter { continue }
+                for cue in boilerplateCues[Int(lower)] where i + cue.count <= r.end {
+                    var k = 1
+                    while k < cue.count {
+                        let d = b[i + k]
+                        if (d >= 0x41 && d <= 0x5A ? d + 32 : d) != cue[k] { break }
+                        k += 1
+                    }
+                    if k == cue.count { return true }
+                }
+            }
+            return false
+        }
     }
 }
 
