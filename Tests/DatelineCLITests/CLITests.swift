@@ -74,3 +74,23 @@ import Testing
         #expect(r.stderr.contains("--published must be a date as YYYY-MM-DD"))
     }
 }
+
+@Suite struct BuildCommandTests {
+    @Test func buildWritesEveryFileAndTheJSONCitesRealText() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-build-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try CLITests.run(["build", "examples/us-hamas-talks", "--output", out.path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        for file in ["events.json", "timeline.dot", "timeline.svg", "actors.dot", "actors.svg"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file) missing")
+        }
+        let data = try Data(contentsOf: out.appendingPathComponent("events.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["schema"] as? String == "dateline/1")
+        let docs = try #require(json["documents"] as? [[String: Any]])
+        #expect(docs.count == 5)
+        #expect(docs.first?["published"] as? String == "2025-03-06")
+        let svg = try String(contentsOf: out.appendingPathComponent("timeline.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg") && svg.contains("viewBox"))
+    }
+}

@@ -125,14 +125,16 @@ public struct CorpusReader: Sendable {
             throw .unreadable(path: source.path, reason: "permission denied or not a regular file")
         }
         if data.count > maxBytes { throw .tooLarge(path: source.path, bytes: data.count, limit: maxBytes) }
-        let text = try TextDecoding.decode([UInt8](data), path: source.path)
+        var bytes = [UInt8](data)
+        let text = try TextDecoding.decode(bytes, path: source.path)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var metadata = source.metadata
         var warnings: [String] = []
         if metadata.published == nil {
             warnings.append("no publication date (add it to sources.json or pass --published); relative dates are left unresolved")
         }
         if metadata.title == nil { metadata.title = TextDecoding.firstLine(text) }
-        return Document(id: source.id, path: source.path, text: text, metadata: metadata, warnings: warnings)
+        return Document(id: source.id, path: source.path, text: text, utf8: bytes, metadata: metadata, warnings: warnings)
     }
 }
 

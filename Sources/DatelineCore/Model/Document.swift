@@ -47,10 +47,15 @@ public struct Document: Sendable {
     private let index: CodePointIndex
 
     public init(id: String, path: String, text: String, metadata: DocumentMetadata = DocumentMetadata(), warnings: [String] = []) {
+        self.init(id: id, path: path, text: text, utf8: Array(text.utf8), metadata: metadata, warnings: warnings)
+    }
+
+    /// A document from already validated UTF-8 bytes and their decoded text (no second copy is made).
+    init(id: String, path: String, text: String, utf8: [UInt8], metadata: DocumentMetadata, warnings: [String]) {
         self.id = id
         self.path = path
         self.text = text
-        self.utf8 = Array(text.utf8)
+        self.utf8 = utf8
         self.metadata = metadata
         self.warnings = warnings
         self.index = CodePointIndex(utf8)
