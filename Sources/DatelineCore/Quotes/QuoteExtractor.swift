@@ -67,6 +67,8 @@ struct QuoteRun {
     var spoken: [ResolvedSpeaker] = []
     /// Trigger tokens already used by a quote.
     var usedTriggers: Set<Int> = []
+    /// Quotes merged into the one before them (split quotes).
+    var consumed: Set<Int> = []
 
     init(view: TokenView, spans: [QuoteSpan], entities: DocumentEntities) {
         self.view = view
@@ -141,17 +143,49 @@ struct QuoteRun {
     }
 
     mutating func quote(_ n: Int) {
-        let span = spans[n]
+        if consumed.contains(n) { return }
+        var span = spans[n]
         let short = words(in: span) <= 3
-        if short && allCapitalised(span) { return }
-        let found = attribution(for: span, short: short)
+        // A capitalised short phrase is a title or a name in marks unless a cue follows it (`“Marco!” they chanted`).
+        let titleLike = short && allCapitalised(span)
+        let found = titleLike ? span.close.flatMap { after(close: $0) } : attribution(for: span, short: short)
         guard let a = found else {
             if short { return }
             continuation(n)
             return
         }
         let speaker = resolver.resolve(a.phrase, apposition: a.apposition, previous: spoken, at: a.trigger.lowerBound)
+        if let close = span.close, a.trigger.lowerBound > close, let next = splitContinuation(of: n, attribution: a) {
+            // `“…,” X said, “…”` and `“…,” X said. “…”`: one statement, one speaker.
+            let b = spans[next]
+            span.pieces += b.pieces
+            span.close = b.close
+            span.lastSentence = b.lastSentence
+            consumed.insert(next)
+        }
         add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence)
+    }
+
+    /// The quote that resumes right after a quote's attribution: it opens after the attribution clause
+    /// (`, “` in the same sentence, or first thing in the next sentence of the paragraph).
+    func splitContinuation(of n: Int, attribution a: Attribution) -> Int? {
+        let next = n + 1
+        guard next < spans.count, !spans[n].isSingle, !spans[next].isSingle, let close = spans[n].close else { return nil }
+        let b = spans[next]
+        let s = doc.sentences[view.sentenceOf[close]]
+        guard b.open > a.trigger.upperBound - 1, b.open - close <= 36 else { return nil }
+        if view.sentenceOf[b.open] == s.index {
+            // Nothing but the attribution and punctuation between the two parts.
+            var t = a.trigger.upperBound
+            while t < b.open, doc.tokens[t].kind != .quote, view.verb(at: t) == nil { t += 1 }
+            return t == b.open ? next : nil
+        }
+        let nextSentence = s.index + 1
+        guard doc.sentences.indices.contains(nextSentence), doc.sentences[nextSentence].paragraph == s.paragraph,
+              doc.sentences[nextSentence].tokens.lowerBound == b.open, view.sentenceOf[b.open] == nextSentence else { return nil }
+        // The second part must not have its own attribution.
+        if let c = b.close, after(close: c) != nil { return nil }
+        return next
     }
 
     /// A quote with no attribution of its own: the previous speaker of the paragraph (or of the previous
@@ -322,18 +356,8 @@ struct QuoteRun {
                     }
                     u -= 1
                 }
-                u = k - 2
-                while u >= floor {
-                    if view.inQuote[u] < 0, let p = view.isPronoun(u), u + 1 < view.count, doc.tokens[u + 1].kind == .word {
-                        return Attribution(phrase: .pronoun(u, p), trigger: k..<v.end, sentence: s.index, verb: v.verb, confidence: conf * 0.8)
-                    }
-                    if view.inQuote[u] < 0, view.isNameWord(u), u + 1 < view.count, doc.tokens[u + 1].kind == .word,
-                       !doc.tokens[u + 1].isCapitalized, let run = view.nameRun(endingBefore: u + 1, floor: floor),
-                       !view.isPossessive(u), let name = view.strippingTitles(run) {
-                        return Attribution(phrase: .name(name, org: view.isOrg(run), role: nil), trigger: k..<v.end, sentence: s.index,
-                                           verb: v.verb, confidence: conf * 0.8)
-                    }
-                    u -= 1
+                if let subj = view.clauseSubject(from: floor, before: k - 1) {
+                    return Attribution(phrase: subj, trigger: k..<v.end, sentence: s.index, verb: v.verb, confidence: conf * 0.8)
                 }
                 return nil
             }
@@ -367,11 +391,11 @@ struct QuoteRun {
     mutating func add(span: QuoteSpan, sentence: Int, attribution a: Attribution?, speaker: ResolvedSpeaker, confidence: Double) {
         var pieces: [String] = []
         for p in span.pieces {
-            let t = doc.text(p).trimmingSpaces
+            var t = doc.text(p).trimmingSpaces
+            while let last = t.last, last == "," || last.isWhitespace { t.removeLast() }
             if !t.isEmpty { pieces.append(t) }
         }
-        var text = pieces.joined(separator: " ")
-        while let last = text.last, last == "," || last == " " { text.removeLast() }
+        let text = pieces.joined(separator: " ")
         guard !text.isEmpty else { return }
         var participants: [LocalParticipant] = []
         if let e = speaker.entity { participants.append(LocalParticipant(entity: e, role: "speaker")) }

@@ -23,6 +23,7 @@ struct QuoteLexicon: Sendable {
         case relativePronoun = "pronoun-relative"
         case skip
         case boundary
+        case notName = "notname"
     }
 
     let verbs: [String: Verb]

@@ -213,36 +213,57 @@ struct TokenView {
               wordClass(end - 1) == .skip || lower[end - 1].hasSuffix("ly") {
             end -= 1
         }
-        var apposition: Range<Int>?
         if end > floor, punct(end - 1, 0x2C) {
+            // An apposition (`X, a professor at Y, said`), perhaps with commas of its own: try each earlier
+            // comma, nearest first, for a phrase that names a speaker.
             var k = end - 2
-            while k >= floor, !punct(k, 0x2C), inQuote[k] < 0, !(doc.tokens[k].kind == .punctuation && isClauseBreak(k) && !punct(k, 0x2E)) { k -= 1 }
-            guard k >= floor, punct(k, 0x2C), end - 1 - k >= 2 else { return nil }
-            apposition = (k + 1)..<(end - 1)
-            end = k
+            var tried = 0
+            while k > floor, tried < 4, end - k < 45 {
+                if inQuote[k] >= 0 || punct(k, 0x3A) || punct(k, 0x3B) || (punct(k, 0x2E) && doc.tokens[k].range.length == 1 && k == end - 2) { break }
+                if punct(k, 0x2C) {
+                    tried += 1
+                    if k - floor >= 1, let found = subjectPhrase(end: k, floor: floor) {
+                        return (found, (k + 1)..<(end - 1))
+                    }
+                }
+                k -= 1
+            }
+            return nil
+        }
+        return subjectPhrase(end: end, floor: floor).map { ($0, nil) }
+    }
+
+    /// The speaker phrase ending just before `end`.
+    func subjectPhrase(end endIndex: Int, floor: Int) -> SpeakerPhrase? {
+        var end = endIndex
+        // `Rep. Elijah Cummings (D-Md.)`: a parenthesis after the name.
+        if end - 1 > floor, punct(end - 1, 0x29) {
+            var k = end - 2
+            while k > floor, !punct(k, 0x28), end - k < 12 { k -= 1 }
+            if punct(k, 0x28) { end = k }
         }
         guard end > floor else { return nil }
         let last = end - 1
-        if let p = isPronoun(last) { return (.pronoun(last, p), apposition) }
+        if let p = isPronoun(last) { return .pronoun(last, p) }
         var start = last
         while start > floor, !isClauseBreak(start - 1), last - start < 14 { start -= 1 }
         if isNameWord(last) {
             guard let run = nameRun(endingBefore: end, floor: start) else { return nil }
             if isPossessive(last) { return nil }
             if lexicon.speakerNouns[lower[last]] != nil, run.count == 1 {
-                return (rolePhrase(start..<end, head: last), apposition)
+                return rolePhrase(start..<end, head: last)
             }
             let before = run.lowerBound - 1
             // `a source from Hamas` (anonymous), `a case study of X` (not a speaker) — but `Secretary of State X`.
             if before >= start, doc.tokens[before].kind == .word, lexicon.prepositions.contains(lower[before]),
                !(before - 1 >= start && lexicon.titles.contains(lower[before - 1])) {
                 if let head = (start..<before).first(where: { lexicon.speakerNouns[lower[$0]] != nil }) {
-                    return (rolePhrase(start..<end, head: head), apposition)
+                    return roleSubject(start..<end, head: head)
                 }
                 return nil
             }
             guard let name = strippingTitles(run) else {
-                return (.description(start..<end, head: lower[last]), apposition)
+                return .description(start..<end, head: lower[last])
             }
             var roleLo = name.lowerBound
             while roleLo > start, doc.tokens[roleLo - 1].kind == .word, wordClass(roleLo - 1) == nil,
@@ -250,11 +271,34 @@ struct TokenView {
                 roleLo -= 1
             }
             let role: Range<Int>? = roleLo < name.lowerBound ? roleLo..<name.lowerBound : nil
-            return (.name(name, org: isOrg(run), role: role), apposition)
+            return .name(name, org: isOrg(run), role: role)
         }
         // A role phrase: its head is a speaker noun.
         guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && lexicon.speakerNouns[lower[$0]] != nil }) else { return nil }
-        return roleSubject(start..<end, head: head).map { ($0, apposition) }
+        return roleSubject(start..<end, head: head)
+    }
+
+    /// The subject of a clause read from its start: the first name or pronoun followed by a lower-case
+    /// word (`Clinton celebrated in Florida …, declaring`, `The Florida senator sought …, saying`).
+    func clauseSubject(from floor: Int, before limit: Int) -> SpeakerPhrase? {
+        var t = floor
+        while t < limit {
+            if inQuote[t] >= 0 { t += 1; continue }
+            if let p = isPronoun(t), t + 1 < limit, doc.tokens[t + 1].kind == .word { return .pronoun(t, p) }
+            if isNameWord(t), let run = nameRun(startingAt: t, limit: limit) {
+                let next = run.upperBound
+                if next < limit, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalized {
+                    if lexicon.speakerNouns[lower[next]] != nil { return rolePhrase(floor..<(next + 1), head: next) }
+                    if !isPossessive(run.upperBound - 1), let name = strippingTitles(run) {
+                        return .name(name, org: isOrg(run), role: nil)
+                    }
+                }
+                t = run.upperBound
+                continue
+            }
+            t += 1
+        }
+        return nil
     }
 
     /// A role phrase before a verb, when it looks like one noun phrase: a few words before its head
