@@ -262,8 +262,11 @@ struct QuoteRun {
     // MARK: - Attribution search
 
     func attribution(for span: QuoteSpan, short: Bool) -> Attribution? {
+        let lead = before(open: span.open, short: short)
+        // `X said: “…` — a cue right before the opening mark wins (it also covers a quote over paragraphs).
+        if let b = lead, span.open - b.trigger.upperBound <= 1 { return b }
         if let close = span.close, let a = after(close: close) { return a }
-        return before(open: span.open, short: short)
+        return lead
     }
 
     /// `”, said X` / `,” X said` / `,” according to X` / `” X told Y`.
@@ -356,7 +359,14 @@ struct QuoteRun {
                     }
                     u -= 1
                 }
-                if let subj = view.clauseSubject(from: floor, before: k - 1) {
+                // The clause starts after the last dash, colon or semicolon before the participle.
+                var clauseFloor = floor
+                var d = k - 2
+                while d > floor {
+                    if view.inQuote[d] < 0, view.isDash(d) || view.punct(d, 0x3B) || view.punct(d, 0x3A) { clauseFloor = d + 1; break }
+                    d -= 1
+                }
+                if let subj = view.clauseSubject(from: clauseFloor, before: k - 1) {
                     return Attribution(phrase: subj, trigger: k..<v.end, sentence: s.index, verb: v.verb, confidence: conf * 0.8)
                 }
                 return nil
@@ -448,11 +458,15 @@ struct QuoteRun {
     mutating func reportedSpeech(in s: Sentence) {
         do {
             for k in s.tokens where view.inQuote[k] < 0 && !usedTriggers.contains(k) {
-                guard let v = view.verb(at: k), v.verb.frame != .weak, !view.lower[k].hasSuffix("ing"),
-                      v.end < s.tokens.upperBound, !view.punct(v.end, 0x2E) else { continue }
-                // The content must follow the verb and hold no quote already attributed to it.
-                if doc.tokens[v.end].kind == .quote { continue }
-                if view.lower[v.end] == "to" && v.verb.kind != "tell" { continue }
+                guard let v = view.verb(at: k), v.verb.frame != .weak, !view.lower[k].hasSuffix("ing") else { continue }
+                // `…, the official said.`: the content comes first.
+                let last = v.end >= s.tokens.upperBound || view.punct(v.end, 0x2E)
+                if last && !(k >= 2 && (s.tokens.lowerBound..<k).contains { view.punct($0, 0x2C) }) { continue }
+                if !last {
+                    // The content must follow the verb and hold no quote already attributed to it.
+                    if doc.tokens[v.end].kind == .quote { continue }
+                    if view.lower[v.end] == "to" && v.verb.kind != "tell" { continue }
+                }
                 guard let subj = view.subject(before: k, floor: s.tokens.lowerBound) else {
                     // `…, the official said.`
                     continue
@@ -462,7 +476,8 @@ struct QuoteRun {
                 guard sp.entity != nil || (sp.anonymous != nil && sp.anonymous != "unattributed") else { continue }
                 var participants: [LocalParticipant] = []
                 if let e = sp.entity { participants.append(LocalParticipant(entity: e, role: "speaker")) }
-                let content = TextRange(doc.tokens[v.end].range.start, s.range.end)
+                let content = last ? TextRange(s.range.start, doc.tokens[k].range.start)
+                    : TextRange(doc.tokens[v.end].range.start, s.range.end)
                 let h = v.verb.frame == .object || v.verb.frame == .as ? hearer(from: v.end, limit: s.tokens.upperBound) : nil
                 let hr = h.map { view.byteRange($0) }
                 for m in resolver.entities.mentions where content.contains(m.range) {
