@@ -1,10 +1,505 @@
 /// Finds direct quotes and reported speech and attributes them to a speaker.
+///
+/// Direct quotes come from paired quotation marks (``QuoteSpanFinder``); the speaker from the words
+/// around them: after the closing mark (`”, said X`, `,” X added`, `,” according to X`), else the
+/// nearest speech verb before the opening mark (`X said: “…”`, `X told Y that … “…”`). Pronouns and
+/// role phrases (`he added`, `the analyst said`) are resolved to the person they refer to; unnamed
+/// sources (`a government official briefed on the talks`) are kept as such. A quote with no attribution
+/// continues the previous speaker of its paragraph (lower confidence) or is marked `unattributed`;
+/// short quoted phrases with no speech verb near them are scare quotes or titles and are skipped.
+/// Reported speech (`X said that …`, `X warned Hamas …`) gives statements without a quote.
+///
+/// Cost: linear in the tokens, plus a scan of the mentions for each pronoun or description.
 public struct QuoteExtractor: Sendable {
-    public init() throws(LexiconError) {}
+    let lexicon: QuoteLexicon
+
+    public init() throws(LexiconError) {
+        lexicon = try QuoteLexicon()
+    }
 
     /// Statements (kind `statement`) of a document; dates are filled by the Events stage.
     ///
-    /// `entities` is inout: a speaker the recognizer missed (a name before "said") may be added as a new
-    /// entity with its mention.
-    public func extract(_ doc: SegmentedDocument, entities: inout DocumentEntities, timexes: [Timex]) -> [LocalEvent] { [] }
+    /// `entities` is inout: a speaker the recognizer missed (a name before "said") is added as a new
+    /// entity with its mention; pronoun and description speakers get a mention of their referent.
+    ///
+    /// ```swift
+    /// var entities = recognizer.recognize(segmented)
+    /// let statements = try QuoteExtractor().extract(segmented, entities: &entities, timexes: timexes)
+    /// ```
+    public func extract(_ doc: SegmentedDocument, entities: inout DocumentEntities, timexes: [Timex]) -> [LocalEvent] {
+        var view = TokenView(doc, lexicon: lexicon, timexes: timexes)
+        let spans = QuoteSpanFinder.find(doc).filter { s in
+            doc.sentences.indices.contains(s.firstSentence) && !doc.sentences[s.firstSentence].isBoilerplate
+        }
+        view.mark(spans)
+        var run = QuoteRun(view: view, spans: spans, entities: entities)
+        run.extractInOrder()
+        run.extractHeadingQuotes()
+        run.attributeExcerpts()
+        entities = run.resolver.entities
+        return run.statements.sorted { a, b in
+            (a.sentence, a.quoteRange?.start ?? a.trigger?.start ?? 0) < (b.sentence, b.quoteRange?.start ?? b.trigger?.start ?? 0)
+        }
+    }
+}
+
+/// Where a quote's attribution was found.
+struct Attribution {
+    var phrase: SpeakerPhrase
+    var apposition: Range<Int>?
+    /// The cue (verb or phrase) tokens.
+    var trigger: Range<Int>
+    var sentence: Int
+    var verb: QuoteLexicon.Verb?
+    /// Tokens naming the hearer (`told Reuters`) or medium (`wrote on Truth Social`).
+    var hearer: Range<Int>?
+    var medium: Range<Int>?
+    var confidence: Double
+}
+
+/// The state of one document's extraction.
+struct QuoteRun {
+    let view: TokenView
+    let spans: [QuoteSpan]
+    var resolver: SpeakerResolver
+    var statements: [LocalEvent] = []
+    /// For each statement: the speaker as resolved (for continuations and descriptions).
+    var spoken: [ResolvedSpeaker] = []
+    /// Trigger tokens already used by a quote.
+    var usedTriggers: Set<Int> = []
+    /// Quotes merged into the one before them (split quotes).
+    var consumed: Set<Int> = []
+
+    init(view: TokenView, spans: [QuoteSpan], entities: DocumentEntities) {
+        self.view = view
+        self.spans = spans
+        resolver = SpeakerResolver(view: view, entities: entities)
+    }
+
+    var doc: SegmentedDocument { view.doc }
+
+    // MARK: - Direct quotes
+
+    /// Sentence by sentence, quotes first then reported speech, so that every speaker named so far is
+    /// there for the pronouns that follow.
+    mutating func extractInOrder() {
+        var bySentence: [Int: [Int]] = [:]
+        for (n, span) in spans.enumerated() { bySentence[span.firstSentence, default: []].append(n) }
+        for s in doc.sentences {
+            if !s.isHeading { for n in bySentence[s.index] ?? [] { quote(n) } }
+            if !s.isBoilerplate && !s.isHeading { reportedSpeech(in: s) }
+        }
+    }
+
+    /// An unattributed quote whose words all recur in an attributed quote (a headline or summary
+    /// excerpting it) takes that quote's speaker.
+    mutating func attributeExcerpts() {
+        for i in statements.indices where statements[i].anonymousSpeaker == "unattributed" {
+            guard let q = statements[i].quote else { continue }
+            let w = Set(normalisedWords(q))
+            guard !w.isEmpty else { continue }
+            for k in statements.indices where k != i && statements[k].anonymousSpeaker != "unattributed" {
+                guard let other = statements[k].quote, w.isSubset(of: Set(normalisedWords(other))) else { continue }
+                statements[i].participants.removeAll { $0.role == "speaker" }
+                if let e = spoken[k].entity { statements[i].participants.insert(LocalParticipant(entity: e, role: "speaker"), at: 0) }
+                statements[i].anonymousSpeaker = spoken[k].entity == nil ? spoken[k].anonymous : nil
+                statements[i].confidence = 0.5
+                spoken[i] = spoken[k]
+                break
+            }
+        }
+    }
+
+    /// Headline quotes last: they may excerpt a statement made further down.
+    mutating func extractHeadingQuotes() {
+        for (n, span) in spans.enumerated() where doc.sentences[span.firstSentence].isHeading { headingQuote(n) }
+    }
+
+    func words(in span: QuoteSpan) -> Int {
+        var n = 0
+        var t = span.open + 1
+        let end = span.close ?? view.count
+        while t < end, t < view.count, doc.tokens[t].range.start < span.range.end {
+            if doc.tokens[t].kind == .word || doc.tokens[t].kind == .number { n += 1 }
+            t += 1
+        }
+        return n
+    }
+
+    /// Every word of the quote capitalised: a title or a name in marks (“Israel”, “Saturday Night Live”).
+    func allCapitalised(_ span: QuoteSpan) -> Bool {
+        var t = span.open + 1
+        let end = span.close ?? view.count
+        var any = false
+        while t < end, t < view.count, doc.tokens[t].range.start < span.range.end {
+            let tok = doc.tokens[t]
+            if tok.kind == .word {
+                any = true
+                if !(tok.isCapitalized || tok.isAllCaps) && view.lexicon.wordClasses[view.lower[t]] == nil { return false }
+            }
+            t += 1
+        }
+        return any
+    }
+
+    mutating func quote(_ n: Int) {
+        if consumed.contains(n) { return }
+        var span = spans[n]
+        let short = words(in: span) <= 3
+        // A capitalised short phrase is a title or a name in marks unless a cue follows it (`“Marco!” they chanted`).
+        let titleLike = short && allCapitalised(span)
+        let found = titleLike ? span.close.flatMap { after(close: $0) } : attribution(for: span, short: short)
+        guard let a = found else {
+            if short { return }
+            continuation(n)
+            return
+        }
+        let speaker = resolver.resolve(a.phrase, apposition: a.apposition, previous: spoken, at: a.trigger.lowerBound)
+        if let close = span.close, a.trigger.lowerBound > close, let next = splitContinuation(of: n, attribution: a) {
+            // `“…,” X said, “…”` and `“…,” X said. “…”`: one statement, one speaker.
+            let b = spans[next]
+            span.pieces += b.pieces
+            span.close = b.close
+            span.lastSentence = b.lastSentence
+            consumed.insert(next)
+        }
+        add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence)
+    }
+
+    /// The quote that resumes right after a quote's attribution: it opens after the attribution clause
+    /// (`, “` in the same sentence, or first thing in the next sentence of the paragraph).
+    func splitContinuation(of n: Int, attribution a: Attribution) -> Int? {
+        let next = n + 1
+        guard next < spans.count, !spans[n].isSingle, !spans[next].isSingle, let close = spans[n].close else { return nil }
+        let b = spans[next]
+        let s = doc.sentences[view.sentenceOf[close]]
+        guard b.open > a.trigger.upperBound - 1, b.open - close <= 36 else { return nil }
+        if view.sentenceOf[b.open] == s.index {
+            // Nothing but the attribution and punctuation between the two parts.
+            var t = a.trigger.upperBound
+            while t < b.open, doc.tokens[t].kind != .quote, view.verb(at: t) == nil { t += 1 }
+            return t == b.open ? next : nil
+        }
+        let nextSentence = s.index + 1
+        guard doc.sentences.indices.contains(nextSentence), doc.sentences[nextSentence].paragraph == s.paragraph,
+              doc.sentences[nextSentence].tokens.lowerBound == b.open, view.sentenceOf[b.open] == nextSentence else { return nil }
+        // The second part must not have its own attribution.
+        if let c = b.close, after(close: c) != nil { return nil }
+        return next
+    }
+
+    /// A quote with no attribution of its own: the previous speaker of the paragraph (or of the previous
+    /// paragraph when the quote opens its own), else nobody, said so.
+    mutating func continuation(_ n: Int) {
+        let span = spans[n]
+        let para = doc.sentences[span.firstSentence].paragraph
+        let opensParagraph = doc.sentences[span.firstSentence].tokens.lowerBound == span.open
+        if let k = statements.indices.last {
+            let prevPara = doc.sentences[statements[k].sentence].paragraph
+            if prevPara == para || prevPara == para - 1 {
+                var s = spoken[k]
+                s.confidence = min(prevPara == para || opensParagraph ? 0.6 : 0.4, s.confidence * 0.8)
+                add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence)
+                return
+            }
+        }
+        add(span: span, sentence: span.firstSentence, attribution: nil,
+            speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3)
+    }
+
+    /// Headlines: `Analysts: … ‘…’`, `… ‘…’ — official`, a speech verb in the line, or the same words in
+    /// a later attributed quote (a headline excerpting it); else unattributed, low confidence.
+    mutating func headingQuote(_ n: Int) {
+        let span = spans[n]
+        let s = doc.sentences[span.firstSentence]
+        let quoteWords = Set(wordsOf(span.range))
+        if !quoteWords.isEmpty {
+            for (k, st) in statements.enumerated() where st.sentence > s.index {
+                let excerpted = st.quote.map { quoteWords.isSubset(of: Set(normalisedWords($0))) }
+                    ?? sentenceWordsContain(st.sentence, quoteWords)
+                if excerpted {
+                    var sp = spoken[k]
+                    sp.confidence = 0.5
+                    add(span: span, sentence: s.index, attribution: nil, speaker: sp, confidence: 0.5)
+                    return
+                }
+            }
+        }
+        // `Analysts: …`
+        if let colon = s.tokens.first(where: { view.punct($0, 0x3A) && view.inQuote[$0] < 0 }), colon < span.open, colon - s.tokens.lowerBound <= 4,
+           let subj = view.subject(before: colon, floor: s.tokens.lowerBound) {
+            let sp = resolver.resolve(subj.phrase, apposition: nil, previous: spoken, at: colon)
+            add(span: span, sentence: s.index, attribution: nil, speaker: sp, confidence: 0.6 * sp.confidence)
+            return
+        }
+        // `… — official`
+        if let dash = s.tokens.last(where: { view.isDash($0) }), dash > (span.close ?? span.open), s.tokens.upperBound - dash <= 5,
+           let who = view.speaker(after: dash + 1, limit: s.tokens.upperBound) {
+            let sp = resolver.resolve(who.phrase, apposition: nil, previous: spoken, at: dash)
+            add(span: span, sentence: s.index, attribution: nil, speaker: sp, confidence: 0.6 * sp.confidence)
+            return
+        }
+        if let a = attribution(for: span, short: false) {
+            let sp = resolver.resolve(a.phrase, apposition: a.apposition, previous: spoken, at: a.trigger.lowerBound)
+            add(span: span, sentence: s.index, attribution: a, speaker: sp, confidence: 0.7 * a.confidence * sp.confidence)
+            return
+        }
+        // Excerpt of an unquoted attributed sentence (`… dysfunction …, analysts said`).
+        add(span: span, sentence: s.index, attribution: nil,
+            speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3)
+    }
+
+    func normalisedWords(_ s: String) -> [String] {
+        s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    func wordsOf(_ r: TextRange) -> [String] { normalisedWords(doc.text(r)) }
+
+    func sentenceWordsContain(_ s: Int, _ w: Set<String>) -> Bool {
+        w.isSubset(of: Set(wordsOf(doc.sentences[s].range)))
+    }
+
+    // MARK: - Attribution search
+
+    func attribution(for span: QuoteSpan, short: Bool) -> Attribution? {
+        let lead = before(open: span.open, short: short)
+        // `X said: “…` — a cue right before the opening mark wins (it also covers a quote over paragraphs).
+        if let b = lead, span.open - b.trigger.upperBound <= 1 { return b }
+        if let close = span.close, let a = after(close: close) { return a }
+        return lead
+    }
+
+    /// `”, said X` / `,” X said` / `,” according to X` / `” X told Y`.
+    func after(close: Int) -> Attribution? {
+        let s = doc.sentences[view.sentenceOf[close]]
+        let limit = s.tokens.upperBound
+        var j = close + 1
+        while j < limit, doc.tokens[j].kind == .punctuation, view.punct(j, 0x2C) || view.isDash(j) { j += 1 }
+        guard j < limit, view.inQuote[j] < 0 else { return nil }
+        if let p = view.phrase(at: j), p.kind == .according, let who = view.speaker(after: p.end, limit: limit) {
+            return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: j..<p.end, sentence: s.index, verb: nil, confidence: 0.9)
+        }
+        if let v = view.verb(at: j) {
+            guard let who = view.speaker(after: v.end, limit: limit) else { return nil }
+            return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: j..<v.end, sentence: s.index,
+                               verb: v.verb, medium: medium(from: v.end, limit: limit), confidence: 0.95)
+        }
+        // Subject then verb, within a few tokens (an apposition may sit between).
+        var k = j
+        while k < limit, k - j <= 16, view.inQuote[k] < 0 {
+            if view.punct(k, 0x2E) || view.punct(k, 0x3B) { break }
+            if let v = view.verb(at: k), k > j {
+                guard let subj = view.subject(before: k, floor: j) else {
+                    // `“…” by the outreach, said X`
+                    if view.punct(k - 1, 0x2C), let who = view.speaker(after: v.end, limit: limit) {
+                        return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index,
+                                           verb: v.verb, confidence: 0.85)
+                    }
+                    return nil
+                }
+                return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
+                                   hearer: v.verb.frame == .object ? hearer(from: v.end, limit: limit) : nil,
+                                   medium: medium(from: v.end, limit: limit), confidence: 0.95)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The nearest speech verb (or `according to`) before the opening mark in its sentence.
+    func before(open: Int, short: Bool) -> Attribution? {
+        let s = doc.sentences[view.sentenceOf[open]]
+        let floor = s.tokens.lowerBound
+        var k = open - 1
+        while k >= floor {
+            if view.inQuote[k] >= 0 { k -= 1; continue }
+            let far = short && open - k > 24
+            if doc.tokens[k].kind == .word, ["though", "although", "whereas"].contains(view.lower[k]) || view.punct(k, 0x3B) { return nil }
+            if let p = view.phrase(at: k), p.kind == .according, p.end <= open,
+               let who = view.speaker(after: p.end, limit: open) {
+                return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<p.end, sentence: s.index, verb: nil, confidence: 0.85)
+            }
+            if !far, let v = view.verb(at: k) {
+                if let a = subjectAttribution(verbAt: k, verb: v, sentence: s, limit: open) { return a }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The speaker of a verb read before its content: its subject, or for `…, saying` the subject of
+    /// the clause it hangs on, or for `quoted X as saying` that X.
+    func subjectAttribution(verbAt k: Int, verb v: (verb: QuoteLexicon.Verb, end: Int), sentence s: Sentence, limit: Int) -> Attribution? {
+        let floor = s.tokens.lowerBound
+        let w = view.lower[k]
+        let conf = v.verb.frame == .weak ? 0.8 : 0.9
+        if w.hasSuffix("ing"), k > floor {
+            if view.lower[k - 1] == "as" {
+                // `quoted an informed source as saying`
+                var u = k - 2
+                while u >= floor, view.verb(at: u)?.verb.kind != "quote" { u -= 1 }
+                if u >= floor, let who = view.speaker(after: u + 1, limit: k - 1) {
+                    return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb, confidence: conf)
+                }
+                return nil
+            }
+            if view.punct(k - 1, 0x2C) || view.isDash(k - 1) {
+                // The clause this participle hangs on: its speech verb's subject, else its nearest name.
+                var u = k - 2
+                while u >= floor {
+                    if view.inQuote[u] < 0, let v2 = view.verb(at: u), !view.lower[u].hasSuffix("ing") {
+                        if let subj = view.subject(before: u, floor: floor) {
+                            return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index,
+                                               verb: v.verb, confidence: conf)
+                        }
+                        if let who = view.speaker(after: v2.end, limit: s.tokens.upperBound) {
+                            return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index,
+                                               verb: v.verb, confidence: conf)
+                        }
+                    }
+                    u -= 1
+                }
+                // The clause starts after the last dash, colon or semicolon before the participle.
+                var clauseFloor = floor
+                var d = k - 2
+                while d > floor {
+                    if view.inQuote[d] < 0, view.isDash(d) || view.punct(d, 0x3B) || view.punct(d, 0x3A) { clauseFloor = d + 1; break }
+                    d -= 1
+                }
+                if let subj = view.clauseSubject(from: clauseFloor, before: k - 1) {
+                    return Attribution(phrase: subj, trigger: k..<v.end, sentence: s.index, verb: v.verb, confidence: conf * 0.8)
+                }
+                return nil
+            }
+        }
+        guard let subj = view.subject(before: k, floor: floor) else { return nil }
+        return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
+                           hearer: v.verb.frame == .object ? hearer(from: v.end, limit: limit) : nil,
+                           medium: medium(from: v.end, limit: limit), confidence: conf)
+    }
+
+    /// The object right after `told`/`warned` up to `that`, a comma or a quote.
+    func hearer(from start: Int, limit: Int) -> Range<Int>? {
+        var e = start
+        while e < limit, e - start < 8, !view.isClauseBreak(e), doc.tokens[e].kind != .quote { e += 1 }
+        return e > start ? start..<e : nil
+    }
+
+    /// `on Truth Social`, `to CNN` after a medium phrase close to the verb.
+    func medium(from start: Int, limit: Int) -> Range<Int>? {
+        var k = start
+        while k < limit, k - start < 4 {
+            if let p = view.phrase(at: k), p.kind == .medium, let run = view.nameRun(startingAt: p.end, limit: limit) { return run }
+            if view.lower[k] == "on" || view.lower[k] == "to", let run = view.nameRun(startingAt: k + 1, limit: limit) { return run }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: - Building statements
+
+    mutating func add(span: QuoteSpan, sentence: Int, attribution a: Attribution?, speaker: ResolvedSpeaker, confidence: Double) {
+        var pieces: [String] = []
+        for p in span.pieces {
+            var t = doc.text(p).trimmingSpaces
+            while let last = t.last, last == "," || last.isWhitespace { t.removeLast() }
+            if !t.isEmpty { pieces.append(t) }
+        }
+        let text = pieces.joined(separator: " ")
+        guard !text.isEmpty else { return }
+        var participants: [LocalParticipant] = []
+        if let e = speaker.entity { participants.append(LocalParticipant(entity: e, role: "speaker")) }
+        for m in resolver.entities.mentions where span.pieces.contains(where: { $0.contains(m.range) }) {
+            appendUnique(&participants, LocalParticipant(entity: m.entity, role: "subject"), speaker: speaker.entity)
+        }
+        if let a {
+            addRoles(&participants, a, speaker: speaker.entity)
+            for t in a.trigger { usedTriggers.insert(t) }
+        }
+        var extra: [TextRange] = []
+        for s in span.firstSentence...max(span.firstSentence, span.lastSentence) where s != sentence && doc.sentences.indices.contains(s) {
+            extra.append(doc.sentences[s].range)
+        }
+        let trigger = a.map { view.byteRange($0.trigger) }
+        statements.append(LocalEvent(kind: "statement", sentence: sentence, trigger: trigger, participants: participants,
+                                     status: .happened, quote: text, quoteRange: span.range,
+                                     anonymousSpeaker: speaker.entity == nil ? (speaker.anonymous ?? "unattributed") : nil,
+                                     confidence: rounded(min(confidence, speaker.entity == nil && speaker.anonymous == "unattributed" ? 0.3 : 1)),
+                                     extraSources: extra))
+        spoken.append(speaker)
+    }
+
+    func rounded(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+
+    func appendUnique(_ list: inout [LocalParticipant], _ p: LocalParticipant, speaker: Int?) {
+        if p.entity == speaker || list.contains(where: { $0.entity == p.entity }) { return }
+        list.append(p)
+    }
+
+    func addRoles(_ list: inout [LocalParticipant], _ a: Attribution, speaker: Int?) {
+        if let h = a.hearer {
+            let r = view.byteRange(h)
+            for m in resolver.entities.mentions where r.contains(m.range) {
+                appendUnique(&list, LocalParticipant(entity: m.entity, role: "target"), speaker: speaker)
+            }
+        }
+        if let md = a.medium {
+            let r = view.byteRange(md)
+            for m in resolver.entities.mentions where r.contains(m.range) {
+                appendUnique(&list, LocalParticipant(entity: m.entity, role: "medium"), speaker: speaker)
+            }
+        }
+    }
+
+    // MARK: - Reported speech
+
+    /// `X said (that) …`, `X warned Hamas …`, `X called the talks …`: a statement without a quote, when
+    /// the verb has a speaker before it and was not the cue of a direct quote.
+    mutating func reportedSpeech(in s: Sentence) {
+        do {
+            for k in s.tokens where view.inQuote[k] < 0 && !usedTriggers.contains(k) {
+                guard let v = view.verb(at: k), v.verb.frame != .weak, !view.lower[k].hasSuffix("ing") else { continue }
+                // `…, the official said.`: the content comes first.
+                let last = v.end >= s.tokens.upperBound || view.punct(v.end, 0x2E)
+                if last && !(k >= 2 && (s.tokens.lowerBound..<k).contains { view.punct($0, 0x2C) }) { continue }
+                if !last {
+                    // The content must follow the verb and hold no quote already attributed to it.
+                    if doc.tokens[v.end].kind == .quote { continue }
+                    if view.lower[v.end] == "to" && v.verb.kind != "tell" { continue }
+                }
+                guard let subj = view.subject(before: k, floor: s.tokens.lowerBound) else {
+                    // `…, the official said.`
+                    continue
+                }
+                if case .pronoun(_, let cls) = subj.phrase, cls == .selfPronoun { continue }
+                let sp = resolver.resolve(subj.phrase, apposition: subj.apposition, previous: spoken, at: k)
+                guard sp.entity != nil || (sp.anonymous != nil && sp.anonymous != "unattributed") else { continue }
+                var participants: [LocalParticipant] = []
+                if let e = sp.entity { participants.append(LocalParticipant(entity: e, role: "speaker")) }
+                let content = last ? TextRange(s.range.start, doc.tokens[k].range.start)
+                    : TextRange(doc.tokens[v.end].range.start, s.range.end)
+                let h = v.verb.frame == .object || v.verb.frame == .as ? hearer(from: v.end, limit: s.tokens.upperBound) : nil
+                let hr = h.map { view.byteRange($0) }
+                for m in resolver.entities.mentions where content.contains(m.range) {
+                    let role = hr.map { $0.contains(m.range) } == true ? "target" : "subject"
+                    appendUnique(&participants, LocalParticipant(entity: m.entity, role: role), speaker: sp.entity)
+                }
+                statements.append(LocalEvent(kind: "statement", sentence: s.index, trigger: view.byteRange(k..<v.end),
+                                             participants: participants, status: .happened,
+                                             anonymousSpeaker: sp.entity == nil ? sp.anonymous : nil,
+                                             confidence: rounded(0.7 * sp.confidence)))
+                spoken.append(sp)
+                break
+            }
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
 }

@@ -1,0 +1,161 @@
+/// A stretch of text between quotation marks.
+struct QuoteSpan: Hashable, Sendable {
+    /// Token index of the opening mark.
+    var open: Int
+    /// Token index of the closing mark; nil when the quote runs to the end of its (last) paragraph.
+    var close: Int?
+    /// The inner text, one range a paragraph (a quote running over paragraphs has several).
+    var pieces: [TextRange]
+    /// Single marks (‘…’ or '…').
+    var isSingle: Bool
+    var firstSentence: Int
+    var lastSentence: Int
+
+    /// From the first inner byte to the last.
+    var range: TextRange { TextRange(pieces.first?.start ?? 0, pieces.last?.end ?? 0) }
+}
+
+/// Pairs quotation marks into ``QuoteSpan``s, one pass over the quote tokens.
+///
+/// - Double marks: `“` `„` `«` open, `”` `»` close; a straight `"` opens when it follows a space and
+///   closes otherwise. Marks of any other kind inside an open double quote are nested and ignored.
+/// - Single marks: `‘` or a `'` after a space opens; a `’`/`'` not followed by a letter closes. `’` is
+///   also the apostrophe: the tokenizer keeps `Trump’s` whole, and a lone `’` after a word
+///   (`Hamas’ chief`) never opens anything, so it only closes a quote already open in the paragraph.
+/// - A double quote still open at the end of its paragraph continues when the next paragraph opens
+///   with a double mark (the press convention for long quotes); otherwise it ends with the paragraph.
+///
+/// Cost: linear in the tokens.
+enum QuoteSpanFinder {
+    enum Mark { case openDouble, closeDouble, straightDouble, openSingle, closeSingle, straightSingle }
+
+    static func mark(_ t: Token, _ b: [UInt8]) -> Mark? {
+        guard t.kind == .quote, t.range.start < b.count else { return nil }
+        let c = b[t.range.start]
+        switch c {
+        case 0x22: return .straightDouble
+        case 0x27: return .straightSingle
+        case 0x60: return .openSingle
+        case 0xC2:
+            guard t.range.start + 1 < b.count else { return nil }
+            return b[t.range.start + 1] == 0xAB ? .openDouble : .closeDouble
+        case 0xE2:
+            guard t.range.start + 2 < b.count else { return nil }
+            switch b[t.range.start + 2] {
+            case 0x9C, 0x9E: return .openDouble
+            case 0x9D: return .closeDouble
+            case 0x98, 0xB9: return .openSingle
+            case 0x99, 0xBA: return .closeSingle
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// Space, start of text, or an opening bracket/dash before the byte offset.
+    static func openContextBefore(_ b: [UInt8], _ i: Int) -> Bool {
+        if i == 0 { return true }
+        let c = b[i - 1]
+        if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x28 || c == 0x5B || c == 0x2D || c == 0x2F { return true }
+        if c == 0xA0 || (c >= 0x80 && i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0x94 || b[i - 1] == 0x93)) { return true }
+        return false
+    }
+
+    /// A letter or digit right after the byte offset.
+    static func wordAfter(_ b: [UInt8], _ i: Int) -> Bool {
+        i < b.count && Tokenizer.wordScalarWidth(b, i) > 0
+    }
+
+    static func find(_ doc: SegmentedDocument) -> [QuoteSpan] {
+        let b = doc.document.utf8
+        let tokens = doc.tokens
+        var spans: [QuoteSpan] = []
+        var current: QuoteSpan?
+        var pieceStart = 0
+        var single: (token: Int, sentence: Int)?
+        var paragraph = -1
+        var skipToken = -1
+
+        func finishUnterminated() {
+            guard var c = current, doc.paragraphs.indices.contains(paragraph) else { current = nil; return }
+            c.pieces.append(TextRange(pieceStart, doc.paragraphs[paragraph].end))
+            c.close = nil
+            spans.append(c)
+            current = nil
+        }
+
+        for s in doc.sentences {
+            if s.paragraph != paragraph {
+                if var c = current, doc.paragraphs.indices.contains(paragraph) {
+                    // Continuation: the next paragraph opens with a double mark.
+                    let first = s.tokens.lowerBound
+                    if s.paragraph == paragraph + 1, s.tokens.count > 1, let m = mark(tokens[first], b),
+                       m == .openDouble || (m == .straightDouble && wordAfter(b, tokens[first].range.end)) {
+                        c.pieces.append(TextRange(pieceStart, doc.paragraphs[paragraph].end))
+                        current = c
+                        pieceStart = tokens[first].range.end
+                        skipToken = first
+                    } else {
+                        finishUnterminated()
+                    }
+                }
+                single = nil
+                paragraph = s.paragraph
+            }
+            for t in s.tokens where tokens[t].kind == .quote && t != skipToken {
+                guard let m = mark(tokens[t], b) else { continue }
+                let r = tokens[t].range
+                if var c = current {
+                    switch m {
+                    case .closeDouble, .straightDouble:
+                        c.pieces.append(TextRange(pieceStart, r.start))
+                        c.close = t
+                        c.lastSentence = s.index
+                        spans.append(c)
+                        current = nil
+                    case .openDouble:
+                        // The previous quote was never closed: end it here, open anew.
+                        c.pieces.append(TextRange(pieceStart, r.start))
+                        c.close = nil
+                        spans.append(c)
+                        current = QuoteSpan(open: t, close: nil, pieces: [], isSingle: false, firstSentence: s.index, lastSentence: s.index)
+                        pieceStart = r.end
+                    default:
+                        current = c
+                    }
+                    if current != nil { current?.lastSentence = s.index }
+                    continue
+                }
+                switch m {
+                case .openDouble:
+                    current = QuoteSpan(open: t, close: nil, pieces: [], isSingle: false, firstSentence: s.index, lastSentence: s.index)
+                    pieceStart = r.end
+                    single = nil
+                case .straightDouble:
+                    if openContextBefore(b, r.start) || !(r.end >= b.count || !wordAfter(b, r.end)) {
+                        current = QuoteSpan(open: t, close: nil, pieces: [], isSingle: false, firstSentence: s.index, lastSentence: s.index)
+                        pieceStart = r.end
+                        single = nil
+                    }
+                case .closeDouble:
+                    continue
+                case .openSingle, .straightSingle, .closeSingle:
+                    let opens = (m == .openSingle || m == .straightSingle) && openContextBefore(b, r.start) && wordAfter(b, r.end)
+                    if let o = single, !wordAfter(b, r.end), m != .openSingle, !openContextBefore(b, r.start) {
+                        let inner = TextRange(tokens[o.token].range.end, r.start)
+                        if !inner.isEmpty, t - o.token <= 40 {
+                            spans.append(QuoteSpan(open: o.token, close: t, pieces: [inner], isSingle: true,
+                                                   firstSentence: o.sentence, lastSentence: s.index))
+                        }
+                        single = nil
+                    } else if opens {
+                        single = (t, s.index)
+                    }
+                }
+            }
+            if current != nil { current?.lastSentence = s.index }
+        }
+        if current != nil { finishUnterminated() }
+        return spans.filter { !$0.range.isEmpty }.sorted { $0.open < $1.open }
+    }
+}

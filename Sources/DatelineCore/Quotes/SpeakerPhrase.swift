@@ -1,0 +1,372 @@
+/// How the text names a speaker, before it is resolved to an entity.
+enum SpeakerPhrase: Hashable, Sendable {
+    /// A proper name (tokens), with `org` when a cue word says organisation; `role` are the role
+    /// tokens written before it (`geopolitics expert`), if any.
+    case name(Range<Int>, org: Bool, role: Range<Int>?)
+    /// `he`, `she`, `they`, `it` …
+    case pronoun(Int, QuoteLexicon.WordClass)
+    /// A definite role phrase (`the analyst`, `the King’s College London academic`) with its head noun.
+    case description(Range<Int>, head: String)
+    /// An indefinite or bare source (`a government official briefed on the talks`, `Palestinian sources`).
+    case anonymous(Range<Int>)
+}
+
+/// Token-level reading of speaker phrases around speech verbs. Works on one document's tokens with
+/// their lower-cased words; never looks at text inside quotation marks.
+struct TokenView {
+    let doc: SegmentedDocument
+    let lexicon: QuoteLexicon
+    let bytes: [UInt8]
+    /// Lower-cased text of every token.
+    let lower: [String]
+    /// Sentence index of every token.
+    let sentenceOf: [Int]
+    /// Index of the quote span a token lies in (marks included), or -1.
+    var inQuote: [Int]
+    /// Tokens inside a temporal expression (`Thursday` is never a name).
+    let inTimex: [Bool]
+
+    init(_ doc: SegmentedDocument, lexicon: QuoteLexicon, timexes: [Timex]) {
+        self.doc = doc
+        self.lexicon = lexicon
+        bytes = doc.document.utf8
+        let n = doc.tokens.count
+        var lower = [String](repeating: "", count: n)
+        for (i, t) in doc.tokens.enumerated() where t.kind == .word {
+            lower[i] = String(decoding: doc.document.utf8[t.range.start..<t.range.end], as: UTF8.self).lowercased()
+        }
+        self.lower = lower
+        var sentenceOf = [Int](repeating: 0, count: n)
+        for s in doc.sentences { for t in s.tokens where t < n { sentenceOf[t] = s.index } }
+        self.sentenceOf = sentenceOf
+        inQuote = [Int](repeating: -1, count: n)
+        var inTimex = [Bool](repeating: false, count: n)
+        if !timexes.isEmpty {
+            let ranges = timexes.map(\.range).sorted()
+            var k = 0
+            for (i, t) in doc.tokens.enumerated() {
+                while k < ranges.count, ranges[k].end <= t.range.start { k += 1 }
+                if k < ranges.count, ranges[k].overlaps(t.range) { inTimex[i] = true }
+            }
+        }
+        self.inTimex = inTimex
+    }
+
+    mutating func mark(_ spans: [QuoteSpan]) {
+        for (n, s) in spans.enumerated() {
+            let r = s.range
+            let last = s.close ?? doc.tokens.count - 1
+            var t = s.open
+            while t <= last, t < doc.tokens.count {
+                if t == s.open || t == s.close || doc.tokens[t].range.start < r.end || s.pieces.contains(where: { $0.contains(doc.tokens[t].range) }) {
+                    inQuote[t] = n
+                }
+                t += 1
+            }
+        }
+    }
+
+    // MARK: - Token tests
+
+    var count: Int { doc.tokens.count }
+
+    func punct(_ t: Int, _ c: UInt8) -> Bool {
+        let tok = doc.tokens[t]
+        return tok.kind == .punctuation && tok.range.length == 1 && bytes[tok.range.start] == c
+    }
+
+    /// `—` `–` or a spaced `-`.
+    func isDash(_ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        guard tok.kind == .punctuation else { return false }
+        if tok.range.length == 3, bytes[tok.range.start] == 0xE2 { return bytes[tok.range.start + 2] == 0x94 || bytes[tok.range.start + 2] == 0x93 }
+        return tok.range.length == 1 && bytes[tok.range.start] == 0x2D && tok.range.start > 0 && bytes[tok.range.start - 1] == 0x20
+    }
+
+    /// Ends a clause for the speaker search: `, : ; ( )`, dashes, sentence ends, quotes, boundary words.
+    func isClauseBreak(_ t: Int) -> Bool {
+        if inQuote[t] >= 0 { return true }
+        let tok = doc.tokens[t]
+        if tok.kind == .quote { return false }
+        if tok.kind == .punctuation {
+            if isDash(t) { return true }
+            if tok.range.length == 1 {
+                switch bytes[tok.range.start] {
+                case 0x2C, 0x3A, 0x3B, 0x28, 0x29, 0x2E, 0x21, 0x3F: return true
+                default: return false
+                }
+            }
+            return true
+        }
+        return lexicon.wordClasses[lower[t]] == .boundary
+    }
+
+    func wordClass(_ t: Int) -> QuoteLexicon.WordClass? { doc.tokens[t].kind == .word ? lexicon.wordClasses[lower[t]] : nil }
+
+    func isPronoun(_ t: Int) -> QuoteLexicon.WordClass? {
+        guard let c = wordClass(t) else { return nil }
+        switch c {
+        case .personPronoun, .groupPronoun, .selfPronoun: return c
+        default: return nil
+        }
+    }
+
+    func isPossessive(_ t: Int) -> Bool {
+        let w = lower[t]
+        return w.hasSuffix("’s") || w.hasSuffix("'s")
+    }
+
+    /// A capitalised word that can be part of a name.
+    func isNameWord(_ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        guard tok.kind == .word, tok.isCapitalized || tok.isAllCaps, inQuote[t] < 0, !inTimex[t] else { return false }
+        if lexicon.wordClasses[lower[t]] != nil { return false }
+        // In a headline every word is capitalised: a speech verb there is a verb, not a name.
+        if lexicon.verbs[lower[t]] != nil, doc.sentences[sentenceOf[t]].isHeading { return false }
+        return true
+    }
+
+    /// No space between two tokens.
+    func adjacent(_ a: Int, _ b: Int) -> Bool { doc.tokens[a].range.end == doc.tokens[b].range.start }
+
+    /// A hyphen or particle joining name words (`al-Hayya`, `von der Leyen`).
+    func isNameGlue(_ t: Int) -> Bool {
+        let tok = doc.tokens[t]
+        if tok.kind == .punctuation, tok.range.length == 1, bytes[tok.range.start] == 0x2D, t > 0, t + 1 < count {
+            return adjacent(t - 1, t) && adjacent(t, t + 1)
+        }
+        return tok.kind == .word && !tok.isCapitalized && lexicon.particles.contains(lower[t])
+    }
+
+    /// The name run ending just before `end` (not before `floor`).
+    func nameRun(endingBefore end: Int, floor: Int) -> Range<Int>? {
+        var lo = end
+        var t = end - 1
+        guard t >= floor, isNameWord(t) else { return nil }
+        while t >= floor {
+            if isNameWord(t) { lo = t; t -= 1; continue }
+            if isNameGlue(t), t - 1 >= floor, isNameWord(t - 1) || isNameGlue(t - 1) { t -= 1; continue }
+            break
+        }
+        return lo < end ? lo..<end : nil
+    }
+
+    /// The name run starting at `start` (not past `limit`).
+    func nameRun(startingAt start: Int, limit: Int) -> Range<Int>? {
+        guard start < limit, isNameWord(start) else { return nil }
+        var hi = start + 1
+        var t = start + 1
+        while t < limit {
+            if isNameWord(t) { hi = t + 1; t += 1; continue }
+            if isNameGlue(t), t + 1 < limit, isNameWord(t + 1) || isNameGlue(t + 1) { t += 1; continue }
+            break
+        }
+        return start..<hi
+    }
+
+    /// The name inside a run once titles are taken off (`U.S. President Donald Trump` → `Donald Trump`).
+    func strippingTitles(_ run: Range<Int>) -> Range<Int>? {
+        var lo = run.lowerBound
+        for t in run where lexicon.titles.contains(lower[t]) { lo = t + 1 }
+        while lo < run.upperBound, !isNameWord(lo) { lo += 1 }
+        return lo < run.upperBound ? lo..<run.upperBound : nil
+    }
+
+    func isOrg(_ run: Range<Int>) -> Bool { run.contains { lexicon.orgCues.contains(lower[$0]) } }
+
+    // MARK: - Verbs and cue phrases
+
+    /// A speech verb at `t` (one word or a phrase like `pointed out`), with the token after it.
+    func verb(at t: Int) -> (verb: QuoteLexicon.Verb, end: Int)? {
+        guard t < count, inQuote[t] < 0, doc.tokens[t].kind == .word else { return nil }
+        // `United States`, `State of the Union`: capitalised words are verbs only in headlines.
+        if doc.tokens[t].isCapitalized, !doc.sentences[sentenceOf[t]].isHeading { return nil }
+        if let p = phrase(at: t), p.kind == .verb { return (QuoteLexicon.Verb(kind: "say", frame: .plain), p.end) }
+        guard let v = lexicon.verbs[lower[t]] else { return nil }
+        return (v, t + 1)
+    }
+
+    /// A multi-word cue phrase starting at `t`.
+    func phrase(at t: Int) -> (kind: QuoteLexicon.PhraseKind, end: Int)? {
+        guard t < count, inQuote[t] < 0, let options = lexicon.phrases[lower[t]] else { return nil }
+        for o in options {
+            var k = t + 1
+            var ok = true
+            for w in o.rest {
+                guard k < count, lower[k] == w, sentenceOf[k] == sentenceOf[t] else { ok = false; break }
+                k += 1
+            }
+            if ok { return (o.kind, k) }
+        }
+        return nil
+    }
+
+    // MARK: - Speaker phrases
+
+    /// The subject of a speech verb at `verbIndex`, read leftwards (not before `floor`).
+    ///
+    /// Skips adverbs and auxiliaries (`has also`), an apposition between commas (`X, a professor at Y,
+    /// said`), and finds a name, a pronoun, or a role phrase with a speaker noun.
+    func subject(before verbIndex: Int, floor: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
+        var end = verbIndex
+        while end > floor, doc.tokens[end - 1].kind == .word, !doc.tokens[end - 1].isCapitalized,
+              wordClass(end - 1) == .skip || lower[end - 1].hasSuffix("ly") {
+            end -= 1
+        }
+        if end > floor, punct(end - 1, 0x2C) {
+            // An apposition (`X, a professor at Y, said`), perhaps with commas of its own: try each earlier
+            // comma, nearest first, for a phrase that names a speaker.
+            var k = end - 2
+            var tried = 0
+            while k > floor, tried < 4, end - k < 45 {
+                if inQuote[k] >= 0 || punct(k, 0x3A) || punct(k, 0x3B) || (punct(k, 0x2E) && doc.tokens[k].range.length == 1 && k == end - 2) { break }
+                if punct(k, 0x2C) {
+                    tried += 1
+                    if k - floor >= 1, let found = subjectPhrase(end: k, floor: floor) {
+                        return (found, (k + 1)..<(end - 1))
+                    }
+                }
+                k -= 1
+            }
+            return nil
+        }
+        return subjectPhrase(end: end, floor: floor).map { ($0, nil) }
+    }
+
+    /// The speaker phrase ending just before `end`.
+    func subjectPhrase(end endIndex: Int, floor: Int) -> SpeakerPhrase? {
+        var end = endIndex
+        // `Rep. Elijah Cummings (D-Md.)`: a parenthesis after the name.
+        if end - 1 > floor, punct(end - 1, 0x29) {
+            var k = end - 2
+            while k > floor, !punct(k, 0x28), end - k < 12 { k -= 1 }
+            if punct(k, 0x28) { end = k }
+        }
+        guard end > floor else { return nil }
+        let last = end - 1
+        if let p = isPronoun(last) { return .pronoun(last, p) }
+        var start = last
+        while start > floor, !isClauseBreak(start - 1), last - start < 14 { start -= 1 }
+        if isNameWord(last) {
+            guard let run = nameRun(endingBefore: end, floor: start) else { return nil }
+            if isPossessive(last) { return nil }
+            if lexicon.speakerNouns[lower[last]] != nil, run.count == 1 {
+                return rolePhrase(start..<end, head: last)
+            }
+            let before = run.lowerBound - 1
+            // `a source from Hamas` (anonymous), `a case study of X` (not a speaker) — but `Secretary of State X`.
+            if before >= start, doc.tokens[before].kind == .word, lexicon.prepositions.contains(lower[before]),
+               !(before - 1 >= start && lexicon.titles.contains(lower[before - 1])) {
+                if let head = (start..<before).first(where: { lexicon.speakerNouns[lower[$0]] != nil }) {
+                    return roleSubject(start..<end, head: head)
+                }
+                return nil
+            }
+            guard let name = strippingTitles(run) else {
+                return .description(start..<end, head: lower[last])
+            }
+            var roleLo = name.lowerBound
+            while roleLo > start, doc.tokens[roleLo - 1].kind == .word, wordClass(roleLo - 1) == nil,
+                  name.lowerBound - roleLo < 4 {
+                roleLo -= 1
+            }
+            let role: Range<Int>? = roleLo < name.lowerBound ? roleLo..<name.lowerBound : nil
+            return .name(name, org: isOrg(run), role: role)
+        }
+        // A role phrase: its head is a speaker noun.
+        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && lexicon.speakerNouns[lower[$0]] != nil }) else { return nil }
+        return roleSubject(start..<end, head: head)
+    }
+
+    /// The subject of a clause read from its start: the first name or pronoun followed by a lower-case
+    /// word (`Clinton celebrated in Florida …, declaring`, `The Florida senator sought …, saying`).
+    func clauseSubject(from floor: Int, before limit: Int) -> SpeakerPhrase? {
+        var t = floor
+        while t < limit {
+            if inQuote[t] >= 0 { t += 1; continue }
+            if let p = isPronoun(t), t + 1 < limit, doc.tokens[t + 1].kind == .word { return .pronoun(t, p) }
+            if isNameWord(t), let run = nameRun(startingAt: t, limit: limit) {
+                let next = run.upperBound
+                if next < limit, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalized {
+                    if lexicon.speakerNouns[lower[next]] != nil { return rolePhrase(floor..<(next + 1), head: next) }
+                    if !isPossessive(run.upperBound - 1), let name = strippingTitles(run) {
+                        return .name(name, org: isOrg(run), role: nil)
+                    }
+                }
+                t = run.upperBound
+                continue
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// A role phrase before a verb, when it looks like one noun phrase: a few words before its head
+    /// noun (no infinitive), a short modifier after it (`a government official briefed on the talks`).
+    func roleSubject(_ r: Range<Int>, head: Int) -> SpeakerPhrase? {
+        guard head - r.lowerBound <= 4, r.upperBound - head <= 6 else { return nil }
+        if (r.lowerBound..<head).contains(where: { lower[$0] == "to" }) { return nil }
+        return rolePhrase(r, head: head)
+    }
+
+    /// A role phrase is a description when definite (`the analyst`), else an anonymous source.
+    func rolePhrase(_ r: Range<Int>, head: Int) -> SpeakerPhrase {
+        switch lower[r.lowerBound] {
+        case "the", "this", "that", "these", "those": return .description(r, head: lower[head])
+        default: return .anonymous(r)
+        }
+    }
+
+    /// A speaker written after the verb (`said Dorsey`, `said a government official briefed on the
+    /// talks`, `according to the analyst`), up to the next comma or sentence end.
+    func speaker(after start: Int, limit: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
+        guard start < limit else { return nil }
+        if let p = isPronoun(start) { return (.pronoun(start, p), nil) }
+        var end = start
+        while end < limit, end - start < 14 {
+            if isClauseBreak(end) && wordClass(end) != .boundary { break }
+            if wordClass(end) == .boundary, end > start { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        var apposition: Range<Int>?
+        if end < limit, punct(end, 0x2C) {
+            var k = end + 1
+            while k < limit, !isClauseBreak(k) || wordClass(k) == .boundary { k += 1 }
+            if k > end + 1 { apposition = (end + 1)..<k }
+        }
+        if let run = nameRun(startingAt: start, limit: end) {
+            if lexicon.speakerNouns[lower[run.upperBound - 1]] != nil, run.count == 1 {
+                return (rolePhrase(start..<end, head: run.lowerBound), apposition)
+            }
+            // `Hamas spokesman Hazem Qassem`: a role noun then another name.
+            var t = run.upperBound
+            while t < end, doc.tokens[t].kind == .word, !isNameWord(t) { t += 1 }
+            if t > run.upperBound, t < end, (run.upperBound..<t).contains(where: { lexicon.speakerNouns[lower[$0]] != nil }),
+               let second = nameRun(startingAt: t, limit: end), let name = strippingTitles(second) {
+                return (.name(name, org: isOrg(second), role: run.lowerBound..<name.lowerBound), apposition)
+            }
+            guard !isPossessive(run.upperBound - 1) else { return nil }
+            guard let name = strippingTitles(run) else { return (.description(start..<end, head: lower[run.upperBound - 1]), apposition) }
+            let role: Range<Int>? = name.lowerBound > start ? start..<name.lowerBound : nil
+            return (.name(name, org: isOrg(run), role: role), apposition)
+        }
+        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && lexicon.speakerNouns[lower[$0]] != nil }) else { return nil }
+        // A name right after the role noun (`the group's spokesman Abu Obaida`).
+        if head + 1 < end, let run = nameRun(startingAt: head + 1, limit: end), let name = strippingTitles(run) {
+            return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)
+        }
+        return (rolePhrase(start..<end, head: head), apposition)
+    }
+
+    /// Text of a token range (from the first token's start to the last one's end).
+    func text(_ r: Range<Int>) -> String {
+        guard let a = r.first, let b = r.last else { return "" }
+        return doc.document.string(TextRange(doc.tokens[a].range.start, doc.tokens[b].range.end))
+    }
+
+    func byteRange(_ r: Range<Int>) -> TextRange {
+        guard let a = r.first, let b = r.last else { return TextRange(0, 0) }
+        return TextRange(doc.tokens[a].range.start, doc.tokens[b].range.end)
+    }
+}

@@ -1,0 +1,180 @@
+/// Who a statement is by: an entity of the document, or a description of an unnamed source.
+struct ResolvedSpeaker: Hashable, Sendable {
+    var entity: Int?
+    var anonymous: String?
+    var confidence: Double
+}
+
+/// Resolves speaker phrases against the document's entities, adding the ones the recognizer missed.
+///
+/// - A name: the entity with a mention over it; else one whose name, alias or last name matches (a later
+///   `Dorsey` reuses `James Dorsey`); else a new entity (a person unless a cue word says organisation).
+/// - `he`/`she`: a mention the recognizer made over the pronoun; else the speaker of a statement in the
+///   last few sentences (`“…,” he added`); else the nearest person mentioned before.
+/// - `the analyst`: the last anonymous source described with that noun, an entity described with it,
+///   the last person speaker, the nearest person mentioned — in that order.
+/// - `a government official briefed on the talks`: anonymous, kept as written.
+struct SpeakerResolver {
+    let view: TokenView
+    var entities: DocumentEntities
+
+    init(view: TokenView, entities: DocumentEntities) {
+        self.view = view
+        self.entities = entities
+    }
+
+    var doc: SegmentedDocument { view.doc }
+
+    mutating func resolve(_ phrase: SpeakerPhrase, apposition: Range<Int>?, previous: [ResolvedSpeaker], at token: Int) -> ResolvedSpeaker {
+        let sentence = view.sentenceOf[min(token, view.count - 1)]
+        switch phrase {
+        case .name(let r, let org, let role):
+            let e = entity(named: r, org: org, sentence: view.sentenceOf[r.lowerBound])
+            for d in [role, apposition].compactMap({ $0 }) {
+                let text = view.text(d).trimmingSpaces
+                if text.count > 2, !entities.entities[e].descriptions.contains(text) { entities.entities[e].descriptions.append(text) }
+            }
+            return ResolvedSpeaker(entity: e, anonymous: nil, confidence: 1)
+        case .anonymous(let r):
+            return ResolvedSpeaker(entity: nil, anonymous: view.text(r), confidence: 0.9)
+        case .pronoun(let t, let cls):
+            let range = doc.tokens[t].range
+            if let m = entities.mentions.first(where: { $0.range.overlaps(range) }) {
+                return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.85)
+            }
+            let found: ResolvedSpeaker?
+            switch cls {
+            case .personPronoun: found = person(before: range.start, sentence: sentence, previous: previous)
+            case .groupPronoun: found = group(before: range.start, sentence: sentence, previous: previous)
+            default: found = nil
+            }
+            guard let f = found else { return ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3) }
+            if let e = f.entity { addMention(range, sentence: view.sentenceOf[t], form: .pronoun, entity: e) }
+            return f
+        case .description(let r, let head):
+            let range = view.byteRange(r)
+            if let m = entities.mentions.first(where: { $0.range.overlaps(range) }) {
+                return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.85)
+            }
+            // The last unnamed source described with the same noun (`a government official …` → `the official`).
+            if let p = previous.last(where: { $0.entity == nil && ($0.anonymous.map { words($0).contains(head) } ?? false) }) {
+                return ResolvedSpeaker(entity: nil, anonymous: p.anonymous, confidence: 0.7)
+            }
+            let isTitle = view.lexicon.titles.contains(head)
+            var found: ResolvedSpeaker?
+            if let e = entities.entities.last(where: { $0.kind == .person && $0.descriptions.contains { words($0).contains(head) } }) {
+                found = ResolvedSpeaker(entity: e.index, anonymous: nil, confidence: 0.7)
+            } else if isTitle, let m = nearestMention(before: range.start, kinds: [.person]) {
+                found = ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.55)
+            } else {
+                found = person(before: range.start, sentence: sentence, previous: previous).map {
+                    ResolvedSpeaker(entity: $0.entity, anonymous: $0.anonymous, confidence: $0.confidence * 0.8)
+                }
+            }
+            guard let f = found else { return ResolvedSpeaker(entity: nil, anonymous: view.text(r), confidence: 0.5) }
+            if let e = f.entity { addMention(range, sentence: view.sentenceOf[r.lowerBound], form: .description, entity: e) }
+            return f
+        }
+    }
+
+    func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
+
+    /// A person for `he`/`she`: a recent person speaker, else the nearest person mentioned.
+    func person(before byte: Int, sentence: Int, previous: [ResolvedSpeaker]) -> ResolvedSpeaker? {
+        let recentSpeaker = lastSpeaker(kinds: [.person], previous: previous)
+        if let r = recentSpeaker, let s = r.sentence, sentence - s <= 3 {
+            return ResolvedSpeaker(entity: r.entity, anonymous: nil, confidence: 0.75)
+        }
+        if let m = nearestMention(before: byte, kinds: [.person]) {
+            return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.6)
+        }
+        if let r = recentSpeaker { return ResolvedSpeaker(entity: r.entity, anonymous: nil, confidence: 0.5) }
+        return nil
+    }
+
+    /// An organisation or group for `they`/`it`.
+    func group(before byte: Int, sentence: Int, previous: [ResolvedSpeaker]) -> ResolvedSpeaker? {
+        if let last = previous.last, last.entity == nil, let a = last.anonymous, a != "unattributed" {
+            return ResolvedSpeaker(entity: nil, anonymous: a, confidence: 0.45)
+        }
+        if let m = nearestMention(before: byte, kinds: [.organization, .group, .country]) {
+            return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.45)
+        }
+        return nil
+    }
+
+    /// The most recent statement speaker of one of `kinds`, with the sentence of its newest mention.
+    func lastSpeaker(kinds: Set<ActorKind>, previous: [ResolvedSpeaker]) -> (entity: Int, sentence: Int?)? {
+        guard let p = previous.last(where: { $0.entity.map { kinds.contains(entities.entities[$0].kind) } ?? false }), let e = p.entity else { return nil }
+        let s = entities.mentions.filter { $0.entity == e }.map(\.sentence).max()
+        return (e, s)
+    }
+
+    func nearestMention(before byte: Int, kinds: Set<ActorKind>) -> Mention? {
+        var best: Mention?
+        for m in entities.mentions where m.range.end <= byte && kinds.contains(entities.entities[m.entity].kind) {
+            if let t = firstToken(at: m.range.start), view.inQuote[t] >= 0 { continue }
+            if best == nil || m.range.start > (best?.range.start ?? 0) { best = m }
+        }
+        return best
+    }
+
+    func firstToken(at byte: Int) -> Int? {
+        var lo = 0
+        var hi = doc.tokens.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let r = doc.tokens[mid].range
+            if byte < r.start { hi = mid - 1 } else if byte >= r.end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    // MARK: - Names
+
+    /// The entity a name refers to, found or created, with a mention over the name.
+    mutating func entity(named r: Range<Int>, org: Bool, sentence: Int) -> Int {
+        let range = view.byteRange(r)
+        if let m = entities.mentions.first(where: { $0.range.overlaps(range) }) { return m.entity }
+        let name = view.text(r)
+        let key = name.lowercased()
+        let parts = words(name)
+        let last = parts.last ?? key
+        var match: Int?
+        for e in entities.entities.reversed() {
+            let names = ([e.name] + e.aliases).map { $0.lowercased() }
+            if names.contains(key) { match = e.index; break }
+        }
+        if match == nil {
+            // `Dorsey` after `James Dorsey`, `Al-Nunu` after `Taher al-Nunu`.
+            match = entities.entities.last(where: { e in
+                let full = words(e.name)
+                return e.kind == .person && full.count > parts.count && Array(full.suffix(parts.count)) == parts
+            })?.index
+        }
+        if match == nil, parts.count > 1 {
+            // A surname-only entity seen before the full name: upgrade it.
+            if let e = entities.entities.last(where: { $0.kind == .person && words($0.name) == [last] }) {
+                let old = entities.entities[e.index].name
+                entities.entities[e.index].name = name
+                if !entities.entities[e.index].aliases.contains(old) { entities.entities[e.index].aliases.append(old) }
+                match = e.index
+            }
+        }
+        if let e = match {
+            let form: MentionForm = entities.entities[e].name.lowercased() == key ? .name : .alias
+            if form == .alias, !entities.entities[e].aliases.contains(name) { entities.entities[e].aliases.append(name) }
+            addMention(range, sentence: sentence, form: form, entity: e)
+            return e
+        }
+        let index = entities.entities.count
+        entities.entities.append(LocalEntity(index: index, name: name, kind: org ? .organization : .person, evidence: ["quote-speaker"]))
+        addMention(range, sentence: sentence, form: .name, entity: index)
+        return index
+    }
+
+    mutating func addMention(_ range: TextRange, sentence: Int, form: MentionForm, entity: Int) {
+        if entities.mentions.contains(where: { $0.range.overlaps(range) }) { return }
+        entities.mentions.append(Mention(range: range, sentence: sentence, form: form, entity: entity))
+    }
+}

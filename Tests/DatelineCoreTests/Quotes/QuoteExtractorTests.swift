@@ -1,0 +1,186 @@
+import Testing
+@testable import DatelineCore
+
+/// What the quote stage made of one text, with readable accessors.
+struct QuoteResult {
+    let doc: SegmentedDocument
+    let statements: [LocalEvent]
+    let entities: DocumentEntities
+
+    init(_ text: String, entities start: DocumentEntities = DocumentEntities()) {
+        doc = Fixtures.segment(text)
+        var entities = start
+        statements = Fixtures.pipeline.quotes.extract(doc, entities: &entities, timexes: [])
+        self.entities = entities
+    }
+
+    init(document: Document) {
+        doc = Fixtures.pipeline.segmenter.segment(document)
+        var entities = DocumentEntities()
+        statements = Fixtures.pipeline.quotes.extract(doc, entities: &entities, timexes: [])
+        self.entities = entities
+    }
+
+    var quoted: [LocalEvent] { statements.filter { $0.quote != nil } }
+
+    func speaker(_ e: LocalEvent) -> String? {
+        guard let p = e.participants.first(where: { $0.role == "speaker" }) else { return nil }
+        return entities.entities[p.entity].name
+    }
+
+    /// The statement whose quote starts with `prefix`.
+    func quote(_ prefix: String) -> LocalEvent? { quoted.first { $0.quote?.hasPrefix(prefix) ?? false } }
+}
+
+@Suite("QuoteExtractor")
+struct QuoteExtractorTests {
+    struct Case: CustomStringConvertible, Sendable {
+        let name: String
+        let text: String
+        let quote: String
+        let speaker: String?
+        let anonymous: String?
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "said X, apposition", text: "“We will not stop now,” said James Dorsey, an analyst at the institute.",
+             quote: "We will not stop now", speaker: "James Dorsey", anonymous: nil),
+        Case(name: "X said, title stripped", text: "“The window is closing,” Foreign Minister Anna Berg said on Monday.",
+             quote: "The window is closing", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "X, apposition, said: before the quote", text: "Maria Lopez, a professor at the university, said: “It could go either way.”",
+             quote: "It could go either way.", speaker: "Maria Lopez", anonymous: nil),
+        Case(name: "according to X", text: "“The vote is lost,” according to Peter Hall.",
+             quote: "The vote is lost", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "wrote on a platform", text: "On his platform, Victor Lane wrote: “Release them all now.”",
+             quote: "Release them all now.", speaker: "Victor Lane", anonymous: nil),
+        Case(name: "anonymous source told Y", text: "“The deal is dead,” a senior official briefed on the talks told reporters.",
+             quote: "The deal is dead", speaker: nil, anonymous: "a senior official briefed on the talks"),
+        Case(name: "straight double marks", text: "\"We are ready,\" said Omar Haddad.",
+             quote: "We are ready", speaker: "Omar Haddad", anonymous: nil),
+        Case(name: "attributed one-word quote", text: "Lena Ortiz said the plan was “reckless” and would fail.",
+             quote: "reckless", speaker: "Lena Ortiz", anonymous: nil),
+        Case(name: "particle in name", text: "“There is a shift,” said Khalid al-Rami.",
+             quote: "There is a shift", speaker: "Khalid al-Rami", anonymous: nil),
+    ]
+
+    @Test(arguments: cases)
+    func attributesSpeaker(_ c: Case) throws {
+        let r = QuoteResult(c.text)
+        let s = try #require(r.quote(c.quote), "no statement for \(c.quote) in \(r.quoted.map { $0.quote ?? "" })")
+        #expect(s.quote == c.quote)
+        #expect(r.speaker(s) == c.speaker)
+        #expect(s.anonymousSpeaker == c.anonymous)
+        #expect(s.kind == "statement")
+        #expect(s.date == nil)
+    }
+
+    @Test func surnameReusesTheEntityAndPronounsResolveToTheLastSpeaker() throws {
+        let r = QuoteResult("“It is a mess,” said James Dorsey.\n“It will get worse,” Dorsey added.\n“Much worse,” he said.")
+        #expect(r.quoted.count == 3)
+        let names = r.quoted.map { r.speaker($0) }
+        #expect(names == ["James Dorsey", "James Dorsey", "James Dorsey"])
+        #expect(r.entities.entities.count == 1)
+        #expect(r.entities.entities.first?.aliases == ["Dorsey"])
+    }
+
+    @Test func recognizerMentionsWinOverNewEntities() throws {
+        let text = "“We agreed,” said the president.\nLater, “nothing changed,” the president said."
+        let doc = Fixtures.segment(text)
+        // A recognizer that found the description as a mention of entity 0.
+        let start = doc.document.text.range(of: "the president").map { doc.document.text.utf8.distance(from: doc.document.text.startIndex, to: $0.lowerBound) } ?? 0
+        let pre = DocumentEntities(entities: [LocalEntity(index: 0, name: "Ana Silva", kind: .person)],
+                                   mentions: [Mention(range: TextRange(start, start + 13), sentence: 0, form: .description, entity: 0)])
+        let r = QuoteResult(text, entities: pre)
+        #expect(r.speaker(try #require(r.quote("We agreed"))) == "Ana Silva")
+        #expect(r.entities.entities.count == 1)
+    }
+
+    @Test func splitQuoteIsOneStatement() throws {
+        let r = QuoteResult("“The talks failed,” Sara Cole said, “and nobody is surprised.”")
+        #expect(r.quoted.count == 1)
+        let s = try #require(r.quoted.first)
+        #expect(s.quote == "The talks failed and nobody is surprised.")
+        #expect(r.speaker(s) == "Sara Cole")
+    }
+
+    @Test func quoteRunsOverParagraphs() throws {
+        let r = QuoteResult("Sara Cole said: “The first part of it is clear.\n\n“The second part is not clear at all.”")
+        #expect(r.quoted.count == 1)
+        let s = try #require(r.quoted.first)
+        #expect(s.quote == "The first part of it is clear. The second part is not clear at all.")
+        #expect(r.speaker(s) == "Sara Cole")
+        #expect(s.extraSources.count == 1)
+    }
+
+    @Test func unattributedQuoteSaysSo() throws {
+        let r = QuoteResult("Nothing happened.\n\n“Nobody knows what comes next for the region.”")
+        let s = try #require(r.quoted.first)
+        #expect(s.anonymousSpeaker == "unattributed")
+        #expect(s.confidence <= 0.3)
+        #expect(s.participants.isEmpty)
+    }
+
+    @Test func continuationTakesThePreviousSpeakerWithLessConfidence() throws {
+        let r = QuoteResult("“We are ready,” Sara Cole said on Monday in a long speech. Then the crowd fell silent and waited for her. “Nobody saw it coming at all.”")
+        let first = try #require(r.quote("We are ready"))
+        let second = try #require(r.quote("Nobody saw"))
+        #expect(r.speaker(second) == "Sara Cole")
+        #expect(second.confidence < first.confidence)
+    }
+
+    @Test(arguments: [
+        "Critics of the “peace plan” gathered outside the hall.",
+        "Trump’s envoy met Hamas’ leaders in ‘secret’ talks.",
+        "She watched “Saturday Night Live” with friends.",
+    ])
+    func scareQuotesAndTitlesAreNotStatements(_ text: String) {
+        #expect(QuoteResult(text).quoted.isEmpty)
+    }
+
+    @Test func headlineQuoteTakesTheSpeakerInTheLine() throws {
+        let r = QuoteResult("Ivan Petrov says the region is 'ready for peace'\n\nThe talks went on for hours.")
+        let s = try #require(r.quote("ready for peace"))
+        #expect(r.speaker(s) == "Ivan Petrov")
+        #expect(s.confidence < 0.9)
+    }
+
+    @Test func reportedSpeechHasNoQuote() throws {
+        let r = QuoteResult("Sara Cole warned the group that time was running out.")
+        let s = try #require(r.statements.first)
+        #expect(s.quote == nil)
+        #expect(r.speaker(s) == "Sara Cole")
+        #expect(r.doc.text(try #require(s.trigger)) == "warned")
+    }
+
+    // MARK: - The example articles
+
+    @Test func exampleAnalystsAreAttributed() throws {
+        let r = QuoteResult(document: try Fixtures.exampleDocument("000_53f04c900f36c02a"))
+        #expect(r.speaker(try #require(r.quote("a sign of a breakdown"))) == "Neil Quilliam")
+        #expect(r.speaker(try #require(r.quote("symptomatic"))) == "Neil Quilliam")
+        #expect(r.speaker(try #require(r.quote("This complicates"))) == "James Dorsey")
+        // "he added" and "The King’s College London academic" are Krieg, not the Netanyahu named between.
+        #expect(r.speaker(try #require(r.quote("And I think the US"))) == "Andreas Krieg")
+        #expect(r.speaker(try #require(r.quote("for the last 12, 13 months"))) == "Andreas Krieg")
+        // Section headings excerpt a later quote.
+        #expect(r.speaker(try #require(r.quote("Little confidence"))) == "Andreas Krieg")
+        // The unnamed official stays unnamed, also as "the official".
+        let official = r.statements.filter { $0.anonymousSpeaker == "a government official briefed on the talks" }
+        #expect(official.count >= 2)
+        #expect(official.allSatisfy { $0.participants.allSatisfy { $0.role != "speaker" } })
+        // No statement from the donation appeal.
+        #expect(r.statements.allSatisfy { !r.doc.sentences[$0.sentence].isBoilerplate })
+    }
+
+    @Test func exampleAnonymousHamasSourceAndTrumpPost() throws {
+        let r = QuoteResult(document: try Fixtures.exampleDocument("001_0084c3c8aa87486c"))
+        let source = try #require(r.quote("Trump doesn't want Netanyahu"))
+        #expect(source.anonymousSpeaker == "a source from Hamas")
+        #expect(r.speaker(try #require(r.quote("Shalom Hamas"))) == "Donald Trump")
+        #expect(r.speaker(try #require(r.quote("It's time to stop this madness"))) == "Donald Trump")
+        // Author's scare quotes are not statements.
+        #expect(r.quote("green light") == nil)
+        #expect(r.quote("smoke and mirrors") == nil)
+    }
+}
