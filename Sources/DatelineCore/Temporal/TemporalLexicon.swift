@@ -42,6 +42,17 @@ struct TimeUnit: Sendable, Equatable {
     var factor: Int
     /// The calendar period that `this UNIT` names.
     var grain: Grain
+
+    /// The grain that `letter` counts in (`decade` counts years: 10 Y).
+    var letterGrain: Grain {
+        switch letter {
+        case "Y": return .year
+        case "Q": return .quarter
+        case "M": return isClock ? .day : .month
+        case "W": return .week
+        default: return .day
+        }
+    }
 }
 
 enum NumberKind: String, Sendable {

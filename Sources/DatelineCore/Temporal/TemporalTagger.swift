@@ -42,9 +42,12 @@ public struct TemporalTagger: Sendable {
                     let first = doc.tokens[sentence.tokens.lowerBound + i]
                     let last = doc.tokens[sentence.tokens.lowerBound + m.end - 1]
                     let isCalendar = r.type == .date || r.type == .time
-                    out.append(Timex(range: TextRange(first.range.start, last.range.end), sentence: sentence.index, type: r.type,
+                    let end = last.range.end - tokens[m.end - 1].possessive
+                    out.append(Timex(range: TextRange(first.range.start, end), sentence: sentence.index, type: r.type,
                                      value: r.value, mod: r.mod, date: isCalendar ? r.point?.eventDate(basis: r.basis) : nil))
-                    if let p = r.point, isCalendar, p.grain == .day || p.grain == .quarter { resolver.reference = p }
+                    if let p = r.point, isCalendar, p.grain == .day || p.grain == .quarter, !pattern.action.isNarrative {
+                        resolver.reference = p
+                    }
                     i = m.end
                 } else {
                     i += 1

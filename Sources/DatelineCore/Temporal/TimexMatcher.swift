@@ -48,6 +48,8 @@ struct TokenFacts: Sendable {
     var endsWithPeriod: Bool
     /// A lower-case word of five or more bytes ending in `ed` (`reported`, `agreed`): past tense.
     var pastShaped = false
+    /// Bytes of a possessive ending (`'s`, `’s`) left out of the key and of a timex's span.
+    var possessive = 0
 }
 
 /// Matches the pattern table over a sentence's tokens.
@@ -89,16 +91,27 @@ struct TimexMatcher: Sendable {
         out.reserveCapacity(range.count)
         for t in range {
             let token = doc.tokens[t]
-            let key = WordKey(bytes, token.range)
+            let possessive = token.kind == .word ? TimexMatcher.possessiveLength(bytes, token.range) : 0
+            let key = WordKey(bytes, TextRange(token.range.start, token.range.end - possessive))
             var facts = TokenFacts(key: key, info: key.flatMap { lexicon.words[$0] }, number: nil,
                                    capitalized: token.isCapitalized || token.isAllCaps,
                                    endsWithPeriod: token.range.length > 1 && bytes[token.range.end - 1] == 0x2E)
+            facts.possessive = possessive
             if token.kind == .number { facts.number = DigitNumber(bytes, token.range) }
             if token.kind == .word, !token.isCapitalized, token.range.length >= 5,
                bytes[token.range.end - 2] == 0x65, bytes[token.range.end - 1] == 0x64 { facts.pastShaped = true }
             out.append(facts)
         }
         return out
+    }
+
+    /// `'s` or `’s` at the end of a word (`Friday's`), else 0.
+    static func possessiveLength(_ b: [UInt8], _ r: TextRange) -> Int {
+        let n = r.length
+        guard n > 3, b[r.end - 1] == 0x73 || b[r.end - 1] == 0x53 else { return 0 }
+        if b[r.end - 2] == 0x27 { return 2 }
+        if n > 5, b[r.end - 4] == 0xE2, b[r.end - 3] == 0x80, b[r.end - 2] == 0x99 { return 4 }
+        return 0
     }
 
     /// The longest match starting at token `i` of `tokens` (ties: the earlier pattern).

@@ -26,10 +26,19 @@ enum TimexAction: Sendable, Equatable {
     case anchor(unit: Int?, Count)
     case ref(unit: Int?, Count)
     case ago(unit: Int?, Count)
-    case weekday(Int), weekend(Int), season(Int), month(Int)
+    case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int)
     case quarter, half, refQuarter
     case duration, set
     case value(String)
+
+    /// Resolved against the reference time: such a date does not become the next reference
+    /// (`the quarter` after `a year earlier` is still the quarter under discussion).
+    var isNarrative: Bool {
+        switch self {
+        case .ref, .ago: return true
+        default: return false
+        }
+    }
 }
 
 /// A row of `temporal-patterns.tsv`: elements, the TIMEX3 type, the action and an optional mod.
@@ -79,12 +88,13 @@ struct TimexPattern: Sendable {
         case ("anchor", 3), ("ref", 3), ("ago", 3):
             guard let u = unit(parts[1]), let c = count(parts[2]) else { return nil }
             action = parts[0] == "anchor" ? .anchor(unit: u, c) : parts[0] == "ref" ? .ref(unit: u, c) : .ago(unit: u, c)
-        case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2):
+        case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2), ("monthyear", 2):
             guard let n = Int(parts[1]) else { return nil }
             switch parts[0] {
             case "weekday": action = .weekday(n)
             case "weekend": action = .weekend(n)
             case "season": action = .season(n)
+            case "monthyear": action = .monthYear(n)
             default: action = .month(n)
             }
         default: return nil

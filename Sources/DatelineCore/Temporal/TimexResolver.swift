@@ -115,12 +115,14 @@ struct TimexResolver: Sendable {
                 base = reference ?? anchor.map { CalendarPoint(.day, containing: $0) }
             }
             guard let base else { return finish(nil, unknown: max(unit.grain, .day)) }
-            let grain = base.grain == .day ? (unit.grain == .weekend ? .week : unit.grain) : base.grain
+            // A day-precise base gives the unit's own grain (`a week earlier` → a week), at most a year;
+            // a coarser base keeps its grain (`a year earlier` than a quarter → that quarter a year back).
+            let grain = base.grain == .day ? min(unit.grain == .weekend ? .week : unit.grain, .year) : base.grain
             let shifted: Day
             if let days = clockDays(index, n) {
                 shifted = base.first.adding(days: days)
             } else {
-                shifted = CalendarPoint.shift(base.first, by: n * unit.factor, unit.grain)
+                shifted = CalendarPoint.shift(base.first, by: n * unit.factor, unit.letterGrain)
             }
             return finish(CalendarPoint(grain, containing: shifted), unknown: grain)
 
@@ -134,8 +136,7 @@ struct TimexResolver: Sendable {
             case 1: day = anchor.adding(days: (wd - anchor.weekday + 7) % 7 == 0 ? 7 : (wd - anchor.weekday + 7) % 7)
             default:
                 if tense == .future {
-                    let ahead = (wd - anchor.weekday + 7) % 7
-                    day = anchor.adding(days: ahead == 0 ? 7 : ahead)
+                    day = anchor.adding(days: (wd - anchor.weekday + 7) % 7)
                 } else {
                     day = anchor.adding(days: -back)
                 }
@@ -156,6 +157,11 @@ struct TimexResolver: Sendable {
             guard let anchor else { return finish(nil, unknown: .month) }
             let make: (Int) -> CalendarPoint? = { y in Day(year: y, month: month, day: 1).map { CalendarPoint(.month, containing: $0) } }
             return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: .month)
+
+        case .monthYear(let n):
+            guard let month = c.month else { return nil }
+            guard let anchor else { return finish(nil, unknown: .month) }
+            return finish(Day(year: anchor.year + n, month: month, day: 1).map { CalendarPoint(.month, containing: $0) }, unknown: .month)
 
         case .quarter, .half:
             guard let ordinal = c.ordinal else { return nil }
@@ -233,16 +239,19 @@ struct TimexResolver: Sendable {
         return finish(CalendarPoint(.weekend, containing: saturday), .weekend, nil)
     }
 
-    /// The period of year anchor.year-1…+1 that the tense points to: past → the latest one starting
-    /// on or before the anchor; future → the earliest one ending on or after it; otherwise the nearest.
+    /// The period of year anchor.year-1…+1 nearest the anchor, unless the tense contradicts it by
+    /// more than a month: a past clause moves a date more than 30 days ahead back a year, a future
+    /// clause moves one more than 30 days behind forward a year. (Tense cues are weak; nearness is strong.)
     private func pick(tense: ClauseTense?, around anchor: Day, _ make: (Int) -> CalendarPoint?) -> CalendarPoint? {
         let candidates = (-1...1).compactMap { make(anchor.year + $0) }
-        switch tense {
-        case .past: return candidates.last(where: { $0.first <= anchor }) ?? candidates.first
-        case .future: return candidates.first(where: { $0.last >= anchor }) ?? candidates.last
-        default:
-            return candidates.min(by: { distance($0, anchor) < distance($1, anchor) })
+        guard let nearest = candidates.min(by: { distance($0, anchor) < distance($1, anchor) }) else { return nil }
+        if tense == .past, nearest.first.ordinal > anchor.ordinal + 30 {
+            return candidates.last(where: { $0.first <= anchor }) ?? nearest
         }
+        if tense == .future, nearest.last.ordinal < anchor.ordinal - 30 {
+            return candidates.first(where: { $0.last >= anchor }) ?? nearest
+        }
+        return nearest
     }
 
     /// `last X` (-1), `next X` (+1) or `this X` / bare (0, by tense) for a named period that recurs yearly.
