@@ -26,7 +26,7 @@ enum TimexAction: Sendable, Equatable {
     case anchor(unit: Int?, Count)
     case ref(unit: Int?, Count)
     case ago(unit: Int?, Count)
-    case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int)
+    case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int), seasonYear(Int)
     case quarter, half, refQuarter
     case duration, set
     case value(String)
@@ -88,13 +88,14 @@ struct TimexPattern: Sendable {
         case ("anchor", 3), ("ref", 3), ("ago", 3):
             guard let u = unit(parts[1]), let c = count(parts[2]) else { return nil }
             action = parts[0] == "anchor" ? .anchor(unit: u, c) : parts[0] == "ref" ? .ref(unit: u, c) : .ago(unit: u, c)
-        case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2), ("monthyear", 2):
+        case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2), ("monthyear", 2), ("seasonyear", 2):
             guard let n = Int(parts[1]) else { return nil }
             switch parts[0] {
             case "weekday": action = .weekday(n)
             case "weekend": action = .weekend(n)
             case "season": action = .season(n)
             case "monthyear": action = .monthYear(n)
+            case "seasonyear": action = .seasonYear(n)
             default: action = .month(n)
             }
         default: return nil

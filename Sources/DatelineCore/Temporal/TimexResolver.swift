@@ -154,9 +154,15 @@ struct TimexResolver: Sendable {
 
         case .month(let n):
             guard let month = c.month else { return nil }
-            guard let anchor else { return finish(nil, unknown: .month) }
-            let make: (Int) -> CalendarPoint? = { y in Day(year: y, month: month, day: 1).map { CalendarPoint(.month, containing: $0) } }
-            return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: .month)
+            let grain: Grain = c.day == nil ? .month : .day
+            guard let anchor else { return finish(nil, unknown: grain) }
+            let make: (Int) -> CalendarPoint? = { y in Day(year: y, month: month, day: c.day ?? 1).map { CalendarPoint(grain, containing: $0) } }
+            return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: grain)
+
+        case .seasonYear(let n):
+            guard let code = c.season else { return nil }
+            guard let anchor else { return finish(nil, unknown: .season) }
+            return finish(seasonStart(code, year: anchor.year + n).map { CalendarPoint(.season, containing: $0) }, unknown: .season)
 
         case .monthYear(let n):
             guard let month = c.month else { return nil }
@@ -240,15 +246,15 @@ struct TimexResolver: Sendable {
     }
 
     /// The period of year anchor.year-1…+1 nearest the anchor, unless the tense contradicts it by
-    /// more than a month: a past clause moves a date more than 30 days ahead back a year, a future
-    /// clause moves one more than 30 days behind forward a year. (Tense cues are weak; nearness is strong.)
+    /// more than a season: a past clause moves a date more than 90 days ahead back a year, a future
+    /// clause moves one more than 90 days behind forward a year. (Tense cues are weak; nearness is strong.)
     private func pick(tense: ClauseTense?, around anchor: Day, _ make: (Int) -> CalendarPoint?) -> CalendarPoint? {
         let candidates = (-1...1).compactMap { make(anchor.year + $0) }
         guard let nearest = candidates.min(by: { distance($0, anchor) < distance($1, anchor) }) else { return nil }
-        if tense == .past, nearest.first.ordinal > anchor.ordinal + 30 {
+        if tense == .past, nearest.first.ordinal > anchor.ordinal + 90 {
             return candidates.last(where: { $0.first <= anchor }) ?? nearest
         }
-        if tense == .future, nearest.last.ordinal < anchor.ordinal - 30 {
+        if tense == .future, nearest.last.ordinal < anchor.ordinal - 90 {
             return candidates.first(where: { $0.last >= anchor }) ?? nearest
         }
         return nearest
