@@ -68,7 +68,9 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "the same day", text: "The envoy spoke on March 10. The same day, the minister replied.", anchor: "2025-03-11", span: "The same day", value: "2025-03-10", type: .date),
         .init(name: "the very next day", text: "He said so on March 5. The very next day he defended the talks.", anchor: "2025-03-11", span: "The very next day", value: "2025-03-06", type: .date),
         .init(name: "a week earlier", text: "The envoy met them on March 4. Lower-level talks took place a week earlier.", anchor: "2025-03-11", span: "a week earlier", value: "2025-W09", type: .date),
-        .init(name: "days after", text: "The treaty was signed on June 2, 1998. Two days after the signing, fighting resumed.", anchor: "1998-07-01", span: "Two days after", value: "1998-06-04", type: .date),
+        .init(name: "days later", text: "The treaty was signed on June 2, 1998. Two days later, fighting resumed.", anchor: "1998-07-01", span: "Two days later", value: "1998-06-04", type: .date),
+        .init(name: "the day before", text: "The treaty was signed on June 2, 1998. The day before, talks nearly collapsed.", anchor: "1998-07-01", span: "The day before", value: "1998-06-01", type: .date),
+        .init(name: "hours after an event is a duration", text: "They met on March 4, 2025. Two hours after the meeting, he left.", anchor: "2025-03-08", span: "Two hours", value: "PT2H", type: .duration),
         .init(name: "a year earlier than a quarter", text: "Profit rose in the third quarter. A year earlier, it had fallen.", anchor: "1989-10-30", span: "A year earlier", value: "1988-Q3", type: .date),
     ]
 
