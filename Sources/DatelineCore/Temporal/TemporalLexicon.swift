@@ -64,6 +64,10 @@ enum CueRole: String, Sendable {
     case monthPreposition = "month-preposition"
 }
 
+/// An interned short string (a season or part-of-day code, a mod): keeps ``WordInfo`` and
+/// ``Captures`` plain data, so the hot loop copies them without reference counting.
+typealias NameCode = UInt16
+
 /// Everything the temporal lexicons say about one word.
 struct WordInfo: Sendable {
     var month: Int?
@@ -71,19 +75,19 @@ struct WordInfo: Sendable {
     var monthAbbreviation = false
     var weekday: Int?
     var weekdayAbbreviation = false
-    var season: String?
+    var season: NameCode?
     var unit: Int?
     var unitPlural = false
     var number: Int?
     var numberKind: NumberKind?
     var ordinal: Int?
-    var part: String?
+    var part: NameCode?
     /// mod of a hedge before a period (`mid`, `late`).
-    var pointMod: String?
+    var pointMod: NameCode?
     /// mod of a hedge named by a noun (`the end of`).
-    var partMod: String?
+    var partMod: NameCode?
     /// mod of a hedged quantity (`about`, `nearly`).
-    var quantityMod: String?
+    var quantityMod: NameCode?
     var tense: CueRole?
     var backward = false
     var monthPreposition = false
@@ -95,6 +99,17 @@ struct TemporalLexicon: Sendable {
     var units: [TimeUnit] = []
     var unitByName: [String: Int] = [:]
     var patterns: [TimexPattern] = []
+    /// Interned names, indexed by ``NameCode``.
+    var names: [String] = []
+    private var nameCodes: [String: NameCode] = [:]
+
+    mutating func intern(_ name: String) -> NameCode {
+        if let c = nameCodes[name] { return c }
+        let c = NameCode(names.count)
+        names.append(name)
+        nameCodes[name] = c
+        return c
+    }
 
     init() throws(LexiconError) {
         func edit(_ word: String, _ body: (inout WordInfo) -> Void) {
@@ -114,7 +129,8 @@ struct TemporalLexicon: Sendable {
             edit(row[0]) { $0.weekday = d; $0.weekdayAbbreviation = flags == "abbreviation" }
         }
         for row in try Lexicon.bundled("temporal-seasons").rows where row.count >= 2 {
-            edit(row[0]) { $0.season = row[1] }
+            let code = intern(row[1])
+            edit(row[0]) { $0.season = code }
         }
         for row in try Lexicon.bundled("temporal-units").rows where row.count >= 6 {
             guard let factor = Int(row[4]), let grain = Grain(name: row[5]) else { continue }
@@ -133,13 +149,15 @@ struct TemporalLexicon: Sendable {
             }
         }
         for row in try Lexicon.bundled("temporal-parts").rows where row.count >= 2 {
-            edit(row[0]) { $0.part = row[1] }
+            let code = intern(row[1])
+            edit(row[0]) { $0.part = code }
         }
         for row in try Lexicon.bundled("temporal-modifiers").rows where row.count >= 3 {
+            let code = intern(row[1])
             switch row[2] {
-            case "point": edit(row[0]) { $0.pointMod = row[1] }
-            case "part": edit(row[0]) { $0.partMod = row[1] }
-            default: edit(row[0]) { $0.quantityMod = row[1] }
+            case "point": edit(row[0]) { $0.pointMod = code }
+            case "part": edit(row[0]) { $0.partMod = code }
+            default: edit(row[0]) { $0.quantityMod = code }
             }
         }
         for row in try Lexicon.bundled("temporal-cues").rows where row.count >= 2 {

@@ -29,7 +29,7 @@ public struct TemporalTagger: Sendable {
     public func tag(_ doc: SegmentedDocument) -> [Timex] {
         let metadata = doc.document.metadata
         var resolver = TimexResolver(anchor: metadata.published, anchorInferred: metadata.publishedBasis == .inferred,
-                                     reference: nil, units: lexicon.units)
+                                     reference: nil, units: lexicon.units, names: lexicon.names)
         var out: [Timex] = []
         for sentence in doc.sentences {
             let tokens = matcher.facts(doc, sentence.tokens)

@@ -48,6 +48,8 @@ struct TokenFacts: Sendable {
     var endsWithPeriod: Bool
     /// A lower-case word of five or more bytes ending in `ed` (`reported`, `agreed`): past tense.
     var pastShaped = false
+    /// Index of the word's lexicon entry, or -1.
+    var entry: Int32 = -1
     /// Bytes of a possessive ending (`'s`, `’s`) left out of the key and of a timex's span.
     var possessive = 0
 }
@@ -58,8 +60,13 @@ struct TokenFacts: Sendable {
 /// (indexed by their first literal word or word class), so ordinary words cost nothing more.
 struct TimexMatcher: Sendable {
     let lexicon: TemporalLexicon
-    private var byWord: [WordKey: [Int]] = [:]
-    private var byClass: [TokenClass: [Int]] = [:]
+    /// Word → index into ``wordInfos`` and ``wordStarts``: one look-up per token gives both.
+    private var entries: [WordKey: Int32] = [:]
+    private var wordInfos: [WordInfo?] = []
+    /// Patterns (sorted indices) that may start at a word, by entry.
+    private var wordStarts: [[Int]] = []
+    /// Patterns that may start at a number token.
+    private var numberStarts: [Int] = []
     private let ofKey = WordKey("of")
     private let coupleKey = WordKey("couple")
     private let fewKey = WordKey("few")
@@ -67,6 +74,8 @@ struct TimexMatcher: Sendable {
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
+        var byWord: [WordKey: [Int]] = [:]
+        var byClass: [TokenClass: [Int]] = [:]
         for (index, pattern) in lexicon.patterns.enumerated() {
             for element in pattern.elements where !element.negative {
                 switch element.test {
@@ -76,6 +85,17 @@ struct TimexMatcher: Sendable {
                 if !element.optional { break }
             }
         }
+        let keys = Set(byWord.keys).union(lexicon.words.keys)
+        for key in keys.sorted(by: { $0.hashValue < $1.hashValue }) {
+            let info = lexicon.words[key]
+            var starts = byWord[key] ?? []
+            if let info { for cls in TimexMatcher.classes(of: info) { starts += byClass[cls] ?? [] } }
+            entries[key] = Int32(wordInfos.count)
+            wordInfos.append(info)
+            wordStarts.append(Array(Set(starts)).sorted())
+        }
+        let numberClasses: [TokenClass] = [.num, .day, .year, .decade, .ord, .monthnum]
+        numberStarts = Array(Set(numberClasses.flatMap { byClass[$0] ?? [] })).sorted()
     }
 
     struct Match: Sendable {
@@ -93,10 +113,12 @@ struct TimexMatcher: Sendable {
             let token = doc.tokens[t]
             let possessive = token.kind == .word ? TimexMatcher.possessiveLength(bytes, token.range) : 0
             let key = WordKey(bytes, TextRange(token.range.start, token.range.end - possessive))
-            var facts = TokenFacts(key: key, info: key.flatMap { lexicon.words[$0] }, number: nil,
+            let entry = key.flatMap { entries[$0] } ?? -1
+            var facts = TokenFacts(key: key, info: entry >= 0 ? wordInfos[Int(entry)] : nil, number: nil,
                                    capitalized: token.isCapitalized || token.isAllCaps,
                                    endsWithPeriod: token.range.length > 1 && bytes[token.range.end - 1] == 0x2E)
             facts.possessive = possessive
+            facts.entry = entry
             if token.kind == .number { facts.number = DigitNumber(bytes, token.range) }
             if token.kind == .word, !token.isCapitalized, token.range.length >= 5,
                bytes[token.range.end - 2] == 0x65, bytes[token.range.end - 1] == 0x64 { facts.pastShaped = true }
@@ -116,16 +138,15 @@ struct TimexMatcher: Sendable {
 
     /// The longest match starting at token `i` of `tokens` (ties: the earlier pattern).
     func longestMatch(at i: Int, _ tokens: [TokenFacts]) -> Match? {
-        let t = tokens[i]
-        var candidates: [Int] = []
-        if let k = t.key, let list = byWord[k] { candidates += list }
-        for cls in startClasses(t) { if let list = byClass[cls] { candidates += list } }
-        guard !candidates.isEmpty else { return nil }
-        candidates.sort()
+        if tokens[i].number != nil { return longestMatch(at: i, tokens, among: numberStarts) }
+        let entry = tokens[i].entry
+        guard entry >= 0 else { return nil }
+        return longestMatch(at: i, tokens, among: wordStarts[Int(entry)])
+    }
+
+    private func longestMatch(at i: Int, _ tokens: [TokenFacts], among candidates: [Int]) -> Match? {
         var best: Match?
-        var previous = -1
-        for p in candidates where p != previous {
-            previous = p
+        for p in candidates {
             let elements = lexicon.patterns[p].elements[...]
             if let (end, caps) = match(elements, at: i, tokens, Captures()), end > i, end > (best?.end ?? i) {
                 if accept(p, from: i, to: end, tokens) { best = Match(pattern: p, end: end, captures: caps) }
@@ -134,14 +155,9 @@ struct TimexMatcher: Sendable {
         return best
     }
 
-    /// Classes a token may begin.
-    private func startClasses(_ t: TokenFacts) -> [TokenClass] {
+    /// Classes a lexicon word may begin.
+    private static func classes(of info: WordInfo) -> [TokenClass] {
         var out: [TokenClass] = []
-        if let n = t.number {
-            out += [.num, .day, .year, .decade, .ord, .monthnum]
-            _ = n
-        }
-        guard let info = t.info else { return out }
         if info.month != nil { out.append(.month) }
         if info.weekday != nil { out.append(.weekday) }
         if info.season != nil { out.append(.season) }
@@ -170,20 +186,19 @@ struct TimexMatcher: Sendable {
 
     /// Consumes one element at token `i`; returns the next index and the updated captures.
     private func consume(_ test: PatternElement.Test, at i: Int, _ tokens: [TokenFacts], _ caps: Captures) -> (Int, Captures)? {
-        let t = tokens[i]
         var c = caps
         switch test {
         case .words(let keys):
-            guard let k = t.key, keys.contains(k) else { return nil }
+            guard let k = tokens[i].key, keys.contains(k) else { return nil }
             return (i + 1, c)
         case .word(let cls):
-            let info = t.info
+            let info = tokens[i].info
             switch cls {
             case .month:
-                guard let m = info?.month, t.capitalized else { return nil }
+                guard let m = info?.month, tokens[i].capitalized else { return nil }
                 c.month = m
             case .weekday:
-                guard let d = info?.weekday, t.capitalized else { return nil }
+                guard let d = info?.weekday, tokens[i].capitalized else { return nil }
                 c.weekday = d
             case .season:
                 guard let s = info?.season else { return nil }
@@ -209,22 +224,22 @@ struct TimexMatcher: Sendable {
             case .ord:
                 if let o = info?.ordinal {
                     c.ordinal = o
-                } else if let n = t.number, n.suffix == .ordinal, !n.separated {
+                } else if let n = tokens[i].number, n.suffix == .ordinal, !n.separated {
                     c.ordinal = n.value
                 } else {
                     return nil
                 }
             case .day:
-                guard let n = t.number, !n.separated, n.digits <= 2, n.suffix == .none || n.suffix == .ordinal, (1...31).contains(n.value) else { return nil }
+                guard let n = tokens[i].number, !n.separated, n.digits <= 2, n.suffix == .none || n.suffix == .ordinal, (1...31).contains(n.value) else { return nil }
                 c.day = n.value
             case .monthnum:
-                guard let n = t.number, !n.separated, n.digits == 2, n.suffix == .none, (1...12).contains(n.value) else { return nil }
+                guard let n = tokens[i].number, !n.separated, n.digits == 2, n.suffix == .none, (1...12).contains(n.value) else { return nil }
                 c.month = n.value
             case .year:
-                guard let n = t.number, !n.separated, n.digits == 4, n.suffix == .none, (1000...2199).contains(n.value) else { return nil }
+                guard let n = tokens[i].number, !n.separated, n.digits == 4, n.suffix == .none, (1000...2199).contains(n.value) else { return nil }
                 c.year = n.value
             case .decade:
-                guard let n = t.number, !n.separated, n.digits == 4, n.suffix == .plural, n.value % 10 == 0 else { return nil }
+                guard let n = tokens[i].number, !n.separated, n.digits == 4, n.suffix == .plural, n.value % 10 == 0 else { return nil }
                 c.decade = n.value
             case .num:
                 guard let (end, value) = number(at: i, tokens) else { return nil }

@@ -116,14 +116,14 @@ struct Captures: Sendable {
     var year: Int?
     var decade: Int?
     var weekday: Int?
-    var season: String?
-    var part: String?
+    var season: NameCode?
+    var part: NameCode?
     /// Present when a count was matched; `.some(nil)` for an unstated count (`several`, bare plural).
     var number: Int??
     var secondNumber: Int??
     var ordinal: Int?
     var unit: Int?
     var unitPlural = false
-    var mod: String?
-    var quantityMod: String?
+    var mod: NameCode?
+    var quantityMod: NameCode?
 }

@@ -14,6 +14,8 @@ struct TimexResolver: Sendable {
     var anchorInferred: Bool
     var reference: CalendarPoint?
     let units: [TimeUnit]
+    /// The lexicon's interned names (season and part-of-day codes, mods).
+    let names: [String]
 
     struct Resolved {
         var type: TimexType
@@ -27,7 +29,7 @@ struct TimexResolver: Sendable {
     func resolve(_ pattern: TimexPattern, _ c: Captures, tense: ClauseTense?, backward: Bool) -> Resolved? {
         var type = pattern.type
         let relative: DateBasis = anchorInferred ? .inferred : .relative
-        var out = Resolved(type: type, value: "", mod: c.mod ?? c.quantityMod ?? pattern.mod, point: nil, basis: relative)
+        var out = Resolved(type: type, value: "", mod: (c.mod ?? c.quantityMod).map { names[Int($0)] } ?? pattern.mod, point: nil, basis: relative)
         let unitIndex: (Int?) -> Int? = { $0 ?? c.unit }
 
         func finish(_ point: CalendarPoint?, unknown grain: Grain, basis: DateBasis? = nil) -> Resolved {
@@ -39,7 +41,7 @@ struct TimexResolver: Sendable {
             } else {
                 r.value = CalendarPoint.unknownValue(grain)
             }
-            if let part = c.part, type == .date || type == .time {
+            if let part = c.part.map({ names[Int($0)] }), type == .date || type == .time {
                 if r.value.count == 10 { r.value += "T" + part }
                 r.type = .time
             }
@@ -76,7 +78,7 @@ struct TimexResolver: Sendable {
                     }
                     return finish(Day(year: year, month: month, day: 1).map { CalendarPoint(.month, containing: $0) }, unknown: .month, basis: .stated)
                 }
-                if let season = c.season {
+                if let season = c.season.map({ names[Int($0)] }) {
                     return finish(seasonStart(season, year: year).map { CalendarPoint(.season, containing: $0) }, unknown: .season, basis: .stated)
                 }
                 return finish(Day(year: year, month: 1, day: 1).map { CalendarPoint(.year, containing: $0) }, unknown: .year, basis: .stated)
@@ -147,7 +149,7 @@ struct TimexResolver: Sendable {
             return resolveWeekend(n, tense: tense, finish: finish)
 
         case .season(let n):
-            guard let code = c.season else { return nil }
+            guard let code = c.season.map({ names[Int($0)] }) else { return nil }
             guard let anchor else { return finish(nil, unknown: .season) }
             let make: (Int) -> CalendarPoint? = { y in seasonStart(code, year: y).map { CalendarPoint(.season, containing: $0) } }
             return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: .season)
@@ -160,7 +162,7 @@ struct TimexResolver: Sendable {
             return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: grain)
 
         case .seasonYear(let n):
-            guard let code = c.season else { return nil }
+            guard let code = c.season.map({ names[Int($0)] }) else { return nil }
             guard let anchor else { return finish(nil, unknown: .season) }
             return finish(seasonStart(code, year: anchor.year + n).map { CalendarPoint(.season, containing: $0) }, unknown: .season)
 
@@ -209,7 +211,7 @@ struct TimexResolver: Sendable {
         case .set:
             out.type = .set
             if let wd = c.weekday {
-                out.value = "XXXX-WXX-\(wd)" + (c.part.map { "T" + $0 } ?? "")
+                out.value = "XXXX-WXX-\(wd)" + (c.part.map { "T" + names[Int($0)] } ?? "")
             } else if let month = c.month {
                 out.value = "XXXX-" + Day.pad(month, 2)
             } else if let index = c.unit {
