@@ -1,0 +1,129 @@
+/// A word class a pattern element can ask for.
+enum TokenClass: String, Sendable {
+    case month, monthnum, day, year, decade, weekday, season, part, num, ord
+    case unit, unit1, units, mod, modof, qmod
+}
+
+/// One element of a pattern: literal words or a class, optionally optional or a negative look-ahead.
+struct PatternElement: Sendable {
+    enum Test: Sendable {
+        case words(Set<WordKey>)
+        case word(TokenClass)
+    }
+    var test: Test
+    var optional = false
+    var negative = false
+}
+
+/// What a pattern's match means, resolved by ``TimexResolver``.
+enum TimexAction: Sendable, Equatable {
+    /// How far to move: a fixed count, or the captured number with a sign (0 = from the words).
+    enum Count: Sendable, Equatable {
+        case fixed(Int)
+        case captured(sign: Int)
+    }
+    case date
+    case anchor(unit: Int?, Count)
+    case ref(unit: Int?, Count)
+    case ago(unit: Int?, Count)
+    case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int), seasonYear(Int)
+    case quarter, half, refQuarter
+    case duration, set
+    case value(String)
+
+    /// Resolved against the reference time: such a date does not become the next reference
+    /// (`the quarter` after `a year earlier` is still the quarter under discussion).
+    var isNarrative: Bool {
+        switch self {
+        case .ref, .ago: return true
+        default: return false
+        }
+    }
+}
+
+/// A row of `temporal-patterns.tsv`: elements, the TIMEX3 type, the action and an optional mod.
+struct TimexPattern: Sendable {
+    var elements: [PatternElement]
+    var type: TimexType
+    var action: TimexAction
+    var mod: String?
+    var source: String
+
+    init?(row: [String], unitByName: [String: Int]) {
+        guard let type = TimexType(rawValue: row[1]) else { return nil }
+        var elements: [PatternElement] = []
+        for raw in row[0].split(separator: " ") {
+            var text = Substring(raw)
+            var element = PatternElement(test: .words([]))
+            if text.count > 1, text.hasSuffix("?") { element.optional = true; text = text.dropLast() }
+            if text.count > 1, text.hasPrefix("!") { element.negative = true; text = text.dropFirst() }
+            if text.hasPrefix("@") {
+                guard let cls = TokenClass(rawValue: String(text.dropFirst())) else { return nil }
+                element.test = .word(cls)
+            } else {
+                element.test = .words(Set(text.split(separator: "|").compactMap { WordKey(String($0)) }))
+            }
+            elements.append(element)
+        }
+        guard !elements.isEmpty else { return nil }
+        let parts = row[2].split(separator: " ").map(String.init)
+        func unit(_ s: String) -> Int?? { s == "@" ? .some(nil) : unitByName[s].map { .some($0) } }
+        func count(_ s: String) -> TimexAction.Count? {
+            switch s {
+            case "n": return .captured(sign: 0)
+            case "-n": return .captured(sign: -1)
+            case "+n": return .captured(sign: 1)
+            default: return Int(s).map { .fixed($0) }
+            }
+        }
+        let action: TimexAction
+        switch (parts.first ?? "", parts.count) {
+        case ("date", _): action = .date
+        case ("quarter", _): action = .quarter
+        case ("half", _): action = .half
+        case ("refquarter", _): action = .refQuarter
+        case ("duration", _): action = .duration
+        case ("set", _): action = .set
+        case ("value", 2): action = .value(parts[1])
+        case ("anchor", 3), ("ref", 3), ("ago", 3):
+            guard let u = unit(parts[1]), let c = count(parts[2]) else { return nil }
+            action = parts[0] == "anchor" ? .anchor(unit: u, c) : parts[0] == "ref" ? .ref(unit: u, c) : .ago(unit: u, c)
+        case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2), ("monthyear", 2), ("seasonyear", 2):
+            guard let n = Int(parts[1]) else { return nil }
+            switch parts[0] {
+            case "weekday": action = .weekday(n)
+            case "weekend": action = .weekend(n)
+            case "season": action = .season(n)
+            case "monthyear": action = .monthYear(n)
+            case "seasonyear": action = .seasonYear(n)
+            default: action = .month(n)
+            }
+        default: return nil
+        }
+        self.elements = elements
+        self.type = type
+        self.action = action
+        self.mod = row.count > 3 && !row[3].isEmpty ? row[3] : nil
+        self.source = row[0]
+    }
+}
+
+/// What a match captured.
+struct Captures: Sendable {
+    var month: Int?
+    var monthNumber: Int?
+    var day: Int?
+    var year: Int?
+    var decade: Int?
+    var weekday: Int?
+    var season: NameCode?
+    var part: NameCode?
+    /// Present when a count was matched; `.some(nil)` for an unstated count (`several`, bare plural).
+    var number: Int??
+    var secondNumber: Int??
+    var ordinal: Int?
+    var unit: Int?
+    var unitPlural = false
+    var mod: NameCode?
+    var quantityMod: NameCode?
+}

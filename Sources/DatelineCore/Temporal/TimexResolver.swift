@@ -1,0 +1,290 @@
+/// The tense of the clause around a timex, as far as cue words tell.
+enum ClauseTense: Sendable {
+    case past, present, future
+}
+
+/// Turns a pattern match into a TIMEX3 value and a calendar range.
+///
+/// Relative expressions are resolved against the publication date (`anchor`) or the narrative's
+/// reference time (the last day- or quarter-precise date the document mentioned). With no anchor
+/// they keep `X` placeholders and no calendar range: nothing is guessed.
+struct TimexResolver: Sendable {
+    var anchor: Day?
+    /// The anchor was read off the text rather than given: resolved dates are `inferred`.
+    var anchorInferred: Bool
+    var reference: CalendarPoint?
+    let units: [TimeUnit]
+    /// The lexicon's interned names (season and part-of-day codes, mods).
+    let names: [String]
+
+    struct Resolved {
+        var type: TimexType
+        var value: String
+        var mod: String?
+        var point: CalendarPoint?
+        var basis: DateBasis
+    }
+
+    /// Resolves a match; nil when the words do not make a valid date (`February 30`).
+    func resolve(_ pattern: TimexPattern, _ c: Captures, tense: ClauseTense?, backward: Bool) -> Resolved? {
+        var type = pattern.type
+        let relative: DateBasis = anchorInferred ? .inferred : .relative
+        var out = Resolved(type: type, value: "", mod: (c.mod ?? c.quantityMod).map { names[Int($0)] } ?? pattern.mod, point: nil, basis: relative)
+        let unitIndex: (Int?) -> Int? = { $0 ?? c.unit }
+
+        func finish(_ point: CalendarPoint?, unknown grain: Grain, basis: DateBasis? = nil) -> Resolved {
+            var r = out
+            if let point {
+                r.point = point
+                r.value = point.value
+                r.basis = basis ?? relative
+            } else {
+                r.value = CalendarPoint.unknownValue(grain)
+            }
+            if let part = c.part.map({ names[Int($0)] }), type == .date || type == .time {
+                if r.value.count == 10 { r.value += "T" + part }
+                r.type = .time
+            }
+            return r
+        }
+        let count: (TimexAction.Count) -> Int? = { spec in
+            switch spec {
+            case .fixed(let n): return n
+            case .captured(let sign):
+                let magnitude: Int
+                switch c.number {
+                case .none: magnitude = 1
+                case .some(.none): return nil
+                case .some(.some(let n)): magnitude = n
+                }
+                return (sign == 0 ? (backward ? -1 : 1) : sign) * magnitude
+            }
+        }
+
+        switch pattern.action {
+        case .value(let v):
+            out.value = v
+            return out
+
+        case .date:
+            if let decade = c.decade {
+                return finish(Day(year: decade, month: 1, day: 1).map { CalendarPoint(.decade, containing: $0) }, unknown: .decade, basis: .stated)
+            }
+            if let year = c.year {
+                if let month = c.month {
+                    if let day = c.day {
+                        guard let d = Day(year: year, month: month, day: day) else { return nil }
+                        return finish(CalendarPoint(.day, containing: d), unknown: .day, basis: .stated)
+                    }
+                    return finish(Day(year: year, month: month, day: 1).map { CalendarPoint(.month, containing: $0) }, unknown: .month, basis: .stated)
+                }
+                if let season = c.season.map({ names[Int($0)] }) {
+                    return finish(seasonStart(season, year: year).map { CalendarPoint(.season, containing: $0) }, unknown: .season, basis: .stated)
+                }
+                return finish(Day(year: year, month: 1, day: 1).map { CalendarPoint(.year, containing: $0) }, unknown: .year, basis: .stated)
+            }
+            guard let month = c.month else { return nil }
+            if let day = c.day, Day(year: 2000, month: month, day: day) == nil { return nil }
+            guard let anchor else {
+                out.value = "XXXX-" + Day.pad(month, 2) + (c.day.map { "-" + Day.pad($0, 2) } ?? "")
+                return out
+            }
+            let grain: Grain = c.day == nil ? .month : .day
+            let point = pick(tense: tense, around: anchor) { year in
+                Day(year: year, month: month, day: c.day ?? 1).map { CalendarPoint(grain, containing: $0) }
+            }
+            return finish(point, unknown: grain)
+
+        case .anchor(let u, let n):
+            guard let index = unitIndex(u), let n = count(n) else { return nil }
+            let grain = units[index].grain
+            if grain == .weekend { return resolveWeekend(n, tense: tense, finish: finish) }
+            guard let anchor else { return finish(nil, unknown: grain) }
+            let shift = clockDays(index, n) ?? n
+            return finish(CalendarPoint(grain, containing: anchor).shifted(by: shift, grain == .day ? .day : grain), unknown: grain)
+
+        case .ago(let u, let n), .ref(let u, let n):
+            guard let index = unitIndex(u) else { return nil }
+            guard let n = count(n) else {
+                out.value = backward ? "PAST_REF" : "FUTURE_REF"
+                return out
+            }
+            let unit = units[index]
+            var base: CalendarPoint?
+            if case .ago = pattern.action {
+                base = reference?.grain == .quarter ? reference : anchor.map { CalendarPoint(.day, containing: $0) }
+            } else {
+                base = reference ?? anchor.map { CalendarPoint(.day, containing: $0) }
+            }
+            guard let base else { return finish(nil, unknown: max(unit.grain, .day)) }
+            // A day-precise base gives the unit's own grain (`a week earlier` → a week), at most a year;
+            // a coarser base keeps its grain (`a year earlier` than a quarter → that quarter a year back).
+            let grain = base.grain == .day ? min(unit.grain == .weekend ? .week : unit.grain, .year) : base.grain
+            let shifted: Day
+            if let days = clockDays(index, n) {
+                shifted = base.first.adding(days: days)
+            } else {
+                shifted = CalendarPoint.shift(base.first, by: n * unit.factor, unit.letterGrain)
+            }
+            return finish(CalendarPoint(grain, containing: shifted), unknown: grain)
+
+        case .weekday(let n):
+            guard let wd = c.weekday else { return nil }
+            guard let anchor else { return finish(nil, unknown: .day) }
+            let back = (anchor.weekday - wd + 7) % 7  // days back to the latest such weekday on or before the anchor
+            let day: Day
+            switch n {
+            case -1: day = anchor.adding(days: back == 0 ? -7 : -back)
+            case 1: day = anchor.adding(days: (wd - anchor.weekday + 7) % 7 == 0 ? 7 : (wd - anchor.weekday + 7) % 7)
+            default:
+                if tense == .future {
+                    day = anchor.adding(days: (wd - anchor.weekday + 7) % 7)
+                } else {
+                    day = anchor.adding(days: -back)
+                }
+            }
+            return finish(CalendarPoint(.day, containing: day), unknown: .day)
+
+        case .weekend(let n):
+            return resolveWeekend(n, tense: tense, finish: finish)
+
+        case .season(let n):
+            guard let code = c.season.map({ names[Int($0)] }) else { return nil }
+            guard let anchor else { return finish(nil, unknown: .season) }
+            let make: (Int) -> CalendarPoint? = { y in seasonStart(code, year: y).map { CalendarPoint(.season, containing: $0) } }
+            return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: .season)
+
+        case .month(let n):
+            guard let month = c.month else { return nil }
+            let grain: Grain = c.day == nil ? .month : .day
+            guard let anchor else { return finish(nil, unknown: grain) }
+            let make: (Int) -> CalendarPoint? = { y in Day(year: y, month: month, day: c.day ?? 1).map { CalendarPoint(grain, containing: $0) } }
+            return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: grain)
+
+        case .seasonYear(let n):
+            guard let code = c.season.map({ names[Int($0)] }) else { return nil }
+            guard let anchor else { return finish(nil, unknown: .season) }
+            return finish(seasonStart(code, year: anchor.year + n).map { CalendarPoint(.season, containing: $0) }, unknown: .season)
+
+        case .monthYear(let n):
+            guard let month = c.month else { return nil }
+            guard let anchor else { return finish(nil, unknown: .month) }
+            return finish(Day(year: anchor.year + n, month: month, day: 1).map { CalendarPoint(.month, containing: $0) }, unknown: .month)
+
+        case .quarter, .half:
+            guard let ordinal = c.ordinal else { return nil }
+            let isQuarter = pattern.action == .quarter
+            guard ordinal >= 1, ordinal <= (isQuarter ? 4 : 2) else { return nil }
+            let grain: Grain = isQuarter ? .quarter : .half
+            let startMonth = (ordinal - 1) * (isQuarter ? 3 : 6) + 1
+            if let year = c.year {
+                return finish(Day(year: year, month: startMonth, day: 1).map { CalendarPoint(grain, containing: $0) }, unknown: grain, basis: .stated)
+            }
+            guard let anchor else {
+                out.value = isQuarter ? "XXXX-Q\(ordinal)" : "XXXX-H\(ordinal)"
+                return out
+            }
+            let point = pick(tense: tense, around: anchor) { year in
+                Day(year: year, month: startMonth, day: 1).map { CalendarPoint(grain, containing: $0) }
+            }
+            return finish(point, unknown: grain)
+
+        case .refQuarter:
+            if let reference, reference.grain == .quarter { return finish(reference, unknown: .quarter) }
+            guard let anchor else { return finish(nil, unknown: .quarter) }
+            return finish(CalendarPoint(.quarter, containing: anchor).shifted(by: -1, .quarter), unknown: .quarter)
+
+        case .duration:
+            guard let index = c.unit else { return nil }
+            let unit = units[index]
+            let amount: String
+            switch c.number {
+            case .none: amount = c.unitPlural ? "X" : "\(unit.factor)"
+            case .some(.none): amount = "X"
+            case .some(.some(let n)): amount = "\(n * unit.factor)"
+            }
+            type = .duration
+            out.type = .duration
+            out.value = "P" + (unit.isClock ? "T" : "") + amount + unit.letter
+            return out
+
+        case .set:
+            out.type = .set
+            if let wd = c.weekday {
+                out.value = "XXXX-WXX-\(wd)" + (c.part.map { "T" + names[Int($0)] } ?? "")
+            } else if let month = c.month {
+                out.value = "XXXX-" + Day.pad(month, 2)
+            } else if let index = c.unit {
+                let unit = units[index]
+                var n = unit.factor
+                if case .some(.some(let k)) = c.number { n *= k }
+                out.value = "P" + (unit.isClock ? "T" : "") + "\(n)" + unit.letter
+            } else {
+                return nil
+            }
+            return out
+        }
+    }
+
+    /// Whole days for a clock unit (`24 hours` → 1), nil for calendar units.
+    private func clockDays(_ unit: Int, _ n: Int) -> Int? {
+        let u = units[unit]
+        guard u.isClock else { return nil }
+        let perDay = u.letter == "H" ? 24 : u.letter == "M" ? 1440 : 86_400
+        return n * u.factor / perDay
+    }
+
+    private func resolveWeekend(_ n: Int, tense: ClauseTense?, finish: (CalendarPoint?, Grain, DateBasis?) -> Resolved) -> Resolved {
+        guard let anchor else { return finish(nil, .weekend, nil) }
+        let thisSaturday = anchor.adding(days: 6 - anchor.weekday)
+        let inWeekend = anchor.weekday >= 6
+        let saturday: Day
+        switch n {
+        case -1: saturday = thisSaturday.adding(days: -7)
+        case 1: saturday = inWeekend ? thisSaturday.adding(days: 7) : thisSaturday
+        default: saturday = inWeekend || tense == .future ? thisSaturday : thisSaturday.adding(days: -7)
+        }
+        return finish(CalendarPoint(.weekend, containing: saturday), .weekend, nil)
+    }
+
+    /// The period of year anchor.year-1…+1 nearest the anchor, unless the tense contradicts it by
+    /// more than a season: a past clause moves a date more than 90 days ahead back a year, a future
+    /// clause moves one more than 90 days behind forward a year. (Tense cues are weak; nearness is strong.)
+    private func pick(tense: ClauseTense?, around anchor: Day, _ make: (Int) -> CalendarPoint?) -> CalendarPoint? {
+        let candidates = (-1...1).compactMap { make(anchor.year + $0) }
+        guard let nearest = candidates.min(by: { distance($0, anchor) < distance($1, anchor) }) else { return nil }
+        if tense == .past, nearest.first.ordinal > anchor.ordinal + 90 {
+            return candidates.last(where: { $0.first <= anchor }) ?? nearest
+        }
+        if tense == .future, nearest.last.ordinal < anchor.ordinal - 90 {
+            return candidates.first(where: { $0.last >= anchor }) ?? nearest
+        }
+        return nearest
+    }
+
+    /// `last X` (-1), `next X` (+1) or `this X` / bare (0, by tense) for a named period that recurs yearly.
+    private func relativeChoice(_ n: Int, tense: ClauseTense?, anchor: Day, _ make: (Int) -> CalendarPoint?) -> CalendarPoint? {
+        let candidates = (-2...2).compactMap { make(anchor.year + $0) }
+        switch n {
+        case -1: return candidates.last(where: { $0.last < CalendarPoint(.day, containing: anchor).first && !($0.first <= anchor && anchor <= $0.last) })
+        case 1: return candidates.first(where: { $0.first > anchor })
+        default: return pick(tense: tense, around: anchor, make)
+        }
+    }
+
+    private func distance(_ p: CalendarPoint, _ d: Day) -> Int {
+        if d < p.first { return p.first.ordinal - d.ordinal }
+        if d > p.last { return d.ordinal - p.last.ordinal }
+        return 0
+    }
+
+    private func seasonStart(_ code: String, year: Int) -> Day? {
+        switch code {
+        case "SP": return Day(year: year, month: 3, day: 1)
+        case "SU": return Day(year: year, month: 6, day: 1)
+        case "FA": return Day(year: year, month: 9, day: 1)
+        case "WI": return Day(year: year, month: 12, day: 1)
+        default: return nil
+        }
+    }
+}
