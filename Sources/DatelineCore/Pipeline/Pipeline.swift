@@ -33,9 +33,19 @@ public struct Pipeline: Sendable {
     /// As ``analyze(_:)``, adding the time spent in each stage to `timings`.
     public func analyze(_ document: Document, timings: inout StageTimings) -> DocumentFacts {
         var clock = StageClock()
-        let segmented = segmenter.segment(document)
+        var segmented = segmenter.segment(document)
         timings.add(.segmentation, clock.lap())
-        let timexes = tagger.tag(segmented)
+        var timexes = tagger.tag(segmented)
+        if let inferred = PublicationDateInference().infer(segmented, timexes: timexes) {
+            var dated = document
+            dated.metadata.published = inferred.day
+            dated.metadata.publishedBasis = .inferred
+            dated.warnings = dated.warnings.filter { !$0.hasPrefix("no publication date") } +
+                ["publication date \(inferred.day) inferred from \"\(inferred.text)\" near the top of the text"]
+            segmented = SegmentedDocument(document: dated, tokens: segmented.tokens, sentences: segmented.sentences,
+                                          paragraphs: segmented.paragraphs)
+            timexes = tagger.tag(segmented)
+        }
         timings.add(.dates, clock.lap())
         var entities = recognizer.recognize(segmented)
         timings.add(.actors, clock.lap())
