@@ -103,7 +103,9 @@ struct Benchmark: AsyncParsableCommand {
         print(String(format: "  peak resident memory: %.1f MB", peak))
         if let json {
             let data = try JSONSerialization.data(withJSONObject: figures, options: [.prettyPrinted, .sortedKeys])
-            FileManager.default.createFile(atPath: json, contents: data)
+            guard FileManager.default.createFile(atPath: json, contents: data) else {
+                throw ValidationError("cannot write \(json) (check that its folder exists and is writable)")
+            }
         }
     }
 

@@ -90,6 +90,10 @@ import Testing
         let docs = try #require(json["documents"] as? [[String: Any]])
         #expect(docs.count == 5)
         #expect(docs.first?["published"] as? String == "2025-03-06")
+        // The contract requires `date` on every event, null when unknown.
+        let events = try #require(json["events"] as? [[String: Any]])
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { $0.keys.contains("date") }, "an event without a date key breaks dateline/1")
         let svg = try String(contentsOf: out.appendingPathComponent("timeline.svg"), encoding: .utf8)
         #expect(svg.contains("<svg") && svg.contains("viewBox"))
     }

@@ -146,6 +146,28 @@ public struct Event: Hashable, Sendable, Codable {
 
     /// Actor ids with a given role.
     public func actors(withRole role: String) -> [String] { participants.filter { $0.role == role }.map(\.actor) }
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind, date, place, participants, quote, summary, status, confidence, sources, anonymousSpeaker, flags
+    }
+
+    /// `date`, `place` and `quote` are written as `null` when unknown: the contract requires `date`, and
+    /// a reader should not have to tell a missing key from an unknown value.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(date, forKey: .date)
+        try c.encode(place, forKey: .place)
+        try c.encode(participants, forKey: .participants)
+        try c.encode(quote, forKey: .quote)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(status, forKey: .status)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(sources, forKey: .sources)
+        try c.encodeIfPresent(anonymousSpeaker, forKey: .anonymousSpeaker)
+        try c.encode(flags, forKey: .flags)
+    }
 }
 
 /// What one document yields, with spans already in code points so that its text can be released.
