@@ -75,8 +75,8 @@ struct Coreference {
         var initials: [String: Int]?
         for i in deferred {
             let f = findings[i]
-            var target = byKey[keys[i]]
-            if target == nil { target = surnameTarget(i, findings: findings, entityOf: entityOf, index: byLastWord, words: wordCount) }
+            var target = surnameTarget(i, findings: findings, entityOf: entityOf, index: byLastWord, words: wordCount)
+            if target == nil { target = byKey[keys[i]] }
             if target == nil, f.tokens.count == 1, upperLetters(f.tokens.lowerBound) >= 2, endsInCapital(f.tokens.lowerBound),
                let a = Coreference.acronym(f.surface, tokens: f.tokens.count) {
                 if initials == nil {
@@ -89,10 +89,12 @@ struct Coreference {
                 }
                 target = initials?[a]
             }
-            if target == nil, f.tokens.count == 1, f.tokens.lowerBound > 0, facts.key[f.tokens.lowerBound - 1] == ChunkReader.the {
+            if target == nil, f.tokens.count == 1, afterThe(f.tokens.lowerBound) {
                 let w = facts.base[f.tokens.lowerBound]
                 if !ambiguousHeads.contains(w) { target = heads[w] }
             }
+            // A title word alone (`King`) that is nobody's surname is not a name.
+            if target == nil, f.evidence == "title-word" { continue }
             if let t = target {
                 groups[t].findings.append(i)
                 entityOf[i] = t
@@ -134,6 +136,10 @@ struct Coreference {
                     return wa != wb ? wa < wb : findings[a].surface.utf8.count < findings[b].surface.utf8.count
                 }
                 name = best.map { findings[$0].surface } ?? ""
+            }
+            // A full name read only from context is a person's (`Sanders` after `on`, joined to `Bernie Sanders`).
+            if gazetteer == nil, strength <= .context, members.contains(where: { wordCount[$0] >= 2 && (findings[$0].kind == nil || findings[$0].kind == .person) }) {
+                kind = .person
             }
             if kind == nil {
                 let single = members.allSatisfy { wordCount[$0] <= 1 }
@@ -180,6 +186,19 @@ struct Coreference {
         return h | (1 << 63)
     }
 
+    /// `the Strip`, `the devastated Strip`: `the` and at most two lower-case words before a token.
+    func afterThe(_ t: Int) -> Bool {
+        var b = t - 1
+        var n = 0
+        while b >= 0, n <= 2, facts.isWord(b), !facts.cap[b] {
+            if facts.key[b] == ChunkReader.the { return true }
+            if lexicon.functionWords.contains(facts.key[b]) { return false }
+            b -= 1
+            n += 1
+        }
+        return false
+    }
+
     /// `PA`, `ToI` (not `McCain`): an acronym ends in a capital.
     func endsInCapital(_ t: Int) -> Bool {
         let r = facts.tokens[t].range
@@ -203,16 +222,17 @@ struct Coreference {
 
     /// A one-word (or particle + word) name of a person or of unknown kind: a surname or an acronym.
     func isShortName(_ f: Finding, words: Int) -> Bool {
-        guard f.gazetteer == nil, f.organOf == nil, f.kind != .place else { return false }
-        if f.kind == .organization && f.evidence != "acronym" { return false }
-        return words == 1
+        guard f.gazetteer == nil, f.organOf == nil, words == 1 else { return false }
+        // A kind read from a cue word (`Institute`, `the X think-tank`) is an organisation's own name;
+        // one read from context (`on X`, `in X`) may still be a surname.
+        return f.kind == nil || f.kind == .person || f.strength <= .context || f.evidence == "acronym"
     }
 
     /// The person whose name ends with this one's words: the nearest written before it, else — when
     /// only one person has such a name — the one after it.
     func surnameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int]) -> Int? {
         let f = findings[i]
-        guard f.kind == nil || f.kind == .person, let last = f.tokens.last else { return nil }
+        guard f.kind == nil || f.kind == .person || f.strength <= .context, let last = f.tokens.last else { return nil }
         let n = f.tokens.count
         var before: (group: Int, start: Int)?
         var after: (group: Int, start: Int)?
