@@ -29,6 +29,21 @@ struct WordKey: Hashable, Sendable {
         let bytes = Array(word.utf8)
         self.init(bytes, TextRange(0, bytes.count))
     }
+
+    /// The first byte (lower-cased).
+    var firstByte: UInt8 { UInt8(truncatingIfNeeded: a) }
+
+    /// The length in bytes.
+    var count: Int { Int(length) }
+
+    /// A total order that does not depend on the process's hash seed.
+    var sortKey: (UInt64, UInt64, UInt8) { (a, b, length) }
+
+    /// A well-mixed hash for open addressing (Fibonacci hashing of both halves).
+    var hashSlot: Int {
+        let h = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+        return Int(truncatingIfNeeded: h >> 32)
+    }
 }
 
 /// A calendar or clock unit (`week`, `hour`, `decade`) from `temporal-units.tsv`.

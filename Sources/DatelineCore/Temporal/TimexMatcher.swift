@@ -1,6 +1,6 @@
 /// A number token read off its bytes: `19`, `4th`, `1990s`, `10:30`.
 struct DigitNumber: Sendable {
-    enum Suffix: Sendable { case none, ordinal, plural, other }
+    enum Suffix: UInt8, Sendable { case none, ordinal, plural, other }
     var value: Int
     var digits: Int
     var suffix: Suffix
@@ -25,52 +25,94 @@ struct DigitNumber: Sendable {
             i += 1
         }
         guard digits > 0 else { return nil }
-        var suffixBytes = [UInt8](bytes[i..<range.end])
-        for k in suffixBytes.indices where suffixBytes[k] >= 0x41 && suffixBytes[k] <= 0x5A { suffixBytes[k] += 32 }
-        switch suffixBytes {
-        case []: suffix = .none
-        case Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8): suffix = .ordinal
-        case Array("s".utf8): suffix = .plural
+        let rest = range.end - i
+        switch rest {
+        case 0: suffix = .none
+        case 1: suffix = bytes[i] | 0x20 == 0x73 ? .plural : .other
+        case 2:
+            let s = (UInt16(bytes[i] | 0x20) << 8) | UInt16(bytes[i + 1] | 0x20)
+            switch s {
+            case 0x7374, 0x6E64, 0x7264, 0x7468: suffix = .ordinal  // st nd rd th
+            default: suffix = .other
+            }
         default: suffix = .other
         }
         self.value = value
         self.digits = digits
         self.separated = separated
     }
+
+    init(value: Int, digits: Int, suffix: Suffix, separated: Bool) {
+        self.value = value
+        self.digits = digits
+        self.suffix = suffix
+        self.separated = separated
+    }
 }
 
-/// What the matcher knows about one token of the sentence being scanned.
+/// What the matcher knows about one token: 12 bytes of plain data, made once per document.
 struct TokenFacts: Sendable {
-    var key: WordKey?
-    var info: WordInfo?
-    var number: DigitNumber?
-    var capitalized: Bool
-    var endsWithPeriod: Bool
-    /// A lower-case word of five or more bytes ending in `ed` (`reported`, `agreed`): past tense.
-    var pastShaped = false
     /// Index of the word's lexicon entry, or -1.
     var entry: Int32 = -1
+    /// A number token's value (its first nine digits).
+    var value: Int32 = 0
+    var digits: UInt8 = 0
+    var suffix: DigitNumber.Suffix = .none
+    var flags: UInt8 = 0
     /// Bytes of a possessive ending (`'s`, `’s`) left out of the key and of a timex's span.
-    var possessive = 0
+    var possessive: UInt8 = 0
+
+    static let capitalizedFlag: UInt8 = 1
+    static let periodFlag: UInt8 = 2
+    static let pastFlag: UInt8 = 4
+    static let numberFlag: UInt8 = 8
+    static let separatedFlag: UInt8 = 16
+
+    var capitalized: Bool { flags & TokenFacts.capitalizedFlag != 0 }
+    var endsWithPeriod: Bool { flags & TokenFacts.periodFlag != 0 }
+    /// A lower-case word of five or more bytes ending in `ed` (`reported`, `agreed`): past tense.
+    var pastShaped: Bool { flags & TokenFacts.pastFlag != 0 }
+    var isNumber: Bool { flags & TokenFacts.numberFlag != 0 }
+
+    var number: DigitNumber? {
+        guard isNumber else { return nil }
+        return DigitNumber(value: Int(value), digits: Int(digits), suffix: suffix, separated: flags & TokenFacts.separatedFlag != 0)
+    }
+}
+
+/// One pattern element compiled to plain data: a word class, or a set of entries as a bit set.
+struct CompiledElement: Sendable {
+    var cls: TokenClass?
+    /// Offset of the element's entry bit set in ``TimexMatcher`` `bits` (literal elements).
+    var set: Int
+    var optional: Bool
+    var negative: Bool
 }
 
 /// Matches the pattern table over a sentence's tokens.
 ///
-/// Cost: per token one dictionary look-up; patterns are tried only at tokens that can start one
-/// (indexed by their first literal word or word class), so ordinary words cost nothing more.
+/// Cost: per token one byte-table read (most words stop there) or one hash probe; patterns are
+/// tried only at tokens that can start one (indexed by their first literal word or word class).
+/// Everything the hot loop touches is plain data in flat arrays: no allocation, no reference counting.
 struct TimexMatcher: Sendable {
     let lexicon: TemporalLexicon
-    /// Word → index into ``wordInfos`` and ``wordStarts``: one look-up per token gives both.
-    private var entries: [WordKey: Int32] = [:]
-    private var wordInfos: [WordInfo?] = []
-    /// Patterns (sorted indices) that may start at a word, by entry.
-    private var wordStarts: [[Int]] = []
+    private let table: WordTable
+    /// What the lexicons say about each entry (all-nil for words that only patterns name).
+    private var infos: [WordInfo] = []
+    /// Flat start lists: the patterns that may start at entry `e` are `starts[startRange[e]]`.
+    private var starts: [Int32] = []
+    private var startLower: [Int32] = []
+    private var startUpper: [Int32] = []
     /// Patterns that may start at a number token.
-    private var numberStarts: [Int] = []
-    private let ofKey = WordKey("of")
-    private let coupleKey = WordKey("couple")
-    private let fewKey = WordKey("few")
-    private let hyphenKey = WordKey("-")
+    private var numberStarts: [Int32] = []
+    private var elements: [CompiledElement] = []
+    private var patternLower: [Int] = []
+    private var patternUpper: [Int] = []
+    private var bits: [UInt64] = []
+    private let ofEntry: Int32
+    private let coupleEntry: Int32
+    private let fewEntry: Int32
+    private let hyphenEntry: Int32
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
@@ -85,17 +127,49 @@ struct TimexMatcher: Sendable {
                 if !element.optional { break }
             }
         }
-        let keys = Set(byWord.keys).union(lexicon.words.keys)
-        for key in keys.sorted(by: { $0.hashValue < $1.hashValue }) {
-            let info = lexicon.words[key]
-            var starts = byWord[key] ?? []
-            if let info { for cls in TimexMatcher.classes(of: info) { starts += byClass[cls] ?? [] } }
-            entries[key] = Int32(wordInfos.count)
-            wordInfos.append(info)
-            wordStarts.append(Array(Set(starts)).sorted())
+        // Every word a pattern names or a lexicon describes gets an entry; entries are numbered in a
+        // fixed order so that runs are reproducible.
+        var literal = Set<WordKey>()
+        for pattern in lexicon.patterns {
+            for element in pattern.elements { if case .words(let keys) = element.test { literal.formUnion(keys) } }
+        }
+        let keys = literal.union(lexicon.words.keys).sorted { $0.sortKey < $1.sortKey }
+        let entryOf = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
+        table = WordTable(keys)
+        for key in keys {
+            let info = lexicon.words[key] ?? WordInfo()
+            var list = byWord[key] ?? []
+            for cls in TimexMatcher.classes(of: info) { list += byClass[cls] ?? [] }
+            infos.append(info)
+            startLower.append(Int32(starts.count))
+            starts += Array(Set(list)).sorted().map { Int32($0) }
+            startUpper.append(Int32(starts.count))
         }
         let numberClasses: [TokenClass] = [.num, .day, .year, .decade, .ord, .monthnum]
-        numberStarts = Array(Set(numberClasses.flatMap { byClass[$0] ?? [] })).sorted()
+        numberStarts = Array(Set(numberClasses.flatMap { byClass[$0] ?? [] })).sorted().map { Int32($0) }
+
+        let words = (keys.count + 63) / 64
+        for pattern in lexicon.patterns {
+            patternLower.append(elements.count)
+            for element in pattern.elements {
+                var compiled = CompiledElement(cls: nil, set: 0, optional: element.optional, negative: element.negative)
+                switch element.test {
+                case .word(let cls): compiled.cls = cls
+                case .words(let set):
+                    compiled.set = bits.count
+                    var row = [UInt64](repeating: 0, count: words)
+                    for k in set { if let e = entryOf[k] { row[Int(e) >> 6] |= 1 << UInt64(Int(e) & 63) } }
+                    bits += row
+                }
+                elements.append(compiled)
+            }
+            patternUpper.append(elements.count)
+        }
+        func entry(_ w: String) -> Int32 { WordKey(w).flatMap { entryOf[$0] } ?? -1 }
+        ofEntry = entry("of")
+        coupleEntry = entry("couple")
+        fewEntry = entry("few")
+        hyphenEntry = entry("-")
     }
 
     struct Match: Sendable {
@@ -104,25 +178,41 @@ struct TimexMatcher: Sendable {
         var captures: Captures
     }
 
-    /// Facts for tokens `range` of the document.
-    func facts(_ doc: SegmentedDocument, _ range: Range<Int>) -> [TokenFacts] {
+    /// The lexicon's facts about a token's entry (all-nil for -1).
+    @inline(__always)
+    func info(_ t: TokenFacts) -> WordInfo? { t.entry >= 0 ? infos[Int(t.entry)] : nil }
+
+    /// Facts for every token of the document, in one pass.
+    func facts(_ doc: SegmentedDocument) -> [TokenFacts] {
         let bytes = doc.document.utf8
         var out: [TokenFacts] = []
-        out.reserveCapacity(range.count)
-        for t in range {
-            let token = doc.tokens[t]
-            let possessive = token.kind == .word ? TimexMatcher.possessiveLength(bytes, token.range) : 0
-            let key = WordKey(bytes, TextRange(token.range.start, token.range.end - possessive))
-            let entry = key.flatMap { entries[$0] } ?? -1
-            var facts = TokenFacts(key: key, info: entry >= 0 ? wordInfos[Int(entry)] : nil, number: nil,
-                                   capitalized: token.isCapitalized || token.isAllCaps,
-                                   endsWithPeriod: token.range.length > 1 && bytes[token.range.end - 1] == 0x2E)
-            facts.possessive = possessive
-            facts.entry = entry
-            if token.kind == .number { facts.number = DigitNumber(bytes, token.range) }
-            if token.kind == .word, !token.isCapitalized, token.range.length >= 5,
-               bytes[token.range.end - 2] == 0x65, bytes[token.range.end - 1] == 0x64 { facts.pastShaped = true }
-            out.append(facts)
+        out.reserveCapacity(doc.tokens.count)
+        for token in doc.tokens {
+            var f = TokenFacts()
+            let r = token.range
+            if token.isCapitalized || token.isAllCaps { f.flags |= TokenFacts.capitalizedFlag }
+            if r.length > 1 && bytes[r.end - 1] == 0x2E { f.flags |= TokenFacts.periodFlag }
+            switch token.kind {
+            case .word:
+                let possessive = TimexMatcher.possessiveLength(bytes, r)
+                let keyRange = TextRange(r.start, r.end - possessive)
+                if table.mayContain(bytes, keyRange), let key = WordKey(bytes, keyRange) { f.entry = table.entry(key) }
+                f.possessive = UInt8(possessive)
+                if !token.isCapitalized, r.length >= 5, bytes[r.end - 2] == 0x65, bytes[r.end - 1] == 0x64 {
+                    f.flags |= TokenFacts.pastFlag
+                }
+            case .number:
+                if let n = DigitNumber(bytes, r) {
+                    f.flags |= TokenFacts.numberFlag
+                    if n.separated { f.flags |= TokenFacts.separatedFlag }
+                    f.value = Int32(n.value)
+                    f.digits = UInt8(min(n.digits, 255))
+                    f.suffix = n.suffix
+                }
+            default:
+                if table.mayContain(bytes, r), let key = WordKey(bytes, r) { f.entry = table.entry(key) }
+            }
+            out.append(f)
         }
         return out
     }
@@ -136,20 +226,29 @@ struct TimexMatcher: Sendable {
         return 0
     }
 
-    /// The longest match starting at token `i` of `tokens` (ties: the earlier pattern).
-    func longestMatch(at i: Int, _ tokens: [TokenFacts]) -> Match? {
-        if tokens[i].number != nil { return longestMatch(at: i, tokens, among: numberStarts) }
-        let entry = tokens[i].entry
-        guard entry >= 0 else { return nil }
-        return longestMatch(at: i, tokens, among: wordStarts[Int(entry)])
+    /// Can a pattern start at this token? (The cheap test before ``longestMatch(at:_:end:)``.)
+    @inline(__always)
+    func mayStart(_ t: TokenFacts) -> Bool {
+        if t.isNumber { return true }
+        return t.entry >= 0 && startLower[Int(t.entry)] < startUpper[Int(t.entry)]
     }
 
-    private func longestMatch(at i: Int, _ tokens: [TokenFacts], among candidates: [Int]) -> Match? {
+    /// The longest match starting at token `i` of the sentence `sentence` of `tokens` (ties: the earlier pattern).
+    func longestMatch(at i: Int, _ tokens: [TokenFacts], sentence: Range<Int>) -> Match? {
+        let t = tokens[i]
+        if t.isNumber { return longestMatch(at: i, tokens, sentence, among: numberStarts[...]) }
+        guard t.entry >= 0 else { return nil }
+        let e = Int(t.entry)
+        return longestMatch(at: i, tokens, sentence, among: starts[Int(startLower[e])..<Int(startUpper[e])])
+    }
+
+    private func longestMatch(at i: Int, _ tokens: [TokenFacts], _ sentence: Range<Int>, among candidates: ArraySlice<Int32>) -> Match? {
         var best: Match?
-        for p in candidates {
-            let elements = lexicon.patterns[p].elements[...]
-            if let (end, caps) = match(elements, at: i, tokens, Captures()), end > i, end > (best?.end ?? i) {
-                if accept(p, from: i, to: end, tokens) { best = Match(pattern: p, end: end, captures: caps) }
+        let end = sentence.upperBound
+        for p32 in candidates {
+            let p = Int(p32)
+            if let (stop, caps) = match(patternLower[p], patternUpper[p], at: i, tokens, end, Captures()), stop > i, stop > (best?.end ?? i) {
+                if accept(p, from: i, to: stop, tokens, sentenceStart: sentence.lowerBound) { best = Match(pattern: p, end: stop, captures: caps) }
             }
         }
         return best
@@ -171,115 +270,115 @@ struct TimexMatcher: Sendable {
         return out
     }
 
-    private func match(_ elements: ArraySlice<PatternElement>, at i: Int, _ tokens: [TokenFacts], _ caps: Captures) -> (Int, Captures)? {
-        guard let element = elements.first else { return (i, caps) }
-        let rest = elements.dropFirst()
+    /// Elements `k..<upper` of a pattern against tokens from `i` (not past `end`).
+    private func match(_ k: Int, _ upper: Int, at i: Int, _ tokens: [TokenFacts], _ end: Int, _ caps: Captures) -> (Int, Captures)? {
+        guard k < upper else { return (i, caps) }
+        let element = elements[k]
         if element.negative {
-            if i < tokens.count, consume(element.test, at: i, tokens, caps) != nil { return nil }
-            return match(rest, at: i, tokens, caps)
+            if i < end, consume(element, at: i, tokens, end, caps) != nil { return nil }
+            return match(k + 1, upper, at: i, tokens, end, caps)
         }
-        if i < tokens.count, let (j, c2) = consume(element.test, at: i, tokens, caps), let r = match(rest, at: j, tokens, c2) {
+        if i < end, let (j, c2) = consume(element, at: i, tokens, end, caps), let r = match(k + 1, upper, at: j, tokens, end, c2) {
             return r
         }
-        return element.optional ? match(rest, at: i, tokens, caps) : nil
+        return element.optional ? match(k + 1, upper, at: i, tokens, end, caps) : nil
     }
 
     /// Consumes one element at token `i`; returns the next index and the updated captures.
-    private func consume(_ test: PatternElement.Test, at i: Int, _ tokens: [TokenFacts], _ caps: Captures) -> (Int, Captures)? {
-        var c = caps
-        switch test {
-        case .words(let keys):
-            guard let k = tokens[i].key, keys.contains(k) else { return nil }
-            return (i + 1, c)
-        case .word(let cls):
-            let info = tokens[i].info
-            switch cls {
-            case .month:
-                guard let m = info?.month, tokens[i].capitalized else { return nil }
-                c.month = m
-            case .weekday:
-                guard let d = info?.weekday, tokens[i].capitalized else { return nil }
-                c.weekday = d
-            case .season:
-                guard let s = info?.season else { return nil }
-                c.season = s
-            case .part:
-                guard let p = info?.part else { return nil }
-                c.part = p
-            case .mod:
-                guard let m = info?.pointMod else { return nil }
-                c.mod = m
-            case .modof:
-                guard let m = info?.partMod else { return nil }
-                c.mod = m
-            case .qmod:
-                guard let m = info?.quantityMod else { return nil }
-                c.quantityMod = m
-            case .unit, .unit1, .units:
-                guard let u = info?.unit else { return nil }
-                let plural = info?.unitPlural ?? false
-                if cls == .unit1 && plural || cls == .units && !plural { return nil }
-                c.unit = u
-                c.unitPlural = plural
-            case .ord:
-                if let o = info?.ordinal {
-                    c.ordinal = o
-                } else if let n = tokens[i].number, n.suffix == .ordinal, !n.separated {
-                    c.ordinal = n.value
-                } else {
-                    return nil
-                }
-            case .day:
-                guard let n = tokens[i].number, !n.separated, n.digits <= 2, n.suffix == .none || n.suffix == .ordinal, (1...31).contains(n.value) else { return nil }
-                c.day = n.value
-            case .monthnum:
-                guard let n = tokens[i].number, !n.separated, n.digits == 2, n.suffix == .none, (1...12).contains(n.value) else { return nil }
-                c.month = n.value
-            case .year:
-                guard let n = tokens[i].number, !n.separated, n.digits == 4, n.suffix == .none, (1000...2199).contains(n.value) else { return nil }
-                c.year = n.value
-            case .decade:
-                guard let n = tokens[i].number, !n.separated, n.digits == 4, n.suffix == .plural, n.value % 10 == 0 else { return nil }
-                c.decade = n.value
-            case .num:
-                guard let (end, value) = number(at: i, tokens) else { return nil }
-                if c.number == nil { c.number = .some(value) } else { c.secondNumber = .some(value) }
-                return (end, c)
-            }
-            return (i + 1, c)
+    private func consume(_ element: CompiledElement, at i: Int, _ tokens: [TokenFacts], _ end: Int, _ caps: Captures) -> (Int, Captures)? {
+        let t = tokens[i]
+        guard let cls = element.cls else {
+            guard t.entry >= 0, bits[element.set + Int(t.entry) >> 6] & (1 << UInt64(Int(t.entry) & 63)) != 0 else { return nil }
+            return (i + 1, caps)
         }
+        var c = caps
+        let info = self.info(t)
+        switch cls {
+        case .month:
+            guard let m = info?.month, t.capitalized else { return nil }
+            c.month = UInt8(m)
+        case .weekday:
+            guard let d = info?.weekday, t.capitalized else { return nil }
+            c.weekday = UInt8(d)
+        case .season:
+            guard let s = info?.season else { return nil }
+            c.season = s
+        case .part:
+            guard let p = info?.part else { return nil }
+            c.part = p
+        case .mod:
+            guard let m = info?.pointMod else { return nil }
+            c.mod = m
+        case .modof:
+            guard let m = info?.partMod else { return nil }
+            c.mod = m
+        case .qmod:
+            guard let m = info?.quantityMod else { return nil }
+            c.quantityMod = m
+        case .unit, .unit1, .units:
+            guard let u = info?.unit else { return nil }
+            let plural = info?.unitPlural ?? false
+            if cls == .unit1 && plural || cls == .units && !plural { return nil }
+            c.unit = UInt8(u)
+            c.unitPlural = plural
+        case .ord:
+            if let o = info?.ordinal {
+                c.ordinal = UInt8(o)
+            } else if let n = t.number, n.suffix == .ordinal, !n.separated, n.value <= 255 {
+                c.ordinal = UInt8(n.value)
+            } else {
+                return nil
+            }
+        case .day:
+            guard let n = t.number, !n.separated, n.digits <= 2, n.suffix == .none || n.suffix == .ordinal, (1...31).contains(n.value) else { return nil }
+            c.day = UInt8(n.value)
+        case .monthnum:
+            guard let n = t.number, !n.separated, n.digits == 2, n.suffix == .none, (1...12).contains(n.value) else { return nil }
+            c.month = UInt8(n.value)
+        case .year:
+            guard let n = t.number, !n.separated, n.digits == 4, n.suffix == .none, (1000...2199).contains(n.value) else { return nil }
+            c.year = Int16(n.value)
+        case .decade:
+            guard let n = t.number, !n.separated, n.digits == 4, n.suffix == .plural, n.value % 10 == 0 else { return nil }
+            c.decade = Int16(n.value)
+        case .num:
+            guard let (stop, value) = number(at: i, tokens, end) else { return nil }
+            if c.number == nil { c.number = .some(value) } else { c.secondNumber = .some(value) }
+            return (stop, c)
+        }
+        return (i + 1, c)
     }
 
     /// A count: digits, or number words (`twenty four`, `twenty-four`, `a`, `a few`, `a couple of`,
     /// `several`). The value is nil for an unstated count.
-    private func number(at i: Int, _ tokens: [TokenFacts]) -> (Int, Int?)? {
+    private func number(at i: Int, _ tokens: [TokenFacts], _ end: Int) -> (Int, Int32?)? {
         let t = tokens[i]
         if let n = t.number {
             guard n.suffix == .none, !n.separated || n.digits <= 6 else { return nil }
-            return n.separated ? nil : (i + 1, n.value)
+            return n.separated ? nil : (i + 1, Int32(n.value))
         }
-        guard let info = t.info, let value = info.number, let kind = info.numberKind else { return nil }
-        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        guard let info = info(t), let value = info.number, let kind = info.numberKind else { return nil }
+        let next = i + 1 < end ? tokens[i + 1].entry : -2
         switch kind {
         case .fuzzy:
             return (i + 1, nil)
         case .article:
-            if let k = next?.key, k == fewKey { return (i + 2, nil) }
-            if let k = next?.key, k == coupleKey {
-                let afterOf = i + 2 < tokens.count && tokens[i + 2].key == ofKey ? i + 3 : i + 2
+            if next == fewEntry { return (i + 2, nil) }
+            if next == coupleEntry {
+                let afterOf = i + 2 < end && tokens[i + 2].entry == ofEntry ? i + 3 : i + 2
                 return (afterOf, 2)
             }
             return (i + 1, 1)
         case .ten:
             var j = i + 1
-            if j < tokens.count, tokens[j].key == hyphenKey { j += 1 }
-            if j < tokens.count, let unitInfo = tokens[j].info, unitInfo.numberKind == .unit, let u = unitInfo.number {
-                return (j + 1, value + u)
+            if j < end, tokens[j].entry == hyphenEntry { j += 1 }
+            if j < end, let unitInfo = self.info(tokens[j]), unitInfo.numberKind == .unit, let u = unitInfo.number {
+                return (j + 1, Int32(value + u))
             }
-            return (i + 1, value)
+            return (i + 1, Int32(value))
         case .unit, .teen:
-            if t.key == coupleKey, let k = next?.key, k == ofKey { return (i + 2, value) }
-            return (i + 1, value)
+            if t.entry == coupleEntry, next == ofEntry { return (i + 2, Int32(value)) }
+            return (i + 1, Int32(value))
         case .ordinal:
             return nil
         }
@@ -287,15 +386,16 @@ struct TimexMatcher: Sendable {
 
     /// Checks that apply to a name standing alone: an abbreviation needs its period (`Jan.`, `Wed.`),
     /// an ambiguous month (`May`, `March`) needs a preposition before it.
-    private func accept(_ p: Int, from i: Int, to end: Int, _ tokens: [TokenFacts]) -> Bool {
-        guard end - i == 1, let info = tokens[i].info else { return true }
-        let elements = lexicon.patterns[p].elements
-        guard let first = elements.first(where: { !$0.negative }), case .word(let cls) = first.test else { return true }
+    private func accept(_ p: Int, from i: Int, to end: Int, _ tokens: [TokenFacts], sentenceStart: Int) -> Bool {
+        guard end - i == 1, let info = info(tokens[i]) else { return true }
+        var k = patternLower[p]
+        while k < patternUpper[p], elements[k].negative { k += 1 }
+        guard k < patternUpper[p], let cls = elements[k].cls else { return true }
         switch cls {
         case .month:
             if info.monthAbbreviation && !tokens[i].endsWithPeriod { return false }
             if info.monthAmbiguous {
-                return i > 0 && tokens[i - 1].info?.monthPreposition == true
+                return i > sentenceStart && self.info(tokens[i - 1])?.monthPreposition == true
             }
             return true
         case .weekday:

@@ -108,21 +108,20 @@ struct TimexPattern: Sendable {
     }
 }
 
-/// What a match captured.
+/// What a match captured: small plain fields, copied freely while the matcher backtracks.
 struct Captures: Sendable {
-    var month: Int?
-    var monthNumber: Int?
-    var day: Int?
-    var year: Int?
-    var decade: Int?
-    var weekday: Int?
+    var month: UInt8?
+    var day: UInt8?
+    var year: Int16?
+    var decade: Int16?
+    var weekday: UInt8?
     var season: NameCode?
     var part: NameCode?
     /// Present when a count was matched; `.some(nil)` for an unstated count (`several`, bare plural).
-    var number: Int??
-    var secondNumber: Int??
-    var ordinal: Int?
-    var unit: Int?
+    var number: Int32??
+    var secondNumber: Int32??
+    var ordinal: UInt8?
+    var unit: UInt8?
     var unitPlural = false
     var mod: NameCode?
     var quantityMod: NameCode?

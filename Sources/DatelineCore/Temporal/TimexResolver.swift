@@ -26,7 +26,8 @@ struct TimexResolver: Sendable {
     }
 
     /// Resolves a match; nil when the words do not make a valid date (`February 30`).
-    func resolve(_ pattern: TimexPattern, _ c: Captures, tense: ClauseTense?, backward: Bool) -> Resolved? {
+    func resolve(_ pattern: TimexPattern, _ captured: Captures, tense: ClauseTense?, backward: Bool) -> Resolved? {
+        let c = Captured(captured)
         var type = pattern.type
         let relative: DateBasis = anchorInferred ? .inferred : .relative
         var out = Resolved(type: type, value: "", mod: (c.mod ?? c.quantityMod).map { names[Int($0)] } ?? pattern.mod, point: nil, basis: relative)
@@ -276,6 +277,30 @@ struct TimexResolver: Sendable {
         if d < p.first { return p.first.ordinal - d.ordinal }
         if d > p.last { return d.ordinal - p.last.ordinal }
         return 0
+    }
+
+    /// The captures widened to `Int` for arithmetic.
+    private struct Captured {
+        var month, day, year, decade, weekday, ordinal, unit: Int?
+        var season, part, mod, quantityMod: NameCode?
+        var number: Int??
+        var unitPlural: Bool
+
+        init(_ c: Captures) {
+            month = c.month.map(Int.init)
+            day = c.day.map(Int.init)
+            year = c.year.map(Int.init)
+            decade = c.decade.map(Int.init)
+            weekday = c.weekday.map(Int.init)
+            ordinal = c.ordinal.map(Int.init)
+            unit = c.unit.map(Int.init)
+            season = c.season
+            part = c.part
+            mod = c.mod
+            quantityMod = c.quantityMod
+            number = c.number.map { $0.map(Int.init) }
+            unitPlural = c.unitPlural
+        }
     }
 
     private func seasonStart(_ code: String, year: Int) -> Day? {
