@@ -77,6 +77,8 @@ enum NumberKind: String, Sendable {
 enum CueRole: String, Sendable {
     case future, past, present, backward
     case monthPreposition = "month-preposition"
+    /// Ends in -ed but is no past tense (`succeed`, `indeed`): tells nothing.
+    case none
 }
 
 /// An interned short string (a season or part-of-day code, a mod): keeps ``WordInfo`` and
@@ -106,6 +108,12 @@ struct WordInfo: Sendable {
     var tense: CueRole?
     var backward = false
     var monthPreposition = false
+    /// 1 = a.m., 2 = p.m.
+    var meridiem: UInt8?
+    /// The clock time a word names, in minutes after midnight (`noon` = 720).
+    var clockMinutes: Int16?
+    /// A time zone (`EST`, `GMT`).
+    var zone = false
 }
 
 /// The temporal word lists and the pattern table, loaded once.
@@ -167,6 +175,16 @@ struct TemporalLexicon: Sendable {
             let code = intern(row[1])
             edit(row[0]) { $0.part = code }
         }
+        for row in try Lexicon.bundled("temporal-clock").rows where row.count >= 2 {
+            switch row[1] {
+            case "am": edit(row[0]) { $0.meridiem = 1 }
+            case "pm": edit(row[0]) { $0.meridiem = 2 }
+            case "zone": edit(row[0]) { $0.zone = true }
+            default:
+                guard let minutes = Int16(row[1]) else { continue }
+                edit(row[0]) { $0.clockMinutes = minutes }
+            }
+        }
         for row in try Lexicon.bundled("temporal-modifiers").rows where row.count >= 3 {
             let code = intern(row[1])
             switch row[2] {
@@ -180,6 +198,7 @@ struct TemporalLexicon: Sendable {
             switch role {
             case .backward: edit(row[0]) { $0.backward = true }
             case .monthPreposition: edit(row[0]) { $0.monthPreposition = true }
+            case .none: edit(row[0]) { $0.tense = CueRole.none }
             default: edit(row[0]) { if $0.tense == nil { $0.tense = role } }
             }
         }

@@ -55,8 +55,13 @@ public struct TemporalTagger: Sendable {
             let range = sentence.tokens
             var i = range.lowerBound
             while i < range.upperBound {
-                guard matcher.mayStart(tokens[i]), let m = matcher.longestMatch(at: i, tokens, sentence: range) else {
+                guard matcher.mayStart(tokens[i]),
+                      let m = matcher.longestMatch(at: i, tokens, sentence: range, heading: sentence.isHeading) else {
                     i += 1
+                    continue
+                }
+                if case .skip = lexicon.patterns[m.pattern].action {
+                    i = m.end
                     continue
                 }
                 var backward = false
@@ -90,8 +95,9 @@ public struct TemporalTagger: Sendable {
             let isCalendar = r.type == .date || r.type == .time
             out.append(Timex(range: f.range, sentence: f.sentence, type: r.type, value: r.value, mod: r.mod,
                              date: isCalendar ? r.point?.eventDate(basis: r.basis) : nil))
-            if let p = r.point, isCalendar, p.grain == .day || p.grain == .quarter, !pattern.action.isNarrative {
-                resolver.reference = p
+            if let p = r.point, isCalendar, !pattern.action.isNarrative {
+                if p.grain == .day || p.grain == .quarter { resolver.reference = p }
+                resolver.remember(p)
             }
         }
         return out
@@ -119,6 +125,7 @@ public struct TemporalTagger: Sendable {
             case .future: return .future
             case .past: return .past
             case .present: return .present
+            case .none: return nil
             default: break
             }
         }

@@ -1,17 +1,21 @@
 /// A number token read off its bytes: `19`, `4th`, `1990s`, `10:30`.
 struct DigitNumber: Sendable {
-    enum Suffix: UInt8, Sendable { case none, ordinal, plural, other }
+    enum Suffix: UInt8, Sendable { case none, ordinal, plural, am, pm, other }
     var value: Int
     var digits: Int
     var suffix: Suffix
     /// Has an inner `,` `.` or `:` (`2,000`, `10:30`).
     var separated: Bool
+    /// Minutes after midnight when the digits are a clock time `H:MM` or `HH:MM` (0:00 to 24:00).
+    var clock: Int?
 
     init?(_ bytes: [UInt8], _ range: TextRange) {
         var value = 0
         var digits = 0
         var i = range.start
         var separated = false
+        var colonAt = -1
+        var separators = 0
         while i < range.end {
             let c = bytes[i]
             if c >= 0x30 && c <= 0x39 {
@@ -19,6 +23,8 @@ struct DigitNumber: Sendable {
                 digits += 1
             } else if c == 0x2C || c == 0x2E || c == 0x3A {
                 separated = true
+                separators += 1
+                if c == 0x3A { colonAt = digits }
             } else {
                 break
             }
@@ -33,6 +39,8 @@ struct DigitNumber: Sendable {
             let s = (UInt16(bytes[i] | 0x20) << 8) | UInt16(bytes[i + 1] | 0x20)
             switch s {
             case 0x7374, 0x6E64, 0x7264, 0x7468: suffix = .ordinal  // st nd rd th
+            case 0x616D: suffix = .am
+            case 0x706D: suffix = .pm
             default: suffix = .other
             }
         default: suffix = .other
@@ -40,22 +48,29 @@ struct DigitNumber: Sendable {
         self.value = value
         self.digits = digits
         self.separated = separated
+        if separators == 1, colonAt >= 1, colonAt <= 2, digits == colonAt + 2 {
+            let minutes = (value / 100) * 60 + value % 100
+            if value % 100 < 60, minutes <= 1440 { clock = minutes }
+        }
     }
 
-    init(value: Int, digits: Int, suffix: Suffix, separated: Bool) {
+    init(value: Int, digits: Int, suffix: Suffix, separated: Bool, clock: Int?) {
         self.value = value
         self.digits = digits
         self.suffix = suffix
         self.separated = separated
+        self.clock = clock
     }
 }
 
-/// What the matcher knows about one token: 12 bytes of plain data, made once per document.
+/// What the matcher knows about one token: 16 bytes of plain data, made once per document.
 struct TokenFacts: Sendable {
     /// Index of the word's lexicon entry, or -1.
     var entry: Int32 = -1
     /// A number token's value (its first nine digits).
     var value: Int32 = 0
+    /// A clock-time number's minutes after midnight, or -1.
+    var clock: Int16 = -1
     var digits: UInt8 = 0
     var suffix: DigitNumber.Suffix = .none
     var flags: UInt8 = 0
@@ -67,6 +82,9 @@ struct TokenFacts: Sendable {
     static let pastFlag: UInt8 = 4
     static let numberFlag: UInt8 = 8
     static let separatedFlag: UInt8 = 16
+    static let allCapsFlag: UInt8 = 32
+    /// Punctuation or a quote mark.
+    static let markFlag: UInt8 = 64
 
     var capitalized: Bool { flags & TokenFacts.capitalizedFlag != 0 }
     var endsWithPeriod: Bool { flags & TokenFacts.periodFlag != 0 }
@@ -76,7 +94,8 @@ struct TokenFacts: Sendable {
 
     var number: DigitNumber? {
         guard isNumber else { return nil }
-        return DigitNumber(value: Int(value), digits: Int(digits), suffix: suffix, separated: flags & TokenFacts.separatedFlag != 0)
+        return DigitNumber(value: Int(value), digits: Int(digits), suffix: suffix, separated: flags & TokenFacts.separatedFlag != 0,
+                           clock: clock >= 0 ? Int(clock) : nil)
     }
 }
 
@@ -87,6 +106,10 @@ struct CompiledElement: Sendable {
     var set: Int
     var optional: Bool
     var negative: Bool
+    var ahead: Bool
+    var behind: Bool
+
+    var isZeroWidth: Bool { negative || ahead || behind }
 }
 
 /// Matches the pattern table over a sentence's tokens.
@@ -119,7 +142,7 @@ struct TimexMatcher: Sendable {
         var byWord: [WordKey: [Int]] = [:]
         var byClass: [TokenClass: [Int]] = [:]
         for (index, pattern) in lexicon.patterns.enumerated() {
-            for element in pattern.elements where !element.negative {
+            for element in pattern.elements where !element.isZeroWidth {
                 switch element.test {
                 case .words(let keys): for k in keys { byWord[k, default: []].append(index) }
                 case .word(let cls): byClass[cls, default: []].append(index)
@@ -145,14 +168,15 @@ struct TimexMatcher: Sendable {
             starts += Array(Set(list)).sorted().map { Int32($0) }
             startUpper.append(Int32(starts.count))
         }
-        let numberClasses: [TokenClass] = [.num, .day, .year, .decade, .ord, .monthnum]
+        let numberClasses: [TokenClass] = [.num, .day, .year, .decade, .ord, .monthnum, .clock, .hour]
         numberStarts = Array(Set(numberClasses.flatMap { byClass[$0] ?? [] })).sorted().map { Int32($0) }
 
         let words = (keys.count + 63) / 64
         for pattern in lexicon.patterns {
             patternLower.append(elements.count)
             for element in pattern.elements {
-                var compiled = CompiledElement(cls: nil, set: 0, optional: element.optional, negative: element.negative)
+                var compiled = CompiledElement(cls: nil, set: 0, optional: element.optional, negative: element.negative,
+                                               ahead: element.ahead, behind: element.behind)
                 switch element.test {
                 case .word(let cls): compiled.cls = cls
                 case .words(let set):
@@ -191,6 +215,7 @@ struct TimexMatcher: Sendable {
             var f = TokenFacts()
             let r = token.range
             if token.isCapitalized || token.isAllCaps { f.flags |= TokenFacts.capitalizedFlag }
+            if token.isAllCaps { f.flags |= TokenFacts.allCapsFlag }
             if r.length > 1 && bytes[r.end - 1] == 0x2E { f.flags |= TokenFacts.periodFlag }
             switch token.kind {
             case .word:
@@ -208,7 +233,13 @@ struct TimexMatcher: Sendable {
                     f.value = Int32(n.value)
                     f.digits = UInt8(min(n.digits, 255))
                     f.suffix = n.suffix
+                    f.clock = Int16(n.clock ?? -1)
                 }
+                // Patterns may name digits (`1 / 2`).
+                if table.mayContain(bytes, r), let key = WordKey(bytes, r) { f.entry = table.entry(key) }
+            case .punctuation, .quote:
+                f.flags |= TokenFacts.markFlag
+                if table.mayContain(bytes, r), let key = WordKey(bytes, r) { f.entry = table.entry(key) }
             default:
                 if table.mayContain(bytes, r), let key = WordKey(bytes, r) { f.entry = table.entry(key) }
             }
@@ -233,22 +264,24 @@ struct TimexMatcher: Sendable {
         return t.entry >= 0 && startLower[Int(t.entry)] < startUpper[Int(t.entry)]
     }
 
-    /// The longest match starting at token `i` of the sentence `sentence` of `tokens` (ties: the earlier pattern).
-    func longestMatch(at i: Int, _ tokens: [TokenFacts], sentence: Range<Int>) -> Match? {
+    /// The longest match starting at token `i` of the sentence `sentence` of `tokens` (ties: the earlier
+    /// pattern). `heading`: the sentence is a headline, where every word may be capitalised.
+    func longestMatch(at i: Int, _ tokens: [TokenFacts], sentence: Range<Int>, heading: Bool) -> Match? {
         let t = tokens[i]
-        if t.isNumber { return longestMatch(at: i, tokens, sentence, among: numberStarts[...]) }
-        guard t.entry >= 0 else { return nil }
-        let e = Int(t.entry)
-        return longestMatch(at: i, tokens, sentence, among: starts[Int(startLower[e])..<Int(startUpper[e])])
-    }
-
-    private func longestMatch(at i: Int, _ tokens: [TokenFacts], _ sentence: Range<Int>, among candidates: ArraySlice<Int32>) -> Match? {
+        let candidates: ArraySlice<Int32>
+        if t.isNumber {
+            candidates = numberStarts[...]
+        } else {
+            guard t.entry >= 0 else { return nil }
+            let e = Int(t.entry)
+            candidates = starts[Int(startLower[e])..<Int(startUpper[e])]
+        }
         var best: Match?
-        let end = sentence.upperBound
         for p32 in candidates {
             let p = Int(p32)
-            if let (stop, caps) = match(patternLower[p], patternUpper[p], at: i, tokens, end, Captures()), stop > i, stop > (best?.end ?? i) {
-                if accept(p, from: i, to: stop, tokens, sentenceStart: sentence.lowerBound) { best = Match(pattern: p, end: stop, captures: caps) }
+            if let (stop, caps) = match(patternLower[p], patternUpper[p], at: i, tokens, sentence, Captures()), stop > i, stop > (best?.end ?? i),
+               accept(p, from: i, to: stop, tokens, sentence: sentence, heading: heading) {
+                best = Match(pattern: p, end: stop, captures: caps)
             }
         }
         return best
@@ -267,21 +300,32 @@ struct TimexMatcher: Sendable {
         if info.pointMod != nil { out.append(.mod) }
         if info.partMod != nil { out.append(.modof) }
         if info.quantityMod != nil { out.append(.qmod) }
+        if info.meridiem != nil { out.append(.ampm) }
+        if info.clockMinutes != nil { out.append(.clockword) }
         return out
     }
 
-    /// Elements `k..<upper` of a pattern against tokens from `i` (not past `end`).
-    private func match(_ k: Int, _ upper: Int, at i: Int, _ tokens: [TokenFacts], _ end: Int, _ caps: Captures) -> (Int, Captures)? {
+    /// Elements `k..<upper` of a pattern against tokens from `i` (within `sentence`).
+    private func match(_ k: Int, _ upper: Int, at i: Int, _ tokens: [TokenFacts], _ sentence: Range<Int>, _ caps: Captures) -> (Int, Captures)? {
         guard k < upper else { return (i, caps) }
         let element = elements[k]
+        let end = sentence.upperBound
         if element.negative {
             if i < end, consume(element, at: i, tokens, end, caps) != nil { return nil }
-            return match(k + 1, upper, at: i, tokens, end, caps)
+            return match(k + 1, upper, at: i, tokens, sentence, caps)
         }
-        if i < end, let (j, c2) = consume(element, at: i, tokens, end, caps), let r = match(k + 1, upper, at: j, tokens, end, c2) {
+        if element.ahead {
+            guard i < end, consume(element, at: i, tokens, end, caps) != nil else { return nil }
+            return match(k + 1, upper, at: i, tokens, sentence, caps)
+        }
+        if element.behind {
+            guard i > sentence.lowerBound, consume(element, at: i - 1, tokens, end, caps) != nil else { return nil }
+            return match(k + 1, upper, at: i, tokens, sentence, caps)
+        }
+        if i < end, let (j, c2) = consume(element, at: i, tokens, end, caps), let r = match(k + 1, upper, at: j, tokens, sentence, c2) {
             return r
         }
-        return element.optional ? match(k + 1, upper, at: i, tokens, end, caps) : nil
+        return element.optional ? match(k + 1, upper, at: i, tokens, sentence, caps) : nil
     }
 
     /// Consumes one element at token `i`; returns the next index and the updated captures.
@@ -289,6 +333,12 @@ struct TimexMatcher: Sendable {
         let t = tokens[i]
         guard let cls = element.cls else {
             guard t.entry >= 0, bits[element.set + Int(t.entry) >> 6] & (1 << UInt64(Int(t.entry) & 63)) != 0 else { return nil }
+            // A literal part of the day (`last night`, `tonight`) dates the result to it.
+            if let part = infos[Int(t.entry)].part {
+                var c = caps
+                c.part = part
+                return (i + 1, c)
+            }
             return (i + 1, caps)
         }
         var c = caps
@@ -341,12 +391,37 @@ struct TimexMatcher: Sendable {
         case .decade:
             guard let n = t.number, !n.separated, n.digits == 4, n.suffix == .plural, n.value % 10 == 0 else { return nil }
             c.decade = Int16(n.value)
+        case .clock:
+            guard let n = t.number, let minutes = n.clock else { return nil }
+            c.clock = Int16(TimexMatcher.meridiem(minutes, n.suffix))
+        case .hour:
+            guard let n = t.number, !n.separated, n.digits <= 2, n.suffix == .none || n.suffix == .am || n.suffix == .pm,
+                  (0...24).contains(n.value) else { return nil }
+            c.clock = Int16(TimexMatcher.meridiem(n.value * 60, n.suffix))
+        case .ampm:
+            guard let m = info?.meridiem, let minutes = c.clock else { return nil }
+            c.clock = Int16(TimexMatcher.meridiem(Int(minutes), m == 1 ? .am : .pm))
+        case .clockword:
+            guard let m = info?.clockMinutes else { return nil }
+            c.clock = m
+        case .tz:
+            guard info?.zone == true else { return nil }
         case .num:
             guard let (stop, value) = number(at: i, tokens, end) else { return nil }
             if c.number == nil { c.number = .some(value) } else { c.secondNumber = .some(value) }
             return (stop, c)
         }
         return (i + 1, c)
+    }
+
+    /// A clock time read with its a.m./p.m.: 10 p.m. = 22:00, 12 a.m. = 0:00 (an hour past 12 keeps its value).
+    static func meridiem(_ minutes: Int, _ suffix: DigitNumber.Suffix) -> Int {
+        let hour = minutes / 60
+        switch suffix {
+        case .pm where hour < 12: return minutes + 720
+        case .am where hour == 12: return minutes - 720
+        default: return minutes
+        }
     }
 
     /// A count: digits, or number words (`twenty four`, `twenty-four`, `a`, `a few`, `a couple of`,
@@ -384,12 +459,21 @@ struct TimexMatcher: Sendable {
         }
     }
 
-    /// Checks that apply to a name standing alone: an abbreviation needs its period (`Jan.`, `Wed.`),
-    /// an ambiguous month (`May`, `March`) needs a preposition before it.
-    private func accept(_ p: Int, from i: Int, to end: Int, _ tokens: [TokenFacts], sentenceStart: Int) -> Bool {
+    /// Checks on the words matched: a capitalised unit inside a sentence is part of a name (`60 Minutes`,
+    /// `the Six-Day War`, `This Week` the programme); a name standing alone needs its period when
+    /// abbreviated (`Jan.`, `Wed.`), and an ambiguous month (`May`, `March`) a preposition before it.
+    private func accept(_ p: Int, from i: Int, to end: Int, _ tokens: [TokenFacts], sentence: Range<Int>, heading: Bool) -> Bool {
+        if !heading {
+            for k in i..<end {
+                let t = tokens[k]
+                guard t.capitalized, t.flags & TokenFacts.allCapsFlag == 0, let info = info(t), info.unit != nil else { continue }
+                if tokens[sentence.lowerBound..<k].contains(where: { $0.flags & TokenFacts.markFlag == 0 }) { return false }
+            }
+        }
         guard end - i == 1, let info = info(tokens[i]) else { return true }
+        let sentenceStart = sentence.lowerBound
         var k = patternLower[p]
-        while k < patternUpper[p], elements[k].negative { k += 1 }
+        while k < patternUpper[p], elements[k].isZeroWidth { k += 1 }
         guard k < patternUpper[p], let cls = elements[k].cls else { return true }
         switch cls {
         case .month:

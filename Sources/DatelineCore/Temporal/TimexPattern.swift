@@ -2,9 +2,11 @@
 enum TokenClass: String, Sendable {
     case month, monthnum, day, year, decade, weekday, season, part, num, ord
     case unit, unit1, units, mod, modof, qmod
+    case clock, hour, ampm, clockword, tz
 }
 
-/// One element of a pattern: literal words or a class, optionally optional or a negative look-ahead.
+/// One element of a pattern: literal words or a class, optionally optional, or a zero-width test of
+/// the next token (`!X` must not be X, `&X` must be X) or of the token before the match (`<X`).
 struct PatternElement: Sendable {
     enum Test: Sendable {
         case words(Set<WordKey>)
@@ -13,6 +15,11 @@ struct PatternElement: Sendable {
     var test: Test
     var optional = false
     var negative = false
+    var ahead = false
+    var behind = false
+
+    /// Takes no token of the match.
+    var isZeroWidth: Bool { negative || ahead || behind }
 }
 
 /// What a pattern's match means, resolved by ``TimexResolver``.
@@ -24,12 +31,21 @@ enum TimexAction: Sendable, Equatable {
     }
     case date
     case anchor(unit: Int?, Count)
-    case ref(unit: Int?, Count)
+    /// `grain`: the period the result names when the words say so (`the year-ago quarter`).
+    case ref(unit: Int?, Count, grain: Grain?)
     case ago(unit: Int?, Count)
     case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int), seasonYear(Int)
-    case quarter, half, refQuarter
-    case duration, set
+    /// The captured ordinal, or a fixed one (`the latter half` = 2).
+    case quarter(Int?), half(Int?)
+    case refQuarter
+    /// `half`: and a half unit more (`2 1/2 years` = P2Y6M).
+    case duration(half: Bool)
+    case set
     case value(String)
+    /// A clock time on the day under discussion (`at 10 p.m.`).
+    case time
+    /// Words that look temporal but are not (`as soon as`, `three-quarters of`): consumed, no timex.
+    case skip
 
     /// Resolved against the reference time: such a date does not become the next reference
     /// (`the quarter` after `a year earlier` is still the quarter under discussion).
@@ -50,13 +66,17 @@ struct TimexPattern: Sendable {
     var source: String
 
     init?(row: [String], unitByName: [String: Int]) {
-        guard let type = TimexType(rawValue: row[1]) else { return nil }
+        guard row.count >= 3 else { return nil }
+        let skip = row[2] == "skip"
+        guard let type = skip && row[1] == "-" ? .date : TimexType(rawValue: row[1]) else { return nil }
         var elements: [PatternElement] = []
         for raw in row[0].split(separator: " ") {
             var text = Substring(raw)
             var element = PatternElement(test: .words([]))
             if text.count > 1, text.hasSuffix("?") { element.optional = true; text = text.dropLast() }
             if text.count > 1, text.hasPrefix("!") { element.negative = true; text = text.dropFirst() }
+            if text.count > 1, text.hasPrefix("&") { element.ahead = true; text = text.dropFirst() }
+            if text.count > 1, text.hasPrefix("<") { element.behind = true; text = text.dropFirst() }
             if text.hasPrefix("@") {
                 guard let cls = TokenClass(rawValue: String(text.dropFirst())) else { return nil }
                 element.test = .word(cls)
@@ -65,7 +85,9 @@ struct TimexPattern: Sendable {
             }
             elements.append(element)
         }
-        guard !elements.isEmpty else { return nil }
+        // A look-behind may only open a pattern, and something must be matched.
+        guard elements.contains(where: { !$0.isZeroWidth }),
+              !elements.dropFirst().contains(where: { $0.behind }) else { return nil }
         let parts = row[2].split(separator: " ").map(String.init)
         func unit(_ s: String) -> Int?? { s == "@" ? .some(nil) : unitByName[s].map { .some($0) } }
         func count(_ s: String) -> TimexAction.Count? {
@@ -78,16 +100,27 @@ struct TimexPattern: Sendable {
         }
         let action: TimexAction
         switch (parts.first ?? "", parts.count) {
-        case ("date", _): action = .date
-        case ("quarter", _): action = .quarter
-        case ("half", _): action = .half
-        case ("refquarter", _): action = .refQuarter
-        case ("duration", _): action = .duration
-        case ("set", _): action = .set
+        case ("date", 1): action = .date
+        case ("quarter", 1): action = .quarter(nil)
+        case ("half", 1): action = .half(nil)
+        case ("quarter", 2), ("half", 2):
+            guard let n = Int(parts[1]) else { return nil }
+            action = parts[0] == "quarter" ? .quarter(n) : .half(n)
+        case ("refquarter", 1): action = .refQuarter
+        case ("duration", 1): action = .duration(half: false)
+        case ("duration", 2):
+            guard parts[1] == "half" else { return nil }
+            action = .duration(half: true)
+        case ("set", 1): action = .set
         case ("value", 2): action = .value(parts[1])
+        case ("time", 1): action = .time
+        case ("skip", 1): action = .skip
+        case ("ref", 4):
+            guard let u = unit(parts[1]), let c = count(parts[2]), let g = Grain(name: parts[3]) else { return nil }
+            action = .ref(unit: u, c, grain: g)
         case ("anchor", 3), ("ref", 3), ("ago", 3):
             guard let u = unit(parts[1]), let c = count(parts[2]) else { return nil }
-            action = parts[0] == "anchor" ? .anchor(unit: u, c) : parts[0] == "ref" ? .ref(unit: u, c) : .ago(unit: u, c)
+            action = parts[0] == "anchor" ? .anchor(unit: u, c) : parts[0] == "ref" ? .ref(unit: u, c, grain: nil) : .ago(unit: u, c)
         case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2), ("monthyear", 2), ("seasonyear", 2):
             guard let n = Int(parts[1]) else { return nil }
             switch parts[0] {
@@ -125,4 +158,6 @@ struct Captures: Sendable {
     var unitPlural = false
     var mod: NameCode?
     var quantityMod: NameCode?
+    /// Minutes after midnight of a clock time (`10:35 a.m.` = 635, `noon` = 720).
+    var clock: Int16?
 }

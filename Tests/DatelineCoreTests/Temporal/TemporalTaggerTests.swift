@@ -86,7 +86,57 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "daily", text: "The paper is published daily.", anchor: "2025-03-06", span: "daily", value: "P1D", type: .set),
     ]
 
-    static let all = absolute + relative + narrative + durationsAndSets
+    static let timesOfDay: [TimexCase] = [
+        .init(name: "clock time and weekday", text: "The blast occurred at 10:35 a.m. Friday near the embassy.", anchor: "1998-08-08", span: "10:35 a.m. Friday", value: "1998-08-07T10:35", type: .time),
+        .init(name: "clock time on the day under discussion", text: "He was shot on Oct. 23, 1998. It happened at 10 p.m. in his kitchen.", anchor: "1999-04-19", span: "10 p.m.", value: "1998-10-23T22:00", type: .time),
+        .init(name: "clock time with a time zone, future", text: "The father will leave at 4 a.m. EDT Thursday, Castro said.", anchor: "2000-04-05", span: "4 a.m. EDT Thursday", value: "2000-04-06T04:00", type: .time),
+        .init(name: "noon and a weekday", text: "Negotiations broke off at noon Thursday, police said.", anchor: "1998-02-13", span: "noon Thursday", value: "1998-02-12T12:00", type: .time),
+        .init(name: "yesterday morning", text: "The minister resigned yesterday morning.", anchor: "1998-01-08", span: "yesterday morning", value: "1998-01-07TMO", type: .time),
+        .init(name: "last night", text: "CBS News first reported last night that the tomb was opened.", anchor: "1998-01-20", span: "last night", value: "1998-01-19TNI", type: .time),
+        .init(name: "tonight", text: "The president speaks tonight in Atlanta.", anchor: "1998-01-20", span: "tonight", value: "1998-01-20TNI", type: .time),
+        .init(name: "this morning", text: "Shares fell this morning in Tokyo.", anchor: "1998-01-08", span: "this morning", value: "1998-01-08TMO", type: .time),
+        .init(name: "hedged part of the day", text: "By mid-afternoon, officials said the operation was over.", anchor: "1998-03-06", span: "mid-afternoon", value: "1998-03-06TAF", type: .time, mod: "MID"),
+    ]
+
+    static let quarters: [TimexCase] = [
+        .init(name: "fiscal quarter of the publication year", text: "Delta's earnings soared in the fiscal first quarter, it said.", anchor: "1989-10-26", span: "the fiscal first quarter", value: "1989-Q1", type: .date),
+        .init(name: "a quarter to come lies ahead", text: "Sales will grow in the first quarter, the company said.", anchor: "1989-10-26", span: "the first quarter", value: "1990-Q1", type: .date),
+        .init(name: "year and ordinal quarter", text: "In the 1988 third quarter, the company posted a loss.", anchor: "1989-10-26", span: "the 1988 third quarter", value: "1988-Q3", type: .date),
+        .init(name: "the year's same period", text: "Net rose in the third quarter. In the 1988 period, it earned less.", anchor: "1989-10-26", span: "the 1988 period", value: "1988-Q3", type: .date),
+        .init(name: "year-ago quarter", text: "Net rose in the quarter ended Sept. 30. In the year-ago quarter, it earned less.", anchor: "1989-10-26", span: "the year-ago quarter", value: "1988-Q3", type: .date),
+        .init(name: "year-earlier as an adjective", text: "Net was $5 million in the third quarter, compared with a year-earlier loss.", anchor: "1989-11-02", span: "year-earlier", value: "1988-Q3", type: .date),
+        .init(name: "the latter half of a year", text: "Earnings will fall in the last half of 1989.", anchor: "1989-10-26", span: "the last half of 1989", value: "1989-H2", type: .date),
+        .init(name: "a month ago is not a quarter", text: "Net rose in the third quarter. Unisys said a month ago that jobs would go.", anchor: "1989-10-30", span: "a month ago", value: "1989-09", type: .date),
+    ]
+
+    static let yearUnderDiscussion: [TimexCase] = [
+        .init(name: "for the year", text: "For the year, pet food volume was flat.", anchor: "1989-11-02", span: "the year", value: "1989", type: .date),
+        .init(name: "the year ended: twelve months", text: "For the year ended Sept. 30, Ralston earned $422 million.", anchor: "1989-11-02", span: "the year", value: "P1Y", type: .duration),
+        .init(name: "the full year", text: "The chairman forecast an increase for the full year.", anchor: "1989-10-30", span: "the full year", value: "1989", type: .date),
+        .init(name: "year-end", text: "It expects to complete the sale by year-end.", anchor: "1989-11-02", span: "year-end", value: "1989", type: .date, mod: "END"),
+        .init(name: "that year: the year last named", text: "Imports were small in 1988, a fraction of the total that year.", anchor: "1989-11-02", span: "that year", value: "1988", type: .date),
+        .init(name: "the following month", text: "The board met in March. The following month, it sold the unit.", anchor: "1989-10-27", span: "The following month", value: "1989-04", type: .date),
+    ]
+
+    static let hedgedDurations: [TimexCase] = [
+        .init(name: "and a half, fraction", text: "They lived in camps for 2 1/2 years.", anchor: "1998-02-27", span: "2 1/2 years", value: "P2Y6M", type: .duration),
+        .init(name: "half an hour more", text: "She spent 5 1/2 hours in Nairobi.", anchor: "1998-08-17", span: "5 1/2 hours", value: "PT5H30M", type: .duration),
+        .init(name: "a unit and a half", text: "But a minute and a half later, a pilot called in.", anchor: "1998-01-14", span: "a minute and a half", value: "PT1M30S", type: .duration),
+        .init(name: "at least, more", text: "The navy may use the base for at least 20 more years.", anchor: "1998-02-27", span: "at least 20 more years", value: "P20Y", type: .duration, mod: "EQUAL_OR_MORE"),
+        .init(name: "more than", text: "The talks lasted more than four hours.", anchor: "1998-02-27", span: "more than four hours", value: "PT4H", type: .duration, mod: "MORE_THAN"),
+        .init(name: "an additional year", text: "The loan may be extended for an additional year.", anchor: "1989-11-02", span: "an additional year", value: "P1Y", type: .duration),
+        .init(name: "a rate is a set", text: "For as little as $6 a month you can help.", anchor: "2025-03-06", span: "a month", value: "P1M", type: .set),
+        .init(name: "a rate after a duration", text: "Guards stand outside 24 hours a day.", anchor: "1998-10-25", span: "a day", value: "P1D", type: .set),
+    ]
+
+    static let tenseCues: [TimexCase] = [
+        .init(name: "succeed is no past tense", text: "Mr. Schwarz will succeed Mr. Davison Feb. 1, the bank said.", anchor: "1989-10-26", span: "Feb. 1", value: "1990-02-01", type: .date),
+        .init(name: "until does not make a future", text: "Until Thursday, they had not called Kopp a suspect.", anchor: "1999-05-07", span: "Thursday", value: "1999-05-06", type: .date),
+        .init(name: "planned to is a future", text: "The team planned to leave Nairobi on Thursday for Dar es Salaam.", anchor: "1998-09-30", span: "Thursday", value: "1998-10-01", type: .date),
+        .init(name: "irregular past verb", text: "On Friday, when Albright set aside her vacation, the team flew to Nairobi.", anchor: "1998-08-17", span: "Friday", value: "1998-08-14", type: .date),
+    ]
+
+    static let all = absolute + relative + narrative + durationsAndSets + timesOfDay + quarters + yearUnderDiscussion + hedgedDurations + tenseCues
 
     @Test(arguments: all)
     func normalises(_ c: TimexCase) throws {
@@ -102,9 +152,21 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         ("a month name used as a verb", "Protesters will march to the square."),
         ("a first name", "Jan Egeland spoke to reporters."),
         ("prospects are not the future", "They discussed the future of Gaza."),
+        ("as soon as is a conjunction", "They want the boy back as soon as possible."),
+        ("a fraction is not a quarter", "Iraq imports about three-quarters of its food."),
+        ("an age after a name", "Mr. Reupke, 52 years old, resigned."),
+        ("a capitalised unit is a name", "He said so on 60 Minutes about the Six-Day War."),
     ])
     func ignores(_ name: String, _ text: String) {
         #expect(Self.tag(text, anchor: "2025-03-06").isEmpty, "\(name)")
+    }
+
+    @Test func everyPatternRowParses() throws {
+        let rows = try Lexicon.bundled("temporal-patterns").rows
+        let lexicon = try TemporalLexicon()
+        let parsed = Set(lexicon.patterns.map(\.source))
+        #expect(rows.filter { !parsed.contains($0[0]) }.map { $0.joined(separator: " | ") } == [])
+        #expect(lexicon.patterns.count == rows.count)
     }
 
     @Test func yearOnlyDateCoversTheYear() throws {
