@@ -72,11 +72,87 @@ struct TimeUnit: Sendable, Equatable {
 
 enum NumberKind: String, Sendable {
     case unit, teen, ten, article, fuzzy, ordinal
+    /// `thousand`: multiplies the count before it.
+    case multiplier
+    /// `oh` in a year said in words (`nineteen oh five`).
+    case spoken
+}
+
+/// A named day of the year (`Thanksgiving`, `Christmas Eve`) from `temporal-holidays.tsv`.
+struct Holiday: Sendable {
+    enum Rule: Sendable, Equatable {
+        case fixed(month: Int, day: Int)
+        /// The `nth` ISO `weekday` of `month` (nth = -1: the last), moved `shift` days.
+        case nth(Int, weekday: Int, month: Int, shift: Int)
+        case easter(shift: Int)
+    }
+    var words: [WordKey]
+    var rule: Rule
+
+    init?(name: String, rule text: String) {
+        words = name.split(separator: " ").compactMap { WordKey(String($0)) }
+        guard !words.isEmpty else { return nil }
+        if text.hasPrefix("easter") {
+            guard let d = Int(text.dropFirst(6)) else { return nil }
+            rule = .easter(shift: d)
+            return
+        }
+        var body = Substring(text)
+        var shift = 0
+        if let plus = body.firstIndex(of: "+") {
+            guard let d = Int(body[body.index(after: plus)...]) else { return nil }
+            shift = d
+            body = body[..<plus]
+        }
+        let parts = body.split(separator: "-")
+        switch parts.count {
+        case 2:
+            guard let m = Int(parts[0]), let d = Int(parts[1]), Day(year: 2000, month: m, day: d) != nil else { return nil }
+            rule = .fixed(month: m, day: d)
+        case 3, 4:
+            let n = parts[0] == "L" ? -1 : Int(parts[0]) ?? 0
+            guard n == -1 || (1...5).contains(n), let w = Int(parts[1]), (1...7).contains(w), let m = Int(parts[2]), (1...12).contains(m)
+            else { return nil }
+            if parts.count == 4 {
+                guard let d = Int(parts[3]) else { return nil }
+                shift = -d
+            }
+            rule = .nth(n, weekday: w, month: m, shift: shift)
+        default:
+            return nil
+        }
+    }
+
+    /// The day in `year`, if the rule gives one.
+    func day(in year: Int) -> Day? {
+        switch rule {
+        case .fixed(let m, let d):
+            return Day(year: year, month: m, day: d)
+        case .nth(let n, let w, let m, let shift):
+            guard let first = Day(year: year, month: m, day: 1) else { return nil }
+            if n == -1 {
+                let last = first.adding(days: Day.daysIn(month: m, year: year) - 1)
+                return last.adding(days: -((last.weekday - w + 7) % 7) + shift)
+            }
+            let d = first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
+            return d.month == m ? d.adding(days: shift) : nil
+        case .easter(let shift):
+            // Anonymous Gregorian computus.
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+            let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+            let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 22 * l) / 451
+            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            return Day(year: year, month: month, day: day)?.adding(days: shift)
+        }
+    }
 }
 
 enum CueRole: String, Sendable {
     case future, past, present, backward
     case monthPreposition = "month-preposition"
+    /// A future when `to` follows (`set to resume`, `is to meet`).
+    case futureBeforeTo = "future-before-to"
     /// Ends in -ed but is no past tense (`succeed`, `indeed`): tells nothing.
     case none
 }
@@ -92,6 +168,11 @@ struct WordInfo: Sendable {
     var monthAbbreviation = false
     var weekday: Int?
     var weekdayAbbreviation = false
+    /// `Mondays`, `nights`: plural weekdays and parts of the day make sets.
+    var weekdayPlural = false
+    var partPlural = false
+    /// First word of holiday names: indices into ``TemporalLexicon/holidays``.
+    var holidays: [UInt8] = []
     var season: NameCode?
     var unit: Int?
     var unitPlural = false
@@ -108,6 +189,7 @@ struct WordInfo: Sendable {
     var tense: CueRole?
     var backward = false
     var monthPreposition = false
+    var futureBeforeTo = false
     /// 1 = a.m., 2 = p.m.
     var meridiem: UInt8?
     /// The clock time a word names, in minutes after midnight (`noon` = 720).
@@ -122,6 +204,7 @@ struct TemporalLexicon: Sendable {
     var units: [TimeUnit] = []
     var unitByName: [String: Int] = [:]
     var patterns: [TimexPattern] = []
+    var holidays: [Holiday] = []
     /// Interned names, indexed by ``NameCode``.
     var names: [String] = []
     private var nameCodes: [String: NameCode] = [:]
@@ -149,7 +232,7 @@ struct TemporalLexicon: Sendable {
         for row in try Lexicon.bundled("temporal-weekdays").rows where row.count >= 2 {
             guard let d = Int(row[1]) else { continue }
             let flags = row.count > 2 ? row[2] : ""
-            edit(row[0]) { $0.weekday = d; $0.weekdayAbbreviation = flags == "abbreviation" }
+            edit(row[0]) { $0.weekday = d; $0.weekdayAbbreviation = flags == "abbreviation"; $0.weekdayPlural = flags == "plural" }
         }
         for row in try Lexicon.bundled("temporal-seasons").rows where row.count >= 2 {
             let code = intern(row[1])
@@ -173,7 +256,15 @@ struct TemporalLexicon: Sendable {
         }
         for row in try Lexicon.bundled("temporal-parts").rows where row.count >= 2 {
             let code = intern(row[1])
-            edit(row[0]) { $0.part = code }
+            let plural = row.count > 2 && row[2] == "plural"
+            edit(row[0]) { $0.part = code; $0.partPlural = plural }
+        }
+        for row in try Lexicon.bundled("temporal-holidays").rows where row.count >= 2 {
+            guard let h = Holiday(name: row[0], rule: row[1]), holidays.count < 255 else { continue }
+            let index = UInt8(holidays.count)
+            holidays.append(h)
+            for word in h.words { if words[word] == nil { words[word] = WordInfo() } }
+            words[h.words[0], default: WordInfo()].holidays.append(index)
         }
         for row in try Lexicon.bundled("temporal-clock").rows where row.count >= 2 {
             switch row[1] {
@@ -199,6 +290,7 @@ struct TemporalLexicon: Sendable {
             case .backward: edit(row[0]) { $0.backward = true }
             case .monthPreposition: edit(row[0]) { $0.monthPreposition = true }
             case .none: edit(row[0]) { $0.tense = CueRole.none }
+            case .futureBeforeTo: edit(row[0]) { $0.futureBeforeTo = true }
             default: edit(row[0]) { if $0.tense == nil { $0.tense = role } }
             }
         }

@@ -49,7 +49,7 @@ public struct TemporalTagger: Sendable {
     public func find(_ doc: SegmentedDocument) -> [Found] {
         let tokens = matcher.facts(doc)
         // Whether a match makes a valid value does not depend on the anchor (see TimexResolver).
-        let validator = TimexResolver(anchor: nil, anchorInferred: false, reference: nil, units: lexicon.units, names: lexicon.names)
+        let validator = TimexResolver(anchor: nil, anchorInferred: false, reference: nil, lexicon: lexicon)
         var out: [Found] = []
         for sentence in doc.sentences {
             let range = sentence.tokens
@@ -87,7 +87,7 @@ public struct TemporalTagger: Sendable {
     public func resolve(_ found: [Found], in doc: SegmentedDocument) -> [Timex] {
         let metadata = doc.document.metadata
         var resolver = TimexResolver(anchor: metadata.published, anchorInferred: metadata.publishedBasis == .inferred,
-                                     reference: nil, units: lexicon.units, names: lexicon.names)
+                                     reference: nil, lexicon: lexicon)
         var out: [Timex] = []
         for f in found {
             let pattern = lexicon.patterns[f.pattern]
@@ -108,19 +108,22 @@ public struct TemporalTagger: Sendable {
     func tense(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int, after: Int) -> ClauseTense? {
         var i = before - 1
         while i >= sentence.lowerBound {
-            if let t = cue(tokens[i]) { return t }
+            if let t = cue(tokens, i, sentence) { return t }
             i -= 1
         }
         i = after
         while i < sentence.upperBound {
-            if let t = cue(tokens[i]) { return t }
+            if let t = cue(tokens, i, sentence) { return t }
             i += 1
         }
         return nil
     }
 
-    private func cue(_ t: TokenFacts) -> ClauseTense? {
-        if let role = matcher.info(t)?.tense {
+    private func cue(_ tokens: [TokenFacts], _ k: Int, _ sentence: Range<Int>) -> ClauseTense? {
+        let t = tokens[k]
+        let info = matcher.info(t)
+        if info?.futureBeforeTo == true, k + 1 < sentence.upperBound, tokens[k + 1].entry == matcher.toEntry { return .future }
+        if let role = info?.tense {
             switch role {
             case .future: return .future
             case .past: return .past

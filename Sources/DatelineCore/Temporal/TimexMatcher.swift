@@ -132,10 +132,17 @@ struct TimexMatcher: Sendable {
     private var patternLower: [Int] = []
     private var patternUpper: [Int] = []
     private var bits: [UInt64] = []
+    /// The entries of each holiday's words.
+    private var holidayEntries: [[Int32]] = []
     private let ofEntry: Int32
     private let coupleEntry: Int32
     private let fewEntry: Int32
     private let hyphenEntry: Int32
+    private let thousandEntry: Int32
+    private let ohEntry: Int32
+    private let andEntry: Int32
+    /// The entry of `to` (`set to`, `is to` tell a future).
+    let toEntry: Int32
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
@@ -190,10 +197,15 @@ struct TimexMatcher: Sendable {
             patternUpper.append(elements.count)
         }
         func entry(_ w: String) -> Int32 { WordKey(w).flatMap { entryOf[$0] } ?? -1 }
+        holidayEntries = lexicon.holidays.map { h in h.words.map { entryOf[$0] ?? -1 } }
+        thousandEntry = entry("thousand")
+        ohEntry = entry("oh")
+        andEntry = entry("and")
         ofEntry = entry("of")
         coupleEntry = entry("couple")
         fewEntry = entry("few")
         hyphenEntry = entry("-")
+        toEntry = entry("to")
     }
 
     struct Match: Sendable {
@@ -280,7 +292,7 @@ struct TimexMatcher: Sendable {
         for p32 in candidates {
             let p = Int(p32)
             if let (stop, caps) = match(patternLower[p], patternUpper[p], at: i, tokens, sentence, Captures()), stop > i, stop > (best?.end ?? i),
-               accept(p, from: i, to: stop, tokens, sentence: sentence, heading: heading) {
+               accept(p, from: i, to: stop, tokens, sentence: sentence, heading: heading || caps.holiday != nil) {
                 best = Match(pattern: p, end: stop, captures: caps)
             }
         }
@@ -291,9 +303,11 @@ struct TimexMatcher: Sendable {
     private static func classes(of info: WordInfo) -> [TokenClass] {
         var out: [TokenClass] = []
         if info.month != nil { out.append(.month) }
-        if info.weekday != nil { out.append(.weekday) }
+        if info.weekday != nil { out.append(info.weekdayPlural ? .weekdays : .weekday) }
+        if !info.holidays.isEmpty { out.append(.holiday) }
+        if let n = info.number, n == 2 || n == 19 || n == 20 { out.append(.year) }  // spoken years
         if info.season != nil { out.append(.season) }
-        if info.part != nil { out.append(.part) }
+        if info.part != nil { out.append(info.partPlural ? .parts : .part) }
         if info.number != nil { out.append(.num) }
         if info.ordinal != nil { out.append(.ord) }
         if info.unit != nil { out += [.unit, .unit1, .units] }
@@ -347,14 +361,27 @@ struct TimexMatcher: Sendable {
         case .month:
             guard let m = info?.month, t.capitalized else { return nil }
             c.month = UInt8(m)
-        case .weekday:
-            guard let d = info?.weekday, t.capitalized else { return nil }
+        case .weekday, .weekdays:
+            guard let d = info?.weekday, t.capitalized, info?.weekdayPlural == (cls == .weekdays) else { return nil }
             c.weekday = UInt8(d)
+        case .holiday:
+            guard t.capitalized, let candidates = info?.holidays, !candidates.isEmpty else { return nil }
+            var best: (Int, UInt8)?
+            for h in candidates {
+                let words = holidayEntries[Int(h)]
+                guard i + words.count <= end else { continue }
+                var k = 0
+                while k < words.count, tokens[i + k].entry == words[k] { k += 1 }
+                if k == words.count, words.count > (best?.0 ?? 0) { best = (words.count, h) }
+            }
+            guard let (n, h) = best else { return nil }
+            c.holiday = h
+            return (i + n, c)
         case .season:
             guard let s = info?.season else { return nil }
             c.season = s
-        case .part:
-            guard let p = info?.part else { return nil }
+        case .part, .parts:
+            guard let p = info?.part, info?.partPlural == (cls == .parts) else { return nil }
             c.part = p
         case .mod:
             guard let m = info?.pointMod else { return nil }
@@ -386,7 +413,12 @@ struct TimexMatcher: Sendable {
             guard let n = t.number, !n.separated, n.digits == 2, n.suffix == .none, (1...12).contains(n.value) else { return nil }
             c.month = UInt8(n.value)
         case .year:
-            guard let n = t.number, !n.separated, n.digits == 4, n.suffix == .none, (1000...2199).contains(n.value) else { return nil }
+            guard let n = t.number else {
+                guard let (stop, year) = spokenYear(at: i, tokens, end) else { return nil }
+                c.year = Int16(year)
+                return (stop, c)
+            }
+            guard !n.separated, n.digits == 4, n.suffix == .none, (1000...2199).contains(n.value) else { return nil }
             c.year = Int16(n.value)
         case .decade:
             guard let n = t.number, !n.separated, n.digits == 4, n.suffix == .plural, n.value % 10 == 0 else { return nil }
@@ -412,6 +444,38 @@ struct TimexMatcher: Sendable {
             return (stop, c)
         }
         return (i + 1, c)
+    }
+
+    /// A year said in words: `nineteen ninety-six`, `nineteen oh five`, `twenty ten`, `two thousand (and) one`.
+    private func spokenYear(at i: Int, _ tokens: [TokenFacts], _ end: Int) -> (Int, Int)? {
+        guard let first = info(tokens[i])?.number, i + 1 < end else { return nil }
+        /// A number word 0…99 at `j` (`ninety`, `ninety-six`, `twelve`, `six`), with the index after it.
+        func small(_ j: Int) -> (Int, Int)? {
+            guard j < end, let inf = info(tokens[j]), let v = inf.number, let kind = inf.numberKind else { return nil }
+            switch kind {
+            case .unit, .teen: return (j + 1, v)
+            case .ten:
+                guard v < 100 else { return nil }
+                var k = j + 1
+                if k < end, tokens[k].entry == hyphenEntry { k += 1 }
+                if k < end, let u = info(tokens[k]), u.numberKind == .unit, let uv = u.number { return (k + 1, v + uv) }
+                return (j + 1, v)
+            default: return nil
+            }
+        }
+        if first == 2 {
+            guard tokens[i + 1].entry == thousandEntry else { return nil }
+            var j = i + 2
+            if j < end, tokens[j].entry == andEntry { j += 1 }
+            if let (stop, v) = small(j) { return (stop, 2000 + v) }
+            return (i + 2, 2000)
+        }
+        guard first == 19 || first == 20 else { return nil }
+        let next = tokens[i + 1]
+        if next.entry == ohEntry, let (stop, v) = small(i + 2), v < 10 { return (stop, first * 100 + v) }
+        guard let inf = info(next), let kind = inf.numberKind, kind == .ten || kind == .teen, inf.number != 100,
+              let (stop, v) = small(i + 1) else { return nil }
+        return (stop, first * 100 + v)
     }
 
     /// A clock time read with its a.m./p.m.: 10 p.m. = 22:00, 12 a.m. = 0:00 (an hour past 12 keeps its value).
@@ -453,14 +517,15 @@ struct TimexMatcher: Sendable {
             return (i + 1, Int32(value))
         case .unit, .teen:
             if t.entry == coupleEntry, next == ofEntry { return (i + 2, Int32(value)) }
+            if next == thousandEntry { return (i + 2, Int32(value * 1000)) }
             return (i + 1, Int32(value))
-        case .ordinal:
+        case .ordinal, .multiplier, .spoken:
             return nil
         }
     }
 
     /// Checks on the words matched: a capitalised unit inside a sentence is part of a name (`60 Minutes`,
-    /// `the Six-Day War`, `This Week` the programme); a name standing alone needs its period when
+    /// `the Six-Day War`, `This Week` the programme) unless the name is a day's (`Thanksgiving Day`); a name standing alone needs its period when
     /// abbreviated (`Jan.`, `Wed.`), and an ambiguous month (`May`, `March`) a preposition before it.
     private func accept(_ p: Int, from i: Int, to end: Int, _ tokens: [TokenFacts], sentence: Range<Int>, heading: Bool) -> Bool {
         if !heading {

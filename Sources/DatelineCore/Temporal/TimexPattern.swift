@@ -3,6 +3,7 @@ enum TokenClass: String, Sendable {
     case month, monthnum, day, year, decade, weekday, season, part, num, ord
     case unit, unit1, units, mod, modof, qmod
     case clock, hour, ampm, clockword, tz
+    case holiday, weekdays, parts
 }
 
 /// One element of a pattern: literal words or a class, optionally optional, or a zero-width test of
@@ -34,7 +35,7 @@ enum TimexAction: Sendable, Equatable {
     /// `grain`: the period the result names when the words say so (`the year-ago quarter`).
     case ref(unit: Int?, Count, grain: Grain?)
     case ago(unit: Int?, Count)
-    case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int), seasonYear(Int)
+    case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int), seasonYear(Int), holiday(Int)
     /// The captured ordinal, or a fixed one (`the latter half` = 2).
     case quarter(Int?), half(Int?)
     case refQuarter
@@ -121,9 +122,10 @@ struct TimexPattern: Sendable {
         case ("anchor", 3), ("ref", 3), ("ago", 3):
             guard let u = unit(parts[1]), let c = count(parts[2]) else { return nil }
             action = parts[0] == "anchor" ? .anchor(unit: u, c) : parts[0] == "ref" ? .ref(unit: u, c, grain: nil) : .ago(unit: u, c)
-        case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2), ("monthyear", 2), ("seasonyear", 2):
+        case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2), ("monthyear", 2), ("seasonyear", 2), ("holiday", 2):
             guard let n = Int(parts[1]) else { return nil }
             switch parts[0] {
+            case "holiday": action = .holiday(n)
             case "weekday": action = .weekday(n)
             case "weekend": action = .weekend(n)
             case "season": action = .season(n)
@@ -160,4 +162,6 @@ struct Captures: Sendable {
     var quantityMod: NameCode?
     /// Minutes after midnight of a clock time (`10:35 a.m.` = 635, `noon` = 720).
     var clock: Int16?
+    /// Index of a named day (``TemporalLexicon/holidays``).
+    var holiday: UInt8?
 }

@@ -19,13 +19,15 @@ struct TimexResolver: Sendable {
     let units: [TimeUnit]
     /// The lexicon's interned names (season and part-of-day codes, mods).
     let names: [String]
+    let holidays: [Holiday]
 
-    init(anchor: Day?, anchorInferred: Bool, reference: CalendarPoint?, units: [TimeUnit], names: [String]) {
+    init(anchor: Day?, anchorInferred: Bool, reference: CalendarPoint?, lexicon: TemporalLexicon) {
         self.anchor = anchor
         self.anchorInferred = anchorInferred
         self.reference = reference
-        self.units = units
-        self.names = names
+        self.units = lexicon.units
+        self.names = lexicon.names
+        self.holidays = lexicon.holidays
     }
 
     /// Notes a date the text named, for later narrative references.
@@ -201,6 +203,16 @@ struct TimexResolver: Sendable {
             let make: (Int) -> CalendarPoint? = { y in Day(year: y, month: month, day: c.day ?? 1).map { CalendarPoint(grain, containing: $0) } }
             return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: grain)
 
+        case .holiday(let n):
+            guard let index = c.holiday, index < holidays.count else { return nil }
+            let holiday = holidays[index]
+            if let year = c.year {
+                return finish(holiday.day(in: year).map { CalendarPoint(.day, containing: $0) }, unknown: .day, basis: .stated)
+            }
+            guard let anchor else { return finish(nil, unknown: .day) }
+            let make: (Int) -> CalendarPoint? = { y in holiday.day(in: y).map { CalendarPoint(.day, containing: $0) } }
+            return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: .day)
+
         case .seasonYear(let n):
             guard let code = c.season.map({ names[Int($0)] }) else { return nil }
             guard let anchor else { return finish(nil, unknown: .season) }
@@ -354,7 +366,7 @@ struct TimexResolver: Sendable {
 
     /// The captures widened to `Int` for arithmetic.
     private struct Captured {
-        var month, day, year, decade, weekday, ordinal, unit, clock: Int?
+        var month, day, year, decade, weekday, ordinal, unit, clock, holiday: Int?
         var season, part, mod, quantityMod: NameCode?
         var number: Int??
         var unitPlural: Bool
@@ -368,6 +380,7 @@ struct TimexResolver: Sendable {
             ordinal = c.ordinal.map(Int.init)
             unit = c.unit.map(Int.init)
             clock = c.clock.map(Int.init)
+            holiday = c.holiday.map(Int.init)
             season = c.season
             part = c.part
             mod = c.mod

@@ -131,12 +131,29 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
 
     static let tenseCues: [TimexCase] = [
         .init(name: "succeed is no past tense", text: "Mr. Schwarz will succeed Mr. Davison Feb. 1, the bank said.", anchor: "1989-10-26", span: "Feb. 1", value: "1990-02-01", type: .date),
-        .init(name: "until does not make a future", text: "Until Thursday, they had not called Kopp a suspect.", anchor: "1999-05-07", span: "Thursday", value: "1999-05-06", type: .date),
+        .init(name: "a deadline until a weekday lies ahead", text: "The agency has given the relatives until 9 a.m. Tuesday to sign.", anchor: "2000-04-03", span: "9 a.m. Tuesday", value: "2000-04-04T09:00", type: .time),
+        .init(name: "set to is a future", text: "Extremists want to undermine the peace process, set to resume Monday in Belfast.", anchor: "1998-03-22", span: "Monday", value: "1998-03-23", type: .date),
+        .init(name: "is to is a future", text: "The stock is to resume trading in Paris Tuesday.", anchor: "1989-10-27", span: "Tuesday", value: "1989-10-31", type: .date),
         .init(name: "planned to is a future", text: "The team planned to leave Nairobi on Thursday for Dar es Salaam.", anchor: "1998-09-30", span: "Thursday", value: "1998-10-01", type: .date),
         .init(name: "irregular past verb", text: "On Friday, when Albright set aside her vacation, the team flew to Nairobi.", anchor: "1998-08-17", span: "Friday", value: "1998-08-14", type: .date),
     ]
 
-    static let all = absolute + relative + narrative + durationsAndSets + timesOfDay + quarters + yearUnderDiscussion + hedgedDurations + tenseCues
+    static let namedDays: [TimexCase] = [
+        .init(name: "Thanksgiving: fourth Thursday of November", text: "Elian was found at sea on Thanksgiving Day.", anchor: "2000-01-07", span: "Thanksgiving Day", value: "1999-11-25", type: .date),
+        .init(name: "last Thanksgiving", text: "He was found clinging to an inner tube last Thanksgiving.", anchor: "2000-02-10", span: "last Thanksgiving", value: "1999-11-25", type: .date),
+        .init(name: "Election Day: the Tuesday after the first Monday", text: "Violence will be a theme from now to Election Day.", anchor: "1998-10-26", span: "Election Day", value: "1998-11-03", type: .date),
+        .init(name: "Easter by the computus", text: "Protesters prayed as Easter approached.", anchor: "2000-04-17", span: "Easter", value: "2000-04-23", type: .date),
+        .init(name: "Good Friday", text: "The agreement was signed on Good Friday.", anchor: "1998-04-20", span: "Good Friday", value: "1998-04-10", type: .date),
+        .init(name: "a named day with its year", text: "The shelling began on Christmas Eve 1999.", anchor: "2000-03-01", span: "Christmas Eve 1999", value: "1999-12-24", type: .date),
+        .init(name: "a year said in words", text: "Keating was convicted in nineteen ninety-one in state court.", anchor: "1998-01-15", span: "nineteen ninety-one", value: "1991", type: .date),
+        .init(name: "a season of a year said in words", text: "Prices last fell this low in the winter of nineteen ninety-four.", anchor: "1998-02-23", span: "the winter of nineteen ninety-four", value: "1994-WI", type: .date),
+        .init(name: "the year two thousand", text: "He promised to halve unemployment by the year two thousand.", anchor: "1998-02-05", span: "the year two thousand", value: "2000", type: .date),
+        .init(name: "plural weekday: every such day", text: "The market is closed on Mondays.", anchor: "1998-02-13", span: "Mondays", value: "XXXX-WXX-1", type: .set),
+        .init(name: "plural part of a weekday", text: "Two flights leave Bombay on Tuesday nights.", anchor: "1998-02-13", span: "Tuesday nights", value: "XXXX-WXX-2TNI", type: .set),
+        .init(name: "the next morning", text: "He was arrested on Feb. 22. He appeared in court the next morning.", anchor: "2000-02-24", span: "the next morning", value: "2000-02-23TMO", type: .time),
+    ]
+
+    static let all = namedDays + absolute + relative + narrative + durationsAndSets + timesOfDay + quarters + yearUnderDiscussion + hedgedDurations + tenseCues
 
     @Test(arguments: all)
     func normalises(_ c: TimexCase) throws {
