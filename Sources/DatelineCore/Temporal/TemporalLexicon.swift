@@ -161,7 +161,8 @@ enum CueRole: String, Sendable {
 /// ``Captures`` plain data, so the hot loop copies them without reference counting.
 typealias NameCode = UInt16
 
-/// Everything the temporal lexicons say about one word.
+/// Everything the temporal lexicons say about one word: plain data (no references), so that the
+/// matcher reads it without reference counting.
 struct WordInfo: Sendable {
     var month: Int?
     var monthAmbiguous = false
@@ -171,8 +172,8 @@ struct WordInfo: Sendable {
     /// `Mondays`, `nights`: plural weekdays and parts of the day make sets.
     var weekdayPlural = false
     var partPlural = false
-    /// First word of holiday names: indices into ``TemporalLexicon/holidays``.
-    var holidays: [UInt8] = []
+    /// The first word of a holiday's name (see ``TemporalLexicon/holidays``).
+    var startsHoliday = false
     var season: NameCode?
     var unit: Int?
     var unitPlural = false
@@ -261,10 +262,9 @@ struct TemporalLexicon: Sendable {
         }
         for row in try Lexicon.bundled("temporal-holidays").rows where row.count >= 2 {
             guard let h = Holiday(name: row[0], rule: row[1]), holidays.count < 255 else { continue }
-            let index = UInt8(holidays.count)
             holidays.append(h)
             for word in h.words { if words[word] == nil { words[word] = WordInfo() } }
-            words[h.words[0], default: WordInfo()].holidays.append(index)
+            words[h.words[0], default: WordInfo()].startsHoliday = true
         }
         for row in try Lexicon.bundled("temporal-clock").rows where row.count >= 2 {
             switch row[1] {

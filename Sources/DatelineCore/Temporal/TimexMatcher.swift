@@ -102,6 +102,8 @@ struct TokenFacts: Sendable {
 /// One pattern element compiled to plain data: a word class, or a set of entries as a bit set.
 struct CompiledElement: Sendable {
     var cls: TokenClass?
+    /// `cls.bit`, or 0 for literal words.
+    var classBit: UInt32 = 0
     /// Offset of the element's entry bit set in ``TimexMatcher`` `bits` (literal elements).
     var set: Int
     var optional: Bool
@@ -112,28 +114,63 @@ struct CompiledElement: Sendable {
     var isZeroWidth: Bool { negative || ahead || behind }
 }
 
+/// The identity of a compiled element, for sharing trie nodes.
+private struct ElementKey: Hashable {
+    var cls: TokenClass?
+    var set: Int
+    var negative: Bool
+    var ahead: Bool
+
+    init(_ e: CompiledElement) {
+        cls = e.cls
+        set = e.cls == nil ? e.set : -1
+        negative = e.negative
+        ahead = e.ahead
+    }
+}
+
+/// An edge of the pattern trie: the element to pass and the node it leads to.
+struct TrieEdge: Sendable {
+    var element: CompiledElement
+    var child: Int32
+}
+
 /// Matches the pattern table over a sentence's tokens.
 ///
-/// Cost: per token one byte-table read (most words stop there) or one hash probe; patterns are
-/// tried only at tokens that can start one (indexed by their first literal word or word class).
+/// The patterns are compiled into a trie of elements (each optional element taken or left), so that a
+/// prefix shared by many rows (`the`, a count) is tested once per token.
+///
+/// Cost: per token one byte-table read (most words stop there) or one hash probe; the trie is entered
+/// only at tokens that can start a pattern, through the root edges that can take that token.
 /// Everything the hot loop touches is plain data in flat arrays: no allocation, no reference counting.
 struct TimexMatcher: Sendable {
     let lexicon: TemporalLexicon
     private let table: WordTable
     /// What the lexicons say about each entry (all-nil for words that only patterns name).
     private var infos: [WordInfo] = []
-    /// Flat start lists: the patterns that may start at entry `e` are `starts[startRange[e]]`.
-    private var starts: [Int32] = []
-    private var startLower: [Int32] = []
-    private var startUpper: [Int32] = []
-    /// Patterns that may start at a number token.
-    private var numberStarts: [Int32] = []
-    private var elements: [CompiledElement] = []
-    private var patternLower: [Int] = []
-    private var patternUpper: [Int] = []
+    /// The pattern trie, flat: node `n`'s edges are `edges[edgeLower[n]..<edgeUpper[n]]`, the patterns
+    /// that end at it `terminals[terminalLower[n]..<terminalUpper[n]]` (pattern << 8 | variant, sorted).
+    private var edges: [TrieEdge] = []
+    private var edgeLower: [Int32] = []
+    private var edgeUpper: [Int32] = []
+    private var terminals: [Int32] = []
+    private var terminalLower: [Int32] = []
+    private var terminalUpper: [Int32] = []
+    /// The root edges that may take entry `e`: `rootEdges[rootLower[e]..<rootUpper[e]]`; and a number token.
+    private var rootEdges: [Int32] = []
+    private var rootLower: [Int32] = []
+    private var rootUpper: [Int32] = []
+    private var numberRootEdges: [Int32] = []
+    /// Per pattern: the test of the token before the match (`<X`), and the class of its first element.
+    private var before: [CompiledElement?] = []
+    private var firstClass: [TokenClass?] = []
     private var bits: [UInt64] = []
-    /// The entries of each holiday's words.
+    /// The classes each entry's word may take, and those a number token may take (as ``TokenClass/bit``s).
+    private var classMasks: [UInt32] = []
+    private let numberClassMask: UInt32
+    /// The entries of each holiday's words, and the holidays whose name begins with each entry.
     private var holidayEntries: [[Int32]] = []
+    private var holidaysByEntry: [[UInt8]] = []
     private let ofEntry: Int32
     private let coupleEntry: Int32
     private let fewEntry: Int32
@@ -146,17 +183,6 @@ struct TimexMatcher: Sendable {
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
-        var byWord: [WordKey: [Int]] = [:]
-        var byClass: [TokenClass: [Int]] = [:]
-        for (index, pattern) in lexicon.patterns.enumerated() {
-            for element in pattern.elements where !element.isZeroWidth {
-                switch element.test {
-                case .words(let keys): for k in keys { byWord[k, default: []].append(index) }
-                case .word(let cls): byClass[cls, default: []].append(index)
-                }
-                if !element.optional { break }
-            }
-        }
         // Every word a pattern names or a lexicon describes gets an entry; entries are numbered in a
         // fixed order so that runs are reproducible.
         var literal = Set<WordKey>()
@@ -166,38 +192,110 @@ struct TimexMatcher: Sendable {
         let keys = literal.union(lexicon.words.keys).sorted { $0.sortKey < $1.sortKey }
         let entryOf = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
         table = WordTable(keys)
-        for key in keys {
-            let info = lexicon.words[key] ?? WordInfo()
-            var list = byWord[key] ?? []
-            for cls in TimexMatcher.classes(of: info) { list += byClass[cls] ?? [] }
-            infos.append(info)
-            startLower.append(Int32(starts.count))
-            starts += Array(Set(list)).sorted().map { Int32($0) }
-            startUpper.append(Int32(starts.count))
-        }
-        let numberClasses: [TokenClass] = [.num, .day, .year, .decade, .ord, .monthnum, .clock, .hour]
-        numberStarts = Array(Set(numberClasses.flatMap { byClass[$0] ?? [] })).sorted().map { Int32($0) }
+        infos = keys.map { lexicon.words[$0] ?? WordInfo() }
+        classMasks = infos.map { TimexMatcher.classes(of: $0).reduce(0) { $0 | $1.bit } }
+        numberClassMask = [TokenClass.num, .day, .year, .decade, .ord, .monthnum, .clock, .hour].reduce(0) { $0 | $1.bit }
 
+        // Literal word sets as bit sets over entries, one copy per distinct set.
         let words = (keys.count + 63) / 64
-        for pattern in lexicon.patterns {
-            patternLower.append(elements.count)
-            for element in pattern.elements {
-                var compiled = CompiledElement(cls: nil, set: 0, optional: element.optional, negative: element.negative,
-                                               ahead: element.ahead, behind: element.behind)
-                switch element.test {
-                case .word(let cls): compiled.cls = cls
-                case .words(let set):
-                    compiled.set = bits.count
+        var setOffset: [[Int32]: Int] = [:]
+        var bitRows: [UInt64] = []
+        func compile(_ element: PatternElement) -> CompiledElement {
+            var compiled = CompiledElement(cls: nil, set: 0, optional: false, negative: element.negative,
+                                           ahead: element.ahead, behind: false)
+            switch element.test {
+            case .word(let cls):
+                compiled.cls = cls
+                compiled.classBit = cls.bit
+            case .words(let set):
+                let members = set.compactMap { entryOf[$0] }.sorted()
+                if let offset = setOffset[members] {
+                    compiled.set = offset
+                } else {
                     var row = [UInt64](repeating: 0, count: words)
-                    for k in set { if let e = entryOf[k] { row[Int(e) >> 6] |= 1 << UInt64(Int(e) & 63) } }
-                    bits += row
+                    for e in members { row[Int(e) >> 6] |= 1 << UInt64(Int(e) & 63) }
+                    compiled.set = bitRows.count
+                    setOffset[members] = bitRows.count
+                    bitRows += row
                 }
-                elements.append(compiled)
             }
-            patternUpper.append(elements.count)
+            return compiled
+        }
+
+        // The trie: every pattern with each optional element taken or left (taken first), shared prefixes
+        // tested once per token.
+        var children: [[ElementKey: Int]] = [[:]]
+        var childOrder: [[(CompiledElement, Int)]] = [[]]
+        var ends: [[Int32]] = [[]]
+        for (index, pattern) in lexicon.patterns.enumerated() {
+            var elements = pattern.elements[...]
+            if let first = elements.first, first.behind {
+                var b = compile(first)
+                b.behind = true
+                before.append(b)
+                elements = elements.dropFirst()
+            } else {
+                before.append(nil)
+            }
+            firstClass.append(elements.first(where: { !$0.isZeroWidth }).flatMap { e -> TokenClass? in
+                if case .word(let cls) = e.test { return cls } else { return nil }
+            })
+            var variants: [[CompiledElement]] = [[]]
+            for element in elements {
+                let c = compile(element)
+                variants = element.optional ? variants.flatMap { [$0 + [c], $0] } : variants.map { $0 + [c] }
+            }
+            for (rank, variant) in variants.enumerated() where variant.contains(where: { !$0.isZeroWidth }) && rank < 256 {
+                guard let first = variant.first, !first.isZeroWidth else { continue }
+                var node = 0
+                for element in variant {
+                    let key = ElementKey(element)
+                    if let next = children[node][key] {
+                        node = next
+                    } else {
+                        children.append([:])
+                        childOrder.append([])
+                        ends.append([])
+                        children[node][key] = children.count - 1
+                        childOrder[node].append((element, children.count - 1))
+                        node = children.count - 1
+                    }
+                }
+                ends[node].append(Int32(index << 8 | rank))
+            }
+        }
+        for n in 0..<children.count {
+            edgeLower.append(Int32(edges.count))
+            edges += childOrder[n].map { TrieEdge(element: $0.0, child: Int32($0.1)) }
+            edgeUpper.append(Int32(edges.count))
+            terminalLower.append(Int32(terminals.count))
+            terminals += ends[n].sorted()
+            terminalUpper.append(Int32(terminals.count))
+        }
+        bits = bitRows
+
+        // Which root edges can take each entry, and a number.
+        let numberClasses: Set<TokenClass> = [.num, .day, .year, .decade, .ord, .monthnum, .clock, .hour]
+        for (e, info) in infos.enumerated() {
+            let classes = Set(TimexMatcher.classes(of: info))
+            rootLower.append(Int32(rootEdges.count))
+            for (k, edge) in childOrder[0].enumerated() {
+                let el = edge.0
+                let takes: Bool
+                if let cls = el.cls { takes = classes.contains(cls) } else { takes = bitRows[el.set + e >> 6] & (1 << UInt64(e & 63)) != 0 }
+                if takes { rootEdges.append(Int32(k)) }
+            }
+            rootUpper.append(Int32(rootEdges.count))
+        }
+        for (k, edge) in childOrder[0].enumerated() {
+            if let cls = edge.0.cls, numberClasses.contains(cls) { numberRootEdges.append(Int32(k)) }
         }
         func entry(_ w: String) -> Int32 { WordKey(w).flatMap { entryOf[$0] } ?? -1 }
         holidayEntries = lexicon.holidays.map { h in h.words.map { entryOf[$0] ?? -1 } }
+        holidaysByEntry = [[UInt8]](repeating: [], count: keys.count)
+        for (index, h) in lexicon.holidays.enumerated() {
+            if let e = entryOf[h.words[0]] { holidaysByEntry[Int(e)].append(UInt8(index)) }
+        }
         thousandEntry = entry("thousand")
         ohEntry = entry("oh")
         andEntry = entry("and")
@@ -269,34 +367,64 @@ struct TimexMatcher: Sendable {
         return 0
     }
 
-    /// Can a pattern start at this token? (The cheap test before ``longestMatch(at:_:end:)``.)
+    /// Can a pattern start at this token? (The cheap test before ``longestMatch(at:_:sentence:heading:)``.)
     @inline(__always)
     func mayStart(_ t: TokenFacts) -> Bool {
         if t.isNumber { return true }
-        return t.entry >= 0 && startLower[Int(t.entry)] < startUpper[Int(t.entry)]
+        return t.entry >= 0 && rootLower[Int(t.entry)] < rootUpper[Int(t.entry)]
     }
 
     /// The longest match starting at token `i` of the sentence `sentence` of `tokens` (ties: the earlier
     /// pattern). `heading`: the sentence is a headline, where every word may be capitalised.
     func longestMatch(at i: Int, _ tokens: [TokenFacts], sentence: Range<Int>, heading: Bool) -> Match? {
         let t = tokens[i]
-        let candidates: ArraySlice<Int32>
+        let roots: ArraySlice<Int32>
         if t.isNumber {
-            candidates = numberStarts[...]
+            roots = numberRootEdges[...]
         } else {
             guard t.entry >= 0 else { return nil }
-            let e = Int(t.entry)
-            candidates = starts[Int(startLower[e])..<Int(startUpper[e])]
+            roots = rootEdges[Int(rootLower[Int(t.entry)])..<Int(rootUpper[Int(t.entry)])]
         }
         var best: Match?
-        for p32 in candidates {
-            let p = Int(p32)
-            if let (stop, caps) = match(patternLower[p], patternUpper[p], at: i, tokens, sentence, Captures()), stop > i, stop > (best?.end ?? i),
-               accept(p, from: i, to: stop, tokens, sentence: sentence, heading: heading || caps.holiday != nil) {
-                best = Match(pattern: p, end: stop, captures: caps)
-            }
+        let base = Int(edgeLower[0])
+        for k in roots {
+            let edge = edges[base + Int(k)]
+            guard let (j, caps) = consume(edge.element, at: i, tokens, sentence.upperBound, Captures()) else { continue }
+            walk(Int(edge.child), at: j, from: i, tokens, sentence, heading, caps, &best)
         }
         return best
+    }
+
+    /// Depth-first through the trie from `node` at token `i` (the match began at `start`), keeping the best match.
+    private func walk(_ node: Int, at i: Int, from start: Int, _ tokens: [TokenFacts], _ sentence: Range<Int>, _ heading: Bool,
+                      _ caps: Captures, _ best: inout Match?) {
+        if terminalLower[node] < terminalUpper[node], i >= (best?.end ?? i) {
+            for t in terminals[Int(terminalLower[node])..<Int(terminalUpper[node])] {
+                let p = Int(t >> 8)
+                if let b = best, b.end == i, b.pattern <= p { break }
+                if let test = before[p], !(start > sentence.lowerBound && consume(test, at: start - 1, tokens, sentence.upperBound, caps) != nil) {
+                    continue
+                }
+                if accept(p, from: start, to: i, tokens, sentence: sentence, heading: heading || caps.holiday != nil) {
+                    best = Match(pattern: p, end: i, captures: caps)
+                    break
+                }
+            }
+        }
+        let end = sentence.upperBound
+        for k in Int(edgeLower[node])..<Int(edgeUpper[node]) {
+            let edge = edges[k]
+            let element = edge.element
+            if element.negative {
+                if i < end, consume(element, at: i, tokens, end, caps) != nil { continue }
+                walk(Int(edge.child), at: i, from: start, tokens, sentence, heading, caps, &best)
+            } else if element.ahead {
+                guard i < end, consume(element, at: i, tokens, end, caps) != nil else { continue }
+                walk(Int(edge.child), at: i, from: start, tokens, sentence, heading, caps, &best)
+            } else if i < end, let (j, c2) = consume(element, at: i, tokens, end, caps) {
+                walk(Int(edge.child), at: j, from: start, tokens, sentence, heading, c2, &best)
+            }
+        }
     }
 
     /// Classes a lexicon word may begin.
@@ -304,7 +432,7 @@ struct TimexMatcher: Sendable {
         var out: [TokenClass] = []
         if info.month != nil { out.append(.month) }
         if info.weekday != nil { out.append(info.weekdayPlural ? .weekdays : .weekday) }
-        if !info.holidays.isEmpty { out.append(.holiday) }
+        if info.startsHoliday { out.append(.holiday) }
         if let n = info.number, n == 2 || n == 19 || n == 20 { out.append(.year) }  // spoken years
         if info.season != nil { out.append(.season) }
         if info.part != nil { out.append(info.partPlural ? .parts : .part) }
@@ -316,30 +444,8 @@ struct TimexMatcher: Sendable {
         if info.quantityMod != nil { out.append(.qmod) }
         if info.meridiem != nil { out.append(.ampm) }
         if info.clockMinutes != nil { out.append(.clockword) }
+        if info.zone { out.append(.tz) }
         return out
-    }
-
-    /// Elements `k..<upper` of a pattern against tokens from `i` (within `sentence`).
-    private func match(_ k: Int, _ upper: Int, at i: Int, _ tokens: [TokenFacts], _ sentence: Range<Int>, _ caps: Captures) -> (Int, Captures)? {
-        guard k < upper else { return (i, caps) }
-        let element = elements[k]
-        let end = sentence.upperBound
-        if element.negative {
-            if i < end, consume(element, at: i, tokens, end, caps) != nil { return nil }
-            return match(k + 1, upper, at: i, tokens, sentence, caps)
-        }
-        if element.ahead {
-            guard i < end, consume(element, at: i, tokens, end, caps) != nil else { return nil }
-            return match(k + 1, upper, at: i, tokens, sentence, caps)
-        }
-        if element.behind {
-            guard i > sentence.lowerBound, consume(element, at: i - 1, tokens, end, caps) != nil else { return nil }
-            return match(k + 1, upper, at: i, tokens, sentence, caps)
-        }
-        if i < end, let (j, c2) = consume(element, at: i, tokens, end, caps), let r = match(k + 1, upper, at: j, tokens, sentence, c2) {
-            return r
-        }
-        return element.optional ? match(k + 1, upper, at: i, tokens, sentence, caps) : nil
     }
 
     /// Consumes one element at token `i`; returns the next index and the updated captures.
@@ -355,6 +461,9 @@ struct TimexMatcher: Sendable {
             }
             return (i + 1, caps)
         }
+        // Most class tests fail on a word that cannot take the class at all: say so before anything is copied.
+        let mask = (t.entry >= 0 ? classMasks[Int(t.entry)] : 0) | (t.isNumber ? numberClassMask : 0)
+        guard mask & element.classBit != 0 else { return nil }
         var c = caps
         let info = self.info(t)
         switch cls {
@@ -365,9 +474,9 @@ struct TimexMatcher: Sendable {
             guard let d = info?.weekday, t.capitalized, info?.weekdayPlural == (cls == .weekdays) else { return nil }
             c.weekday = UInt8(d)
         case .holiday:
-            guard t.capitalized, let candidates = info?.holidays, !candidates.isEmpty else { return nil }
+            guard t.capitalized, info?.startsHoliday == true else { return nil }
             var best: (Int, UInt8)?
-            for h in candidates {
+            for h in holidaysByEntry[Int(t.entry)] {
                 let words = holidayEntries[Int(h)]
                 guard i + words.count <= end else { continue }
                 var k = 0
@@ -529,17 +638,17 @@ struct TimexMatcher: Sendable {
     /// abbreviated (`Jan.`, `Wed.`), and an ambiguous month (`May`, `March`) a preposition before it.
     private func accept(_ p: Int, from i: Int, to end: Int, _ tokens: [TokenFacts], sentence: Range<Int>, heading: Bool) -> Bool {
         if !heading {
-            for k in i..<end {
+            // A capitalised unit or part of the day in the match, or right after it (`Saturday Night Live`).
+            for k in i..<min(end + 1, sentence.upperBound) {
                 let t = tokens[k]
-                guard t.capitalized, t.flags & TokenFacts.allCapsFlag == 0, let info = info(t), info.unit != nil else { continue }
+                guard t.capitalized, t.flags & TokenFacts.allCapsFlag == 0, let info = info(t),
+                      info.unit != nil || (k == end && info.part != nil) else { continue }
                 if tokens[sentence.lowerBound..<k].contains(where: { $0.flags & TokenFacts.markFlag == 0 }) { return false }
             }
         }
         guard end - i == 1, let info = info(tokens[i]) else { return true }
         let sentenceStart = sentence.lowerBound
-        var k = patternLower[p]
-        while k < patternUpper[p], elements[k].isZeroWidth { k += 1 }
-        guard k < patternUpper[p], let cls = elements[k].cls else { return true }
+        guard let cls = firstClass[p] else { return true }
         switch cls {
         case .month:
             if info.monthAbbreviation && !tokens[i].endsWithPeriod { return false }

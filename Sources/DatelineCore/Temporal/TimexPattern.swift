@@ -1,9 +1,12 @@
 /// A word class a pattern element can ask for.
-enum TokenClass: String, Sendable {
+enum TokenClass: String, Sendable, CaseIterable {
     case month, monthnum, day, year, decade, weekday, season, part, num, ord
     case unit, unit1, units, mod, modof, qmod
     case clock, hour, ampm, clockword, tz
     case holiday, weekdays, parts
+
+    /// A bit of its own, for class masks.
+    var bit: UInt32 { 1 << UInt32(TokenClass.allCases.firstIndex(of: self) ?? 31) }
 }
 
 /// One element of a pattern: literal words or a class, optionally optional, or a zero-width test of
