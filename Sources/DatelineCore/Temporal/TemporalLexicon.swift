@@ -76,6 +76,8 @@ enum NumberKind: String, Sendable {
     case multiplier
     /// `oh` in a year said in words (`nineteen oh five`).
     case spoken
+    /// A decade named without its century (`the nineties` = 90).
+    case decade
 }
 
 /// A named day of the year (`Thanksgiving`, `Christmas Eve`) from `temporal-holidays.tsv`.
@@ -179,6 +181,8 @@ struct WordInfo: Sendable {
     var unitPlural = false
     var number: Int?
     var numberKind: NumberKind?
+    /// `nineties` = 90: a decade of the century before or of the publication date.
+    var decadeWord: Int?
     var ordinal: Int?
     var part: NameCode?
     /// mod of a hedge before a period (`mid`, `late`).
@@ -251,6 +255,8 @@ struct TemporalLexicon: Sendable {
             guard let value = Int(row[1]), let kind = NumberKind(rawValue: row[2]) else { continue }
             if kind == .ordinal {
                 edit(row[0]) { $0.ordinal = value }
+            } else if kind == .decade {
+                edit(row[0]) { $0.decadeWord = value }
             } else {
                 edit(row[0]) { $0.number = value; $0.numberKind = kind }
             }

@@ -178,6 +178,8 @@ struct TimexMatcher: Sendable {
     private let thousandEntry: Int32
     private let ohEntry: Int32
     private let andEntry: Int32
+    /// The entries of `'` and `’` (`'80s`).
+    private let apostrophes: [Int32]
     /// The entry of `to` (`set to`, `is to` tell a future).
     let toEntry: Int32
 
@@ -304,6 +306,7 @@ struct TimexMatcher: Sendable {
         fewEntry = entry("few")
         hyphenEntry = entry("-")
         toEntry = entry("to")
+        apostrophes = [entry("'"), entry("’")]
     }
 
     struct Match: Sendable {
@@ -438,6 +441,7 @@ struct TimexMatcher: Sendable {
         if info.part != nil { out.append(info.partPlural ? .parts : .part) }
         if info.number != nil { out.append(.num) }
         if info.ordinal != nil { out.append(.ord) }
+        if info.decadeWord != nil { out.append(.decade) }
         if info.unit != nil { out += [.unit, .unit1, .units] }
         if info.pointMod != nil { out.append(.mod) }
         if info.partMod != nil { out.append(.modof) }
@@ -530,8 +534,14 @@ struct TimexMatcher: Sendable {
             guard !n.separated, n.digits == 4, n.suffix == .none, (1000...2199).contains(n.value) else { return nil }
             c.year = Int16(n.value)
         case .decade:
-            guard let n = t.number, !n.separated, n.digits == 4, n.suffix == .plural, n.value % 10 == 0 else { return nil }
-            c.decade = Int16(n.value)
+            if let d = info?.decadeWord {
+                c.decade = Int16(d)  // `the nineties`
+            } else if let n = t.number, !n.separated, n.suffix == .plural, n.value % 10 == 0,
+                      n.digits == 4 || (n.digits == 2 && i > 0 && TimexMatcher.isApostrophe(tokens[i - 1], apostrophes)) {
+                c.decade = Int16(n.value)  // `1990s`, `'80s`
+            } else {
+                return nil
+            }
         case .clock:
             guard let n = t.number, let minutes = n.clock else { return nil }
             c.clock = Int16(TimexMatcher.meridiem(minutes, n.suffix))
@@ -587,6 +597,9 @@ struct TimexMatcher: Sendable {
         return (stop, first * 100 + v)
     }
 
+    @inline(__always)
+    static func isApostrophe(_ t: TokenFacts, _ entries: [Int32]) -> Bool { t.entry >= 0 && entries.contains(t.entry) }
+
     /// A clock time read with its a.m./p.m.: 10 p.m. = 22:00, 12 a.m. = 0:00 (an hour past 12 keeps its value).
     static func meridiem(_ minutes: Int, _ suffix: DigitNumber.Suffix) -> Int {
         let hour = minutes / 60
@@ -628,7 +641,7 @@ struct TimexMatcher: Sendable {
             if t.entry == coupleEntry, next == ofEntry { return (i + 2, Int32(value)) }
             if next == thousandEntry { return (i + 2, Int32(value * 1000)) }
             return (i + 1, Int32(value))
-        case .ordinal, .multiplier, .spoken:
+        case .ordinal, .multiplier, .spoken, .decade:
             return nil
         }
     }

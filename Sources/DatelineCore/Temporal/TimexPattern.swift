@@ -42,6 +42,8 @@ enum TimexAction: Sendable, Equatable {
     /// The captured ordinal, or a fixed one (`the latter half` = 2).
     case quarter(Int?), half(Int?)
     case refQuarter
+    /// The captured ordinal century (`the 20th century` = 19).
+    case century
     /// `half`: and a half unit more (`2 1/2 years` = P2Y6M).
     case duration(half: Bool)
     case set
@@ -111,6 +113,7 @@ struct TimexPattern: Sendable {
             guard let n = Int(parts[1]) else { return nil }
             action = parts[0] == "quarter" ? .quarter(n) : .half(n)
         case ("refquarter", 1): action = .refQuarter
+        case ("century", 1): action = .century
         case ("duration", 1): action = .duration(half: false)
         case ("duration", 2):
             guard parts[1] == "half" else { return nil }

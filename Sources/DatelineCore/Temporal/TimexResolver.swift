@@ -67,7 +67,10 @@ struct TimexResolver: Sendable {
             } else {
                 r.value = CalendarPoint.unknownValue(grain)
             }
-            if let clock = c.clock, type == .date || type == .time {
+            if var clock = c.clock, type == .date || type == .time {
+                // `4 in the afternoon`: the part of the day says which half.
+                if let part = c.part.map({ names[Int($0)] }), clock < 720,
+                   part == "AF" || part == "EV" || (part == "NI" && clock >= 360) { clock += 720 }
                 if r.value.count == 10 { r.value += "T" + Day.pad(clock / 60, 2) + ":" + Day.pad(clock % 60, 2) }
                 r.type = .time
             } else if let part = c.part.map({ names[Int($0)] }), type == .date || type == .time {
@@ -96,7 +99,14 @@ struct TimexResolver: Sendable {
             return out
 
         case .date:
-            if let decade = c.decade {
+            if var decade = c.decade {
+                if decade < 100 {
+                    // `the nineties`, `'80s`: the latest such decade that has begun by the publication date.
+                    guard let anchor else { return finish(nil, unknown: .decade) }
+                    decade += CalendarPoint.floor(anchor.year, 100)
+                    if decade > anchor.year { decade -= 100 }
+                    return finish(Day(year: decade, month: 1, day: 1).map { CalendarPoint(.decade, containing: $0) }, unknown: .decade)
+                }
                 return finish(Day(year: decade, month: 1, day: 1).map { CalendarPoint(.decade, containing: $0) }, unknown: .decade, basis: .stated)
             }
             if let year = c.year {
@@ -222,6 +232,12 @@ struct TimexResolver: Sendable {
             guard let month = c.month else { return nil }
             guard let anchor else { return finish(nil, unknown: .month) }
             return finish(Day(year: anchor.year + n, month: month, day: 1).map { CalendarPoint(.month, containing: $0) }, unknown: .month)
+
+        case .century:
+            guard let ordinal = c.ordinal, ordinal >= 1, ordinal <= 30 else { return nil }
+            // The 20th century is 1900-1999 here (TIMEX3 writes it 19).
+            return finish(Day(year: (ordinal - 1) * 100, month: 1, day: 1).map { CalendarPoint(.century, containing: $0) },
+                          unknown: .century, basis: .stated)
 
         case .quarter(let fixed), .half(let fixed):
             guard let ordinal = fixed ?? c.ordinal else { return nil }
