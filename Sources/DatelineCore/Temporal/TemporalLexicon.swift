@@ -187,6 +187,8 @@ struct WordInfo: Sendable {
     var part: NameCode?
     /// mod of a hedge before a period (`mid`, `late`).
     var pointMod: NameCode?
+    /// -1: the part before the publication date (`earlier`), +1: after it (`later`).
+    var pointModSide: Int8 = 0
     /// mod of a hedge named by a noun (`the end of`).
     var partMod: NameCode?
     /// mod of a hedged quantity (`about`, `nearly`).
@@ -285,7 +287,9 @@ struct TemporalLexicon: Sendable {
         for row in try Lexicon.bundled("temporal-modifiers").rows where row.count >= 3 {
             let code = intern(row[1])
             switch row[2] {
-            case "point": edit(row[0]) { $0.pointMod = code }
+            case "point":
+                let side: Int8 = row.count > 3 ? (row[3] == "before" ? -1 : row[3] == "after" ? 1 : 0) : 0
+                edit(row[0]) { $0.pointMod = code; $0.pointModSide = side }
             case "part": edit(row[0]) { $0.partMod = code }
             default: edit(row[0]) { $0.quantityMod = code }
             }

@@ -94,7 +94,7 @@ public struct TemporalTagger: Sendable {
             guard let r = resolver.resolve(pattern, f.captures, tense: f.tense, backward: f.backward) else { continue }
             let isCalendar = r.type == .date || r.type == .time
             out.append(Timex(range: f.range, sentence: f.sentence, type: r.type, value: r.value, mod: r.mod,
-                             date: isCalendar ? r.point?.eventDate(basis: r.basis) : nil))
+                             date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
             if let p = r.point, isCalendar, !pattern.action.isNarrative {
                 if p.grain == .day || p.grain == .quarter { resolver.reference = p }
                 resolver.remember(p)

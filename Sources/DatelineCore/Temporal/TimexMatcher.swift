@@ -499,6 +499,7 @@ struct TimexMatcher: Sendable {
         case .mod:
             guard let m = info?.pointMod else { return nil }
             c.mod = m
+            c.modSide = info?.pointModSide ?? 0
         case .modof:
             guard let m = info?.partMod else { return nil }
             c.mod = m

@@ -170,4 +170,6 @@ struct Captures: Sendable {
     var clock: Int16?
     /// Index of a named day (``TemporalLexicon/holidays``).
     var holiday: UInt8?
+    /// The side of the publication date a hedge keeps (see `temporal-modifiers.tsv`).
+    var modSide: Int8 = 0
 }

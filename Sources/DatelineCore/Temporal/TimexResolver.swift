@@ -48,6 +48,13 @@ struct TimexResolver: Sendable {
         var mod: String?
         var point: CalendarPoint?
         var basis: DateBasis
+        /// The side of the publication date a hedge keeps (`earlier this year`), 0 for none.
+        var side: Int = 0
+
+        /// The calendar range: the point's days, narrowed by the hedge.
+        func eventDate(anchor: Day?) -> EventDate? {
+            point?.eventDate(basis: basis, mod: mod, side: side, anchor: anchor)
+        }
     }
 
     /// Resolves a match; nil when the words do not make a valid date (`February 30`).
@@ -55,7 +62,8 @@ struct TimexResolver: Sendable {
         let c = Captured(captured)
         var type = pattern.type
         let relative: DateBasis = anchorInferred ? .inferred : .relative
-        var out = Resolved(type: type, value: "", mod: (c.mod ?? c.quantityMod).map { names[Int($0)] } ?? pattern.mod, point: nil, basis: relative)
+        var out = Resolved(type: type, value: "", mod: (c.mod ?? c.quantityMod).map { names[Int($0)] } ?? pattern.mod, point: nil, basis: relative,
+                           side: c.mod != nil ? Int(captured.modSide) : 0)
         let unitIndex: (Int?) -> Int? = { $0 ?? c.unit }
 
         func finish(_ point: CalendarPoint?, unknown grain: Grain, basis: DateBasis? = nil) -> Resolved {
@@ -277,6 +285,11 @@ struct TimexResolver: Sendable {
 
         case .duration(let half):
             guard let index = c.unit else { return nil }
+            // A range of counts (`12, 13 months`, `two to three years`) runs upwards from a small count;
+            // `In 1998, 13 months later` is no range.
+            if case .some(.some(let second)) = captured.secondNumber {
+                guard case .some(.some(let n)) = c.number, n < 1000, Int(second) > n else { return nil }
+            }
             let unit = units[index]
             let amount: String
             switch c.number {

@@ -198,6 +198,44 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         #expect(lexicon.patterns.count == rows.count)
     }
 
+    /// `span` in `text` published on `anchor` covers `earliest`...`latest` at `precision`.
+    struct RangeCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var anchor: String
+        var span: String
+        var precision: DatePrecision
+        var earliest: String
+        var latest: String
+        var testDescription: String { name }
+    }
+
+    static let ranges: [RangeCase] = [
+        .init(name: "a day", text: "They met on March 4, 2025 in Doha.", anchor: "2025-03-06", span: "March 4, 2025", precision: .day, earliest: "2025-03-04", latest: "2025-03-04"),
+        .init(name: "a year is the whole year", text: "The group was founded in 1997.", anchor: "2025-03-06", span: "1997", precision: .year, earliest: "1997-01-01", latest: "1997-12-31"),
+        .init(name: "a decade", text: "Prices rose in the 1990s.", anchor: "2025-03-06", span: "the 1990s", precision: .decade, earliest: "1990-01-01", latest: "1999-12-31"),
+        .init(name: "the early 2000s: its first years", text: "Prices rose in the early 2000s.", anchor: "2025-03-06", span: "the early 2000s", precision: .decade, earliest: "2000-01-01", latest: "2003-12-31"),
+        .init(name: "late November: its last third", text: "The hostages were freed in late November 2023.", anchor: "2025-03-06", span: "late November 2023", precision: .month, earliest: "2023-11-21", latest: "2023-11-30"),
+        .init(name: "mid-April: its middle third", text: "Israel wants to extend the phase until mid-April.", anchor: "2025-03-06", span: "mid-April", precision: .month, earliest: "2025-04-11", latest: "2025-04-20"),
+        .init(name: "a season", text: "Elections are planned for spring 2024.", anchor: "2025-03-06", span: "spring 2024", precision: .quarter, earliest: "2024-03-01", latest: "2024-05-31"),
+        .init(name: "a quarter", text: "Profit fell in the third quarter.", anchor: "1989-10-30", span: "the third quarter", precision: .quarter, earliest: "1989-07-01", latest: "1989-09-30"),
+        .init(name: "an ISO week", text: "The talks were revealed this week.", anchor: "2025-03-06", span: "this week", precision: .week, earliest: "2025-03-03", latest: "2025-03-09"),
+        .init(name: "a weekend", text: "They met last weekend in Doha.", anchor: "2025-03-06", span: "last weekend", precision: .week, earliest: "2025-03-01", latest: "2025-03-02"),
+        .init(name: "earlier this year: up to the day before", text: "The law was passed earlier this year.", anchor: "2025-03-06", span: "earlier this year", precision: .year, earliest: "2025-01-01", latest: "2025-03-05"),
+        .init(name: "later this month: after the day", text: "The court will rule later this month.", anchor: "2025-03-06", span: "later this month", precision: .month, earliest: "2025-03-07", latest: "2025-03-31"),
+        .init(name: "mid-year", text: "Growth slowed in mid-1997.", anchor: "1998-02-19", span: "mid-1997", precision: .year, earliest: "1997-05-01", latest: "1997-08-31"),
+    ]
+
+    @Test(arguments: ranges)
+    func datesCarryHonestRanges(_ c: RangeCase) throws {
+        let found = Self.tag(c.text, anchor: c.anchor)
+        let hit = try #require(found.first { $0.text == c.span }, "no timex spanning \(c.span); found \(found.map { $0.text })")
+        let date = try #require(hit.timex.date)
+        #expect(date.precision == c.precision)
+        #expect(date.earliest?.description == c.earliest)
+        #expect(date.latest?.description == c.latest)
+    }
+
     @Test func yearOnlyDateCoversTheYear() throws {
         let hit = try #require(Self.tag("The group was founded in 1997.", anchor: "2025-03-06").first)
         let date = try #require(hit.timex.date)
