@@ -287,8 +287,8 @@ struct TimexResolver: Sendable {
             guard let index = c.unit else { return nil }
             // A range of counts (`12, 13 months`, `two to three years`) runs upwards from a small count;
             // `In 1998, 13 months later` is no range.
-            if case .some(.some(let second)) = captured.secondNumber {
-                guard case .some(.some(let n)) = c.number, n < 1000, Int(second) > n else { return nil }
+            if case .some(let second) = captured.secondNumber {
+                guard let second, case .some(.some(let n)) = c.number, n < 1000, Int(second) > n else { return nil }
             }
             let unit = units[index]
             let amount: String

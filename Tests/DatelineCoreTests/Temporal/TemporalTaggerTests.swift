@@ -125,6 +125,9 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "at least, more", text: "The navy may use the base for at least 20 more years.", anchor: "1998-02-27", span: "at least 20 more years", value: "P20Y", type: .duration, mod: "EQUAL_OR_MORE"),
         .init(name: "more than", text: "The talks lasted more than four hours.", anchor: "1998-02-27", span: "more than four hours", value: "PT4H", type: .duration, mod: "MORE_THAN"),
         .init(name: "an additional year", text: "The loan may be extended for an additional year.", anchor: "1989-11-02", span: "an additional year", value: "P1Y", type: .duration),
+        .init(name: "over the next decade is a length", text: "The tax would raise $91 billion over the next decade.", anchor: "2015-09-01", span: "the next decade", value: "P10Y", type: .duration),
+        .init(name: "the next day is a date", text: "They met on March 4. The next day he left.", anchor: "2015-09-01", span: "The next day", value: "2015-03-05", type: .date),
+        .init(name: "half of the year", text: "Bush drew $103 million during the first half of the year.", anchor: "2015-09-01", span: "the first half of the year", value: "2015-H1", type: .date),
         .init(name: "a rate is a set", text: "For as little as $6 a month you can help.", anchor: "2025-03-06", span: "a month", value: "P1M", type: .set),
         .init(name: "a rate after a duration", text: "Guards stand outside 24 hours a day.", anchor: "1998-10-25", span: "a day", value: "P1D", type: .set),
     ]
