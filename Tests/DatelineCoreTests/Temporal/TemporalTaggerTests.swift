@@ -128,6 +128,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "over the next decade is a length", text: "The tax would raise $91 billion over the next decade.", anchor: "2015-09-01", span: "the next decade", value: "P10Y", type: .duration),
         .init(name: "the next day is a date", text: "They met on March 4. The next day he left.", anchor: "2015-09-01", span: "The next day", value: "2015-03-05", type: .date),
         .init(name: "half of the year", text: "Bush drew $103 million during the first half of the year.", anchor: "2015-09-01", span: "the first half of the year", value: "2015-H1", type: .date),
+        .init(name: "or so: an approximate past date", text: "Then, a week or so ago, the general picked a day.", anchor: "1991-02-25", span: "a week or so ago", value: "1991-W08", type: .date, mod: "APPROX"),
+        .init(name: "or so: an approximate length", text: "The plant will be closed over the next year or so.", anchor: "1989-11-02", span: "the next year or so", value: "P1Y", type: .duration, mod: "APPROX"),
         .init(name: "a rate is a set", text: "For as little as $6 a month you can help.", anchor: "2025-03-06", span: "a month", value: "P1M", type: .set),
         .init(name: "a rate after a duration", text: "Guards stand outside 24 hours a day.", anchor: "1998-10-25", span: "a day", value: "P1D", type: .set),
     ]
