@@ -71,9 +71,12 @@ public struct TemporalTagger: Sendable {
                     i += 1
                     continue
                 }
+                // An optional comma taken before an optional element that was not there ends no timex.
+                var stop = m.end
+                while stop - 1 > i, matcher.isComma(tokens[stop - 1]) { stop -= 1 }
                 let first = doc.tokens[i]
-                let last = doc.tokens[m.end - 1]
-                let end = last.range.end - Int(tokens[m.end - 1].possessive)
+                let last = doc.tokens[stop - 1]
+                let end = last.range.end - Int(tokens[stop - 1].possessive)
                 out.append(Found(pattern: m.pattern, captures: m.captures, range: TextRange(first.range.start, end),
                                  sentence: sentence.index, tense: tense, backward: backward))
                 i = m.end

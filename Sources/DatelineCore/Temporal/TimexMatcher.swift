@@ -180,6 +180,7 @@ struct TimexMatcher: Sendable {
     private let andEntry: Int32
     /// The entries of `'` and `’` (`'80s`).
     private let apostrophes: [Int32]
+    private let commaEntry: Int32
     /// The entry of `to` (`set to`, `is to` tell a future).
     let toEntry: Int32
 
@@ -307,6 +308,7 @@ struct TimexMatcher: Sendable {
         hyphenEntry = entry("-")
         toEntry = entry("to")
         apostrophes = [entry("'"), entry("’")]
+        commaEntry = entry(",")
     }
 
     struct Match: Sendable {
@@ -597,6 +599,10 @@ struct TimexMatcher: Sendable {
               let (stop, v) = small(i + 1) else { return nil }
         return (stop, first * 100 + v)
     }
+
+    /// Is the token a comma?
+    @inline(__always)
+    func isComma(_ t: TokenFacts) -> Bool { t.entry >= 0 && t.entry == commaEntry }
 
     @inline(__always)
     static func isApostrophe(_ t: TokenFacts, _ entries: [Int32]) -> Bool { t.entry >= 0 && entries.contains(t.entry) }

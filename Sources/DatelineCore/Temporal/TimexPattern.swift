@@ -69,6 +69,8 @@ struct TimexPattern: Sendable {
     var type: TimexType
     var action: TimexAction
     var mod: String?
+    /// The period the words name around the date found (`the week of March 6`, `Easter week`).
+    var resultGrain: Grain?
     var source: String
 
     init?(row: [String], unitByName: [String: Int]) {
@@ -94,7 +96,13 @@ struct TimexPattern: Sendable {
         // A look-behind may only open a pattern, and something must be matched.
         guard elements.contains(where: { !$0.isZeroWidth }),
               !elements.dropFirst().contains(where: { $0.behind }) else { return nil }
-        let parts = row[2].split(separator: " ").map(String.init)
+        var parts = row[2].split(separator: " ").map(String.init)
+        // `date week`, `holiday 0 week`: the result is the week around the date.
+        var resultGrain: Grain?
+        if let last = parts.last, ["date", "holiday"].contains(parts.first ?? ""), parts.count >= 2, let g = Grain(name: last) {
+            resultGrain = g
+            parts.removeLast()
+        }
         func unit(_ s: String) -> Int?? { s == "@" ? .some(nil) : unitByName[s].map { .some($0) } }
         func count(_ s: String) -> TimexAction.Count? {
             switch s {
@@ -144,6 +152,7 @@ struct TimexPattern: Sendable {
         self.elements = elements
         self.type = type
         self.action = action
+        self.resultGrain = resultGrain
         self.mod = row.count > 3 && !row[3].isEmpty ? row[3] : nil
         self.source = row[0]
     }

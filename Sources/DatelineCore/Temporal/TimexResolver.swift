@@ -66,8 +66,10 @@ struct TimexResolver: Sendable {
                            side: c.mod != nil ? Int(captured.modSide) : 0)
         let unitIndex: (Int?) -> Int? = { $0 ?? c.unit }
 
-        func finish(_ point: CalendarPoint?, unknown grain: Grain, basis: DateBasis? = nil) -> Resolved {
+        func finish(_ found: CalendarPoint?, unknown grain: Grain, basis: DateBasis? = nil) -> Resolved {
             var r = out
+            var point = found
+            if let g = pattern.resultGrain, let p = point { point = CalendarPoint(g, containing: p.first) }
             if let point {
                 r.point = point
                 r.value = point.value
@@ -171,7 +173,9 @@ struct TimexResolver: Sendable {
             guard let base else { return finish(nil, unknown: named ?? max(unit.grain, .day)) }
             // A day-precise base gives the unit's own grain (`a week earlier` → a week), at most a year;
             // a coarser base keeps its grain (`a year earlier` than a quarter → that quarter a year back).
-            let grain = named ?? (base.grain == .day ? min(unitGrain, .year) : base.grain)
+            // `that year`, `the same month` (no shift) name the unit's period around the base.
+            var grain = named ?? (base.grain == .day || n == 0 ? min(unitGrain, .year) : base.grain)
+            if n == 0, unit.grain == .weekend, named == nil { grain = .weekend }
             let shifted: Day
             if let days = clockDays(index, n) {
                 shifted = base.first.adding(days: days)
