@@ -107,20 +107,24 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The tense of the clause around tokens `before..<after` of a sentence: the nearest cue word before
-    /// the expression, else the nearest after it; words in -ed count as past. Nil when there is none.
+    /// the expression, else the nearest after it, within ``tenseWindow`` tokens; words in -ed count as
+    /// past. Nil when there is none.
     func tense(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int, after: Int) -> ClauseTense? {
         var i = before - 1
-        while i >= sentence.lowerBound {
+        while i >= max(sentence.lowerBound, before - TemporalTagger.tenseWindow) {
             if let t = cue(tokens, i, sentence) { return t }
             i -= 1
         }
         i = after
-        while i < sentence.upperBound {
+        while i < min(sentence.upperBound, after + TemporalTagger.tenseWindow) {
             if let t = cue(tokens, i, sentence) { return t }
             i += 1
         }
         return nil
     }
+
+    /// How far from an expression a tense cue is looked for (a run-on "sentence" of a whole page stays linear).
+    static let tenseWindow = 40
 
     private func cue(_ tokens: [TokenFacts], _ k: Int, _ sentence: Range<Int>) -> ClauseTense? {
         let t = tokens[k]

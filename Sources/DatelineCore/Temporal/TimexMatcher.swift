@@ -663,7 +663,9 @@ struct TimexMatcher: Sendable {
                 let t = tokens[k]
                 guard t.capitalized, t.flags & TokenFacts.allCapsFlag == 0, let info = info(t),
                       info.unit != nil || (k == end && info.part != nil) else { continue }
-                if tokens[sentence.lowerBound..<k].contains(where: { $0.flags & TokenFacts.markFlag == 0 }) { return false }
+                var w = sentence.lowerBound
+                while w < k, tokens[w].flags & TokenFacts.markFlag != 0 { w += 1 }
+                if w < k { return false }  // a word comes before it: mid-sentence
             }
         }
         guard end - i == 1, let info = info(tokens[i]) else { return true }

@@ -116,6 +116,7 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "year-end", text: "It expects to complete the sale by year-end.", anchor: "1989-11-02", span: "year-end", value: "1989", type: .date, mod: "END"),
         .init(name: "that year: the year last named", text: "Imports were small in 1988, a fraction of the total that year.", anchor: "1989-11-02", span: "that year", value: "1988", type: .date),
         .init(name: "later that year: the year, not the month named", text: "Munero fled to Florida in June 1998 and returned to Cuba later that year.", anchor: "2000-01-28", span: "later that year", value: "1998", type: .date, mod: "END"),
+        .init(name: "later that night", text: "They met on March 4, 2025. Later that night he left.", anchor: "2025-03-08", span: "Later that night", value: "2025-03-04TNI", type: .time, mod: "END"),
         .init(name: "the week of a date", text: "It may be resolved in a court hearing the week of March 6, a cousin said.", anchor: "2000-02-24", span: "the week of March 6", value: "2000-W10", type: .date),
         .init(name: "a named day's week", text: "Protesters prayed as Easter week began.", anchor: "2000-04-17", span: "Easter week", value: "2000-W16", type: .date),
         .init(name: "clock time and date", text: "The offer runs until 5 p.m. EST, Nov. 6, the company said.", anchor: "1989-10-30", span: "5 p.m. EST, Nov. 6", value: "1989-11-06T17:00", type: .time),
