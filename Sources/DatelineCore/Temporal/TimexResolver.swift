@@ -266,10 +266,11 @@ struct TimexResolver: Sendable {
                 return out
             }
             // A quarter or half without a year is the publication year's, unless the tense says it is
-            // over (a future one that has ended lies next year) or to come (a past one not yet begun).
+            // over (a future one that ended more than a season ago lies next year) or to come (a past
+            // one not yet begun lies last year). Results just reported stay this year's.
             var year = anchor.year
             if let p = Day(year: year, month: startMonth, day: 1).map({ CalendarPoint(grain, containing: $0) }) {
-                if tense == .future, p.last < anchor { year += 1 }
+                if tense == .future, p.last.ordinal < anchor.ordinal - 90 { year += 1 }
                 if tense == .past, p.first > anchor { year -= 1 }
             }
             return finish(Day(year: year, month: startMonth, day: 1).map { CalendarPoint(grain, containing: $0) }, unknown: grain)
