@@ -38,6 +38,9 @@ public struct TemporalTagger: Sendable {
         var sentence: Int
         var tense: ClauseTense?
         var backward: Bool
+        /// Follows `ended`/`ending`: the end of a period just named (`the quarter ended Sept. 30`), not a
+        /// new time under discussion.
+        var periodEnd = false
     }
 
     /// Timexes of a document, in text order: ``resolve(_:in:)`` of ``find(_:)``.
@@ -78,7 +81,8 @@ public struct TemporalTagger: Sendable {
                 let last = doc.tokens[stop - 1]
                 let end = last.range.end - Int(tokens[stop - 1].possessive)
                 out.append(Found(pattern: m.pattern, captures: m.captures, range: TextRange(first.range.start, end),
-                                 sentence: sentence.index, tense: tense, backward: backward))
+                                 sentence: sentence.index, tense: tense, backward: backward,
+                                 periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1])))
                 i = m.end
             }
         }
@@ -92,6 +96,9 @@ public struct TemporalTagger: Sendable {
         var resolver = TimexResolver(anchor: metadata.published, anchorInferred: metadata.publishedBasis == .inferred,
                                      reference: nil, lexicon: lexicon)
         var out: [Timex] = []
+        // The quarter or half last named, and its sentence: `the quarter ended Sept. 30` keeps that
+        // quarter (a fiscal one, perhaps) under discussion rather than the quarter of September 30.
+        var namedPeriod: (sentence: Int, point: CalendarPoint)?
         for f in found {
             let pattern = lexicon.patterns[f.pattern]
             guard let r = resolver.resolve(pattern, f.captures, tense: f.tense, backward: f.backward) else { continue }
@@ -99,8 +106,10 @@ public struct TemporalTagger: Sendable {
             out.append(Timex(range: f.range, sentence: f.sentence, type: r.type, value: r.value, mod: r.mod,
                              date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
             if let p = r.point, isCalendar, !pattern.action.isNarrative {
+                if f.periodEnd, let named = namedPeriod, named.sentence == f.sentence { continue }
                 if p.grain == .day || p.grain == .quarter { resolver.reference = p }
                 resolver.remember(p)
+                if p.grain == .quarter || p.grain == .half { namedPeriod = (f.sentence, p) }
             }
         }
         return out

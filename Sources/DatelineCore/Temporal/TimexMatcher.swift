@@ -181,6 +181,8 @@ struct TimexMatcher: Sendable {
     /// The entries of `'` and `’` (`'80s`).
     private let apostrophes: [Int32]
     private let commaEntry: Int32
+    private let endedEntry: Int32
+    private let endingEntry: Int32
     /// The entry of `to` (`set to`, `is to` tell a future).
     let toEntry: Int32
 
@@ -309,6 +311,8 @@ struct TimexMatcher: Sendable {
         toEntry = entry("to")
         apostrophes = [entry("'"), entry("’")]
         commaEntry = entry(",")
+        endedEntry = entry("ended")
+        endingEntry = entry("ending")
     }
 
     struct Match: Sendable {
@@ -599,6 +603,10 @@ struct TimexMatcher: Sendable {
               let (stop, v) = small(i + 1) else { return nil }
         return (stop, first * 100 + v)
     }
+
+    /// Is the token `ended` or `ending`?
+    @inline(__always)
+    func endsPeriod(_ t: TokenFacts) -> Bool { t.entry >= 0 && (t.entry == endedEntry || t.entry == endingEntry) }
 
     /// Is the token a comma?
     @inline(__always)

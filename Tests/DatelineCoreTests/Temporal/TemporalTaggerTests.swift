@@ -107,6 +107,7 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "year-earlier as an adjective", text: "Net was $5 million in the third quarter, compared with a year-earlier loss.", anchor: "1989-11-02", span: "year-earlier", value: "1988-Q3", type: .date),
         .init(name: "the latter half of a year", text: "Earnings will fall in the last half of 1989.", anchor: "1989-10-26", span: "the last half of 1989", value: "1989-H2", type: .date),
         .init(name: "a result just reported is this year's", text: "The company cut the dividend due to its third-quarter loss.", anchor: "1989-11-02", span: "third-quarter", value: "1989-Q3", type: .date),
+        .init(name: "a fiscal quarter stays under discussion past its end date", text: "Delta earned more in the fiscal first quarter ended Sept. 30. Traffic rose 14% in the quarter.", anchor: "1989-10-26", span: "the quarter", value: "1989-Q1", type: .date),
         .init(name: "a month ago is not a quarter", text: "Net rose in the third quarter. Unisys said a month ago that jobs would go.", anchor: "1989-10-30", span: "a month ago", value: "1989-09", type: .date),
     ]
 
