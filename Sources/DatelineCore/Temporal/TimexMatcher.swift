@@ -145,7 +145,7 @@ struct TrieEdge: Sendable {
 /// Everything the hot loop touches is plain data in flat arrays: no allocation, no reference counting.
 struct TimexMatcher: Sendable {
     let lexicon: TemporalLexicon
-    private let table: WordTable
+    private let table: WordKeyTable
     /// What the lexicons say about each entry (all-nil for words that only patterns name).
     private var infos: [WordInfo] = []
     /// The pattern trie, flat: node `n`'s edges are `edges[edgeLower[n]..<edgeUpper[n]]`, the patterns
@@ -196,7 +196,7 @@ struct TimexMatcher: Sendable {
         }
         let keys = literal.union(lexicon.words.keys).sorted { $0.sortKey < $1.sortKey }
         let entryOf = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
-        table = WordTable(keys)
+        table = WordKeyTable(keys)
         infos = keys.map { lexicon.words[$0] ?? WordInfo() }
         classMasks = infos.map { TimexMatcher.classes(of: $0).reduce(0) { $0 | $1.bit } }
         numberClassMask = [TokenClass.num, .day, .year, .decade, .ord, .monthnum, .clock, .hour].reduce(0) { $0 | $1.bit }

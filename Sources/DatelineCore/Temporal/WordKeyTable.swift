@@ -7,7 +7,7 @@
 ///
 /// Cost: O(1) per token; one 256-entry mask read for most tokens, a key of ≤ 16 bytes and one or two
 /// probes for the others.
-struct WordTable: Sendable {
+struct WordKeyTable: Sendable {
     /// Bit `n` of `lengths[b]` is set when some word starts with lower-case byte `b` and has `n` bytes.
     private var lengths = [UInt32](repeating: 0, count: 256)
     private var keys: [WordKey?]
