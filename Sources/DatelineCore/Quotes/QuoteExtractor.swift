@@ -265,17 +265,80 @@ struct QuoteRun {
         let lead = before(open: span.open, short: short)
         // `X said: “…` — a cue right before the opening mark wins (it also covers a quote over paragraphs).
         if let b = lead, span.open - b.trigger.upperBound <= 1 { return b }
-        if let close = span.close, let a = after(close: close) { return a }
-        return lead
+        if let close = span.close, let a = after(close: close, nextSentence: false) { return a }
+        if let l = lead { return l }
+        if let close = span.close, let a = after(close: close, nextSentence: true) { return a }
+        return short ? nil : introduced(span)
     }
 
-    /// `”, said X` / `,” X said` / `,” according to X` / `” X told Y`.
-    func after(close: Int) -> Attribution? {
-        let s = doc.sentences[view.sentenceOf[close]]
-        let limit = s.tokens.upperBound
+    /// A quote introduced by a colon that ends the clause before it, in its sentence or closing the
+    /// sentence or paragraph just before (`Cruz continued: ¶ “…”`, `- Jane Roe: “…”`, `… surprise pollster
+    /// Jane Roe: “…”`): the speech verb of that clause, else the name right before the colon, else the
+    /// clause's subject, with less confidence.
+    func introduced(_ span: QuoteSpan) -> Attribution? {
+        let s = doc.sentences[span.firstSentence]
+        var colon: Int?
+        if span.open > s.tokens.lowerBound {
+            if view.punct(span.open - 1, 0x3A) { colon = span.open - 1 }
+        } else if s.index > 0 {
+            let p = doc.sentences[s.index - 1]
+            if p.paragraph >= s.paragraph - 1, !p.isBoilerplate, let last = p.tokens.last, view.punct(last, 0x3A) { colon = last }
+        }
+        guard let c = colon else { return nil }
+        let cs = doc.sentences[view.sentenceOf[c]]
+        if cs.index != s.index, let a = before(open: c, short: false) {
+            var b = a
+            b.confidence *= 0.9
+            return b
+        }
+        var floor = cs.tokens.lowerBound
+        var d = c - 1
+        while d > floor {
+            if view.inQuote[d] < 0, view.isDash(d) || view.punct(d, 0x3B) || view.punct(d, 0x3A) { floor = d + 1; break }
+            d -= 1
+        }
+        if c > floor, view.isNameWord(c - 1), let phrase = view.subjectPhrase(end: c, floor: floor) {
+            if case .name = phrase {
+                return Attribution(phrase: phrase, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.6)
+            }
+        }
+        if let subj = view.clauseSubject(from: floor, before: c) {
+            return Attribution(phrase: subj, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.5)
+        }
+        return nil
+    }
+
+    /// `”, said X` / `,” X said` / `,” according to X` / `” X told Y`; when the quote ends its sentence
+    /// (`“…?” Trump said.`, `“….” said X.`), the attribution may open the next sentence of the paragraph.
+    func after(close: Int, nextSentence: Bool = true) -> Attribution? {
+        var s = doc.sentences[view.sentenceOf[close]]
+        var limit = s.tokens.upperBound
         var j = close + 1
         while j < limit, doc.tokens[j].kind == .punctuation, view.punct(j, 0x2C) || view.isDash(j) { j += 1 }
+        var crossed = false
+        if j >= limit {
+            guard nextSentence else { return nil }
+            let n = s.index + 1
+            guard n < doc.sentences.count, doc.sentences[n].paragraph == s.paragraph, !doc.sentences[n].isHeading else { return nil }
+            s = doc.sentences[n]
+            j = s.tokens.lowerBound
+            limit = s.tokens.upperBound
+            crossed = true
+        }
         guard j < limit, view.inQuote[j] < 0 else { return nil }
+        if crossed {
+            // Only a short attribution clause: the verb within the first words, no content clause after it.
+            guard let a = afterAttribution(from: j, limit: limit, sentence: s), a.trigger.lowerBound - j <= 12,
+                  !(a.trigger.upperBound < limit && view.lower[a.trigger.upperBound] == "that") else { return nil }
+            var c = a
+            c.confidence *= 0.9
+            return c
+        }
+        return afterAttribution(from: j, limit: limit, sentence: s)
+    }
+
+    /// The attribution clause starting at token `j` (right after a closing mark).
+    func afterAttribution(from j: Int, limit: Int, sentence s: Sentence) -> Attribution? {
         if let p = view.phrase(at: j), p.kind == .according, let who = view.speaker(after: p.end, limit: limit) {
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: j..<p.end, sentence: s.index, verb: nil, confidence: 0.9)
         }
@@ -333,6 +396,10 @@ struct QuoteRun {
         let floor = s.tokens.lowerBound
         let w = view.lower[k]
         let conf = v.verb.frame == .weak ? 0.8 : 0.9
+        if view.isInvertedVerb(k), let who = view.speaker(after: v.end, limit: limit) {
+            return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
+                               medium: medium(from: v.end, limit: limit), confidence: conf)
+        }
         if w.hasSuffix("ing"), k > floor {
             if view.lower[k - 1] == "as" {
                 // `quoted an informed source as saying`

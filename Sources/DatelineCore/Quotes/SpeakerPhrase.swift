@@ -122,8 +122,21 @@ struct TokenView {
         guard tok.kind == .word, tok.isCapitalized || tok.isAllCaps, inQuote[t] < 0, !inTimex[t] else { return false }
         if lexicon.wordClasses[lower[t]] != nil { return false }
         // In a headline every word is capitalised: a speech verb there is a verb, not a name.
-        if lexicon.verbs[lower[t]] != nil, doc.sentences[sentenceOf[t]].isHeading { return false }
+        if lexicon.verbs[lower[t]] != nil, doc.sentences[sentenceOf[t]].isHeading || isInvertedVerb(t) { return false }
         return true
+    }
+
+    /// A capitalised speech verb opening its sentence before the speaker (`Said Jane Roe, a neighbour, “…”`,
+    /// `Continued Stone: “…”`): a past or present form followed by a name or a determiner.
+    func isInvertedVerb(_ t: Int) -> Bool {
+        guard t < count, doc.tokens[t].isCapitalized, !doc.tokens[t].isAllCaps, doc.sentences[sentenceOf[t]].tokens.lowerBound == t,
+              let v = lexicon.verbs[lower[t]], v.frame != .weak, t + 1 < count, sentenceOf[t + 1] == sentenceOf[t] else { return false }
+        let w = lower[t]
+        guard w.hasSuffix("ed") || w == "said" || w == "says" || w == "wrote" || w == "writes" || w == "told" || w == "adds" else { return false }
+        let next = doc.tokens[t + 1]
+        guard next.kind == .word else { return false }
+        if next.isCapitalized { return lexicon.wordClasses[lower[t + 1]] == nil || lower[t + 1] == "the" || lower[t + 1] == "a" || lower[t + 1] == "an" }
+        return false
     }
 
     /// No space between two tokens.
@@ -179,8 +192,9 @@ struct TokenView {
     /// A speech verb at `t` (one word or a phrase like `pointed out`), with the token after it.
     func verb(at t: Int) -> (verb: QuoteLexicon.Verb, end: Int)? {
         guard t < count, inQuote[t] < 0, doc.tokens[t].kind == .word else { return nil }
-        // `United States`, `State of the Union`: capitalised words are verbs only in headlines.
-        if doc.tokens[t].isCapitalized, !doc.sentences[sentenceOf[t]].isHeading { return nil }
+        // `United States`, `State of the Union`: capitalised words are verbs only in headlines, or opening
+        // an inverted attribution (`Said Jane Roe, …`).
+        if doc.tokens[t].isCapitalized, !doc.sentences[sentenceOf[t]].isHeading, !isInvertedVerb(t) { return nil }
         if let p = phrase(at: t), p.kind == .verb { return (QuoteLexicon.Verb(kind: "say", frame: .plain), p.end) }
         guard let v = lexicon.verbs[lower[t]] else { return nil }
         return (v, t + 1)

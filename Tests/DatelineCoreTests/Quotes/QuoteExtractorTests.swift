@@ -62,6 +62,15 @@ struct QuoteExtractorTests {
              quote: "reckless", speaker: "Lena Ortiz", anonymous: nil),
         Case(name: "particle in name", text: "“There is a shift,” said Khalid al-Rami.",
              quote: "There is a shift", speaker: "Khalid al-Rami", anonymous: nil),
+        Case(name: "question mark ends the sentence, attribution in the next",
+             text: "The mood was tense. “Who do they think they are?” Maria Lopez said of the board on Friday.",
+             quote: "Who do they think they are?", speaker: "Maria Lopez", anonymous: nil),
+        Case(name: "inverted verb opening the sentence", text: "Said Peter Hall, who grew up nearby, “We were all so proud of him.”",
+             quote: "We were all so proud of him.", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "colon closing the paragraph before", text: "Then Omar Haddad continued:\n\n“You look at the questions and you see the game being played.”",
+             quote: "You look at the questions and you see the game being played.", speaker: "Omar Haddad", anonymous: nil),
+        Case(name: "name before a colon", text: "WHY THE POLLS MISSED - Lena Ortiz: “The surveys simply ended far too early this time.”",
+             quote: "The surveys simply ended far too early this time.", speaker: "Lena Ortiz", anonymous: nil),
     ]
 
     @Test(arguments: cases)
@@ -73,6 +82,11 @@ struct QuoteExtractorTests {
         #expect(s.anonymousSpeaker == c.anonymous)
         #expect(s.kind == "statement")
         #expect(s.date == nil)
+    }
+
+    @Test func aLongerLeadWinsOverAnAttributionInTheNextSentence() throws {
+        let r = QuoteResult("Anna Berg made clear on Monday that the plan stands: “It was a one-off and it is over now.” The same day, Sara Cole called for a deadline.")
+        #expect(r.speaker(try #require(r.quote("It was a one-off"))) == "Anna Berg")
     }
 
     @Test func surnameReusesTheEntityAndPronounsResolveToTheLastSpeaker() throws {
