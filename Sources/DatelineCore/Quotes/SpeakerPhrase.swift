@@ -223,28 +223,52 @@ struct TokenView {
     /// said`), and finds a name, a pronoun, or a role phrase with a speaker noun.
     func subject(before verbIndex: Int, floor: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
         var end = verbIndex
-        while end > floor, doc.tokens[end - 1].kind == .word, !doc.tokens[end - 1].isCapitalized,
-              wordClass(end - 1) == .skip || lower[end - 1].hasSuffix("ly") {
+        // Adverbs, auxiliaries and time words between subject and verb (`has also`, `later Thursday`).
+        while end > floor, doc.tokens[end - 1].kind == .word,
+              inTimex[end - 1] || (!doc.tokens[end - 1].isCapitalized && (wordClass(end - 1) == .skip || lower[end - 1].hasSuffix("ly"))) {
             end -= 1
         }
         if end > floor, punct(end - 1, 0x2C) {
             // An apposition (`X, a professor at Y, said`), perhaps with commas of its own: try each earlier
-            // comma, nearest first, for a phrase that names a speaker.
+            // comma, nearest first, for a phrase that names a speaker. A bare name between two commas
+            // (`…, Gov. Jane Roe (R-Ohio), said`) is the subject itself; a name wins over a role phrase
+            // (`her adviser, Jane Roe, said` → Jane Roe).
             var k = end - 2
             var tried = 0
-            while k > floor, tried < 4, end - k < 45 {
+            var best: (phrase: SpeakerPhrase, apposition: Range<Int>?)?
+            while k >= floor, tried < 4, end - k < 45 {
                 if inQuote[k] >= 0 || punct(k, 0x3A) || punct(k, 0x3B) || (punct(k, 0x2E) && doc.tokens[k].range.length == 1 && k == end - 2) { break }
-                if punct(k, 0x2C) {
+                if punct(k, 0x2C) || k == floor {
                     tried += 1
-                    if k - floor >= 1, let found = subjectPhrase(end: k, floor: floor) {
-                        return (found, (k + 1)..<(end - 1))
+                    let segment = (punct(k, 0x2C) ? k + 1 : k)..<(end - 1)
+                    if tried == 1, let name = bareName(segment) { return (name, nil) }
+                    if punct(k, 0x2C), k - floor >= 1, let found = subjectPhrase(end: k, floor: floor) {
+                        if case .name = found { return (found, segment) }
+                        if let name = bareName(segment), case .name(let r, let org, _) = name {
+                            return (.name(r, org: org, role: floor..<k), nil)
+                        }
+                        if best == nil { best = (found, segment) }
                     }
                 }
                 k -= 1
             }
-            return nil
+            return best
         }
         return subjectPhrase(end: end, floor: floor).map { ($0, nil) }
+    }
+
+    /// A token range that is one name and nothing else (titles and a closing parenthetical allowed):
+    /// `Gov. Jane Roe (R-Ohio)`, `Robby Mook`.
+    func bareName(_ r: Range<Int>) -> SpeakerPhrase? {
+        var hi = r.upperBound
+        if hi - 1 > r.lowerBound, punct(hi - 1, 0x29) {
+            var k = hi - 2
+            while k > r.lowerBound, !punct(k, 0x28), hi - k < 12 { k -= 1 }
+            if punct(k, 0x28) { hi = k }
+        }
+        guard hi > r.lowerBound, hi - r.lowerBound <= 8, let run = nameRun(startingAt: r.lowerBound, limit: hi), run.upperBound == hi,
+              !isPossessive(hi - 1), lexicon.speakerNouns[lower[hi - 1]] == nil, let name = strippingTitles(run) else { return nil }
+        return .name(name, org: isOrg(run), role: name.lowerBound > run.lowerBound ? run.lowerBound..<name.lowerBound : nil)
     }
 
     /// The speaker phrase ending just before `end`.
@@ -353,9 +377,12 @@ struct TokenView {
             if lexicon.speakerNouns[lower[run.upperBound - 1]] != nil, run.count == 1 {
                 return (rolePhrase(start..<end, head: run.lowerBound), apposition)
             }
-            // `Hamas spokesman Hazem Qassem`: a role noun then another name.
+            // `Hamas spokesman Hazem Qassem`, `Republican party boss Jane Roe`: a role then another name.
             var t = run.upperBound
-            while t < end, doc.tokens[t].kind == .word, !isNameWord(t) { t += 1 }
+            while t < end, doc.tokens[t].kind == .word, !isNameWord(t), t - run.upperBound < 4, !lexicon.prepositions.contains(lower[t]),
+                  lexicon.verbs[lower[t]] == nil {
+                t += 1
+            }
             if t > run.upperBound, t < end, (run.upperBound..<t).contains(where: { lexicon.speakerNouns[lower[$0]] != nil }),
                let second = nameRun(startingAt: t, limit: end), let name = strippingTitles(second) {
                 return (.name(name, org: isOrg(second), role: run.lowerBound..<name.lowerBound), apposition)
@@ -364,6 +391,17 @@ struct TokenView {
             guard let name = strippingTitles(run) else { return (.description(start..<end, head: lower[run.upperBound - 1]), apposition) }
             let role: Range<Int>? = name.lowerBound > start ? start..<name.lowerBound : nil
             return (.name(name, org: isOrg(run), role: role), apposition)
+        }
+        // A role in lower case, then the name (`party boss Jane Roe`, `the group's spokesman Abu Obaida`).
+        var t = start
+        while t < end, t - start < 5, doc.tokens[t].kind == .word, !isNameWord(t), !lexicon.prepositions.contains(lower[t]),
+              lexicon.verbs[lower[t]] == nil {
+            t += 1
+        }
+        if t > start, t < end, let run = nameRun(startingAt: t, limit: end), !isPossessive(run.upperBound - 1),
+           lexicon.speakerNouns[lower[run.upperBound - 1]] == nil, let name = strippingTitles(run),
+           (start..<t).contains(where: { lexicon.speakerNouns[lower[$0]] != nil || lexicon.titles.contains(lower[$0]) }) {
+            return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)
         }
         guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && lexicon.speakerNouns[lower[$0]] != nil }) else { return nil }
         // A name right after the role noun (`the group's spokesman Abu Obaida`).
