@@ -297,10 +297,9 @@ struct QuoteRun {
             if view.inQuote[d] < 0, view.isDash(d) || view.punct(d, 0x3B) || view.punct(d, 0x3A) { floor = d + 1; break }
             d -= 1
         }
-        if c > floor, view.isNameWord(c - 1), let phrase = view.subjectPhrase(end: c, floor: floor) {
-            if case .name = phrase {
-                return Attribution(phrase: phrase, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.6)
-            }
+        // `- Jane Roe: “…”`: the clause is the name alone (titles and role words allowed).
+        if c > floor, view.isNameWord(c - 1), let name = view.bareName(floor..<c) {
+            return Attribution(phrase: name, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.6)
         }
         if let subj = view.clauseSubject(from: floor, before: c) {
             return Attribution(phrase: subj, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.5)
@@ -339,6 +338,8 @@ struct QuoteRun {
 
     /// The attribution clause starting at token `j` (right after a closing mark).
     func afterAttribution(from j: Int, limit: Int, sentence s: Sentence) -> Attribution? {
+        // `“…” and Jane Roe says …` starts a new clause, it does not attribute the quote.
+        if view.wordClass(j) == .boundary { return nil }
         if let p = view.phrase(at: j), p.kind == .according, let who = view.speaker(after: p.end, limit: limit) {
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: j..<p.end, sentence: s.index, verb: nil, confidence: 0.9)
         }
@@ -439,7 +440,19 @@ struct QuoteRun {
                 return nil
             }
         }
-        guard let subj = view.subject(before: k, floor: floor) else { return nil }
+        guard let subj = view.subject(before: k, floor: floor) else {
+            // `X issued a statement saying …`, `X interjected to say: …`: the subject of the clause.
+            guard w.hasSuffix("ing") || (k > floor && view.lower[k - 1] == "to") else { return nil }
+            var clauseFloor = floor
+            var d = k - 1
+            while d > floor {
+                if view.inQuote[d] >= 0 { break }
+                if view.isDash(d) || view.punct(d, 0x3B) || view.punct(d, 0x3A) { clauseFloor = d + 1; break }
+                d -= 1
+            }
+            guard let cs = view.clauseSubject(from: clauseFloor, before: k) else { return nil }
+            return Attribution(phrase: cs, trigger: k..<v.end, sentence: s.index, verb: v.verb, confidence: conf * 0.8)
+        }
         return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
                            hearer: v.verb.frame == .object ? hearer(from: v.end, limit: limit) : nil,
                            medium: medium(from: v.end, limit: limit), confidence: conf)

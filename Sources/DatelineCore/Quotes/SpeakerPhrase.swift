@@ -181,6 +181,10 @@ struct TokenView {
     func strippingTitles(_ run: Range<Int>) -> Range<Int>? {
         var lo = run.lowerBound
         for t in run where lexicon.titles.contains(lower[t]) { lo = t + 1 }
+        // Capitalised role words before a person's name (`Journalist Jane Roe`, `Republican Jane Roe`).
+        if !isOrg(run) {
+            while lo < run.upperBound - 1, lexicon.speakerNouns[lower[lo]] != nil, isNameWord(lo + 1) { lo += 1 }
+        }
         while lo < run.upperBound, !isNameWord(lo) { lo += 1 }
         return lo < run.upperBound ? lo..<run.upperBound : nil
     }
