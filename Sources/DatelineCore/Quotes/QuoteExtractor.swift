@@ -94,12 +94,12 @@ struct QuoteRun {
     /// An unattributed quote whose words all recur in an attributed quote (a headline or summary
     /// excerpting it) takes that quote's speaker.
     mutating func attributeExcerpts() {
+        guard statements.contains(where: { $0.anonymousSpeaker == "unattributed" }) else { return }
+        let wordSets = statements.map { $0.quote.map { Set(normalisedWords($0)) } }
         for i in statements.indices where statements[i].anonymousSpeaker == "unattributed" {
-            guard let q = statements[i].quote else { continue }
-            let w = Set(normalisedWords(q))
-            guard !w.isEmpty else { continue }
+            guard let w = wordSets[i], !w.isEmpty else { continue }
             for k in statements.indices where k != i && statements[k].anonymousSpeaker != "unattributed" {
-                guard let other = statements[k].quote, w.isSubset(of: Set(normalisedWords(other))) else { continue }
+                guard let other = wordSets[k], w.isSubset(of: other) else { continue }
                 statements[i].participants.removeAll { $0.role == "speaker" }
                 if let e = spoken[k].entity { statements[i].participants.insert(LocalParticipant(entity: e, role: "speaker"), at: 0) }
                 statements[i].anonymousSpeaker = spoken[k].entity == nil ? spoken[k].anonymous : nil
@@ -135,7 +135,7 @@ struct QuoteRun {
             let tok = doc.tokens[t]
             if tok.kind == .word {
                 any = true
-                if !(tok.isCapitalized || tok.isAllCaps) && view.lexicon.wordClasses[view.lower[t]] == nil { return false }
+                if !(tok.isCapitalized || tok.isAllCaps) && view.wordClass(t) == nil { return false }
             }
             t += 1
         }
@@ -249,9 +249,7 @@ struct QuoteRun {
             speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3)
     }
 
-    func normalisedWords(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-    }
+    func normalisedWords(_ s: String) -> [String] { WordSplit.words(s, digits: true) }
 
     func wordsOf(_ r: TextRange) -> [String] { normalisedWords(doc.text(r)) }
 
@@ -572,6 +570,31 @@ struct QuoteRun {
                 break
             }
         }
+    }
+}
+
+/// Lower-cased words of a text, split on Unicode scalars (no grapheme breaking).
+enum WordSplit {
+    static func words(_ s: String, digits: Bool) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let v = u.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (digits && v >= 0x30 && v <= 0x39)
+            } else {
+                isWord = u.properties.isAlphabetic || (digits && u.properties.numericType != nil)
+            }
+            if isWord {
+                current.append(u)
+            } else if !current.isEmpty {
+                out.append(String(current).lowercased())
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { out.append(String(current).lowercased()) }
+        return out
     }
 }
 

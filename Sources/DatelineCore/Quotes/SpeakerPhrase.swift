@@ -11,14 +11,38 @@ enum SpeakerPhrase: Hashable, Sendable {
     case anonymous(Range<Int>)
 }
 
+/// Lower-cased token texts, made on first use (most tokens are never read as text).
+final class LowerWords {
+    private let bytes: [UInt8]
+    private let tokens: [Token]
+    private var cache: [String?]
+
+    init(bytes: [UInt8], tokens: [Token]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        cache = [String?](repeating: nil, count: tokens.count)
+    }
+
+    subscript(t: Int) -> String {
+        if let s = cache[t] { return s }
+        let tok = tokens[t]
+        guard tok.kind == .word, tok.range.end <= bytes.count else { cache[t] = ""; return "" }
+        let s = String(decoding: bytes[tok.range.start..<tok.range.end], as: UTF8.self).lowercased()
+        cache[t] = s
+        return s
+    }
+}
+
 /// Token-level reading of speaker phrases around speech verbs. Works on one document's tokens with
-/// their lower-cased words; never looks at text inside quotation marks.
+/// their word ids (``ByteWordTable``); never looks at text inside quotation marks.
 struct TokenView {
     let doc: SegmentedDocument
     let lexicon: QuoteLexicon
     let bytes: [UInt8]
-    /// Lower-cased text of every token.
-    let lower: [String]
+    /// Lower-cased text of every token (lazily).
+    let lower: LowerWords
+    /// Lexicon word id of every token, or -1.
+    let ids: [Int32]
     /// Sentence index of every token.
     let sentenceOf: [Int]
     /// Index of the quote span a token lies in (marks included), or -1.
@@ -29,13 +53,18 @@ struct TokenView {
     init(_ doc: SegmentedDocument, lexicon: QuoteLexicon, timexes: [Timex]) {
         self.doc = doc
         self.lexicon = lexicon
-        bytes = doc.document.utf8
+        let bytes = doc.document.utf8
+        self.bytes = bytes
         let n = doc.tokens.count
-        var lower = [String](repeating: "", count: n)
-        for (i, t) in doc.tokens.enumerated() where t.kind == .word {
-            lower[i] = String(decoding: doc.document.utf8[t.range.start..<t.range.end], as: UTF8.self).lowercased()
+        lower = LowerWords(bytes: bytes, tokens: doc.tokens)
+        var ids = [Int32](repeating: -1, count: n)
+        let table = lexicon.table
+        doc.tokens.withUnsafeBufferPointer { tokens in
+            for i in 0..<n where tokens[i].kind == .word {
+                ids[i] = table.id(bytes, tokens[i].range.start, tokens[i].range.end)
+            }
         }
-        self.lower = lower
+        self.ids = ids
         var sentenceOf = [Int](repeating: 0, count: n)
         for s in doc.sentences { for t in s.tokens where t < n { sentenceOf[t] = s.index } }
         self.sentenceOf = sentenceOf
@@ -50,6 +79,29 @@ struct TokenView {
             }
         }
         self.inTimex = inTimex
+    }
+
+    /// What the lexicon says about token `t`, if it is a word of some table.
+    @inline(__always)
+    func info(_ t: Int) -> QuoteLexicon.WordInfo? {
+        let id = ids[t]
+        return id >= 0 ? lexicon.info[Int(id)] : nil
+    }
+
+    func speakerNoun(_ t: Int) -> Bool? { info(t)?.speakerNoun }
+    func isTitle(_ t: Int) -> Bool { info(t)?.isTitle ?? false }
+    func isParticle(_ t: Int) -> Bool { info(t)?.isParticle ?? false }
+    func isPreposition(_ t: Int) -> Bool { info(t)?.isPreposition ?? false }
+    func speechVerb(_ t: Int) -> QuoteLexicon.Verb? { info(t)?.verb }
+
+    /// The token's bytes end with `suffix` (ASCII, case-insensitive).
+    func endsWith(_ t: Int, _ suffix: StaticString) -> Bool {
+        let r = doc.tokens[t].range
+        let n = suffix.utf8CodeUnitCount
+        guard r.length >= n else { return false }
+        let p = suffix.utf8Start
+        for i in 0..<n where ByteWordTable.fold(bytes[r.end - n + i]) != p[i] { return false }
+        return true
     }
 
     mutating func mark(_ spans: [QuoteSpan]) {
@@ -98,10 +150,10 @@ struct TokenView {
             }
             return true
         }
-        return lexicon.wordClasses[lower[t]] == .boundary
+        return info(t)?.wordClass == .boundary
     }
 
-    func wordClass(_ t: Int) -> QuoteLexicon.WordClass? { doc.tokens[t].kind == .word ? lexicon.wordClasses[lower[t]] : nil }
+    func wordClass(_ t: Int) -> QuoteLexicon.WordClass? { doc.tokens[t].kind == .word ? info(t)?.wordClass : nil }
 
     func isPronoun(_ t: Int) -> QuoteLexicon.WordClass? {
         guard let c = wordClass(t) else { return nil }
@@ -120,9 +172,9 @@ struct TokenView {
     func isNameWord(_ t: Int) -> Bool {
         let tok = doc.tokens[t]
         guard tok.kind == .word, tok.isCapitalized || tok.isAllCaps, inQuote[t] < 0, !inTimex[t] else { return false }
-        if lexicon.wordClasses[lower[t]] != nil { return false }
+        if info(t)?.wordClass != nil { return false }
         // In a headline every word is capitalised: a speech verb there is a verb, not a name.
-        if lexicon.verbs[lower[t]] != nil, doc.sentences[sentenceOf[t]].isHeading || isInvertedVerb(t) { return false }
+        if speechVerb(t) != nil, doc.sentences[sentenceOf[t]].isHeading || isInvertedVerb(t) { return false }
         return true
     }
 
@@ -130,12 +182,12 @@ struct TokenView {
     /// `Continued Stone: “…”`): a past or present form followed by a name or a determiner.
     func isInvertedVerb(_ t: Int) -> Bool {
         guard t < count, doc.tokens[t].isCapitalized, !doc.tokens[t].isAllCaps, doc.sentences[sentenceOf[t]].tokens.lowerBound == t,
-              let v = lexicon.verbs[lower[t]], v.frame != .weak, t + 1 < count, sentenceOf[t + 1] == sentenceOf[t] else { return false }
+              let v = speechVerb(t), v.frame != .weak, t + 1 < count, sentenceOf[t + 1] == sentenceOf[t] else { return false }
         let w = lower[t]
         guard w.hasSuffix("ed") || w == "said" || w == "says" || w == "wrote" || w == "writes" || w == "told" || w == "adds" else { return false }
         let next = doc.tokens[t + 1]
         guard next.kind == .word else { return false }
-        if next.isCapitalized { return lexicon.wordClasses[lower[t + 1]] == nil || lower[t + 1] == "the" || lower[t + 1] == "a" || lower[t + 1] == "an" }
+        if next.isCapitalized { return info(t + 1)?.wordClass == nil || lower[t + 1] == "the" || lower[t + 1] == "a" || lower[t + 1] == "an" }
         return false
     }
 
@@ -148,7 +200,7 @@ struct TokenView {
         if tok.kind == .punctuation, tok.range.length == 1, bytes[tok.range.start] == 0x2D, t > 0, t + 1 < count {
             return adjacent(t - 1, t) && adjacent(t, t + 1)
         }
-        return tok.kind == .word && !tok.isCapitalized && lexicon.particles.contains(lower[t])
+        return tok.kind == .word && !tok.isCapitalized && isParticle(t)
     }
 
     /// The name run ending just before `end` (not before `floor`).
@@ -180,16 +232,16 @@ struct TokenView {
     /// The name inside a run once titles are taken off (`U.S. President Donald Trump` → `Donald Trump`).
     func strippingTitles(_ run: Range<Int>) -> Range<Int>? {
         var lo = run.lowerBound
-        for t in run where lexicon.titles.contains(lower[t]) { lo = t + 1 }
+        for t in run where isTitle(t) { lo = t + 1 }
         // Capitalised role words before a person's name (`Journalist Jane Roe`, `Republican Jane Roe`).
         if !isOrg(run) {
-            while lo < run.upperBound - 1, lexicon.speakerNouns[lower[lo]] != nil, isNameWord(lo + 1) { lo += 1 }
+            while lo < run.upperBound - 1, speakerNoun(lo) != nil, isNameWord(lo + 1) { lo += 1 }
         }
         while lo < run.upperBound, !isNameWord(lo) { lo += 1 }
         return lo < run.upperBound ? lo..<run.upperBound : nil
     }
 
-    func isOrg(_ run: Range<Int>) -> Bool { run.contains { lexicon.orgCues.contains(lower[$0]) } }
+    func isOrg(_ run: Range<Int>) -> Bool { run.contains { info($0)?.isOrgCue ?? false } }
 
     // MARK: - Verbs and cue phrases
 
@@ -200,18 +252,18 @@ struct TokenView {
         // an inverted attribution (`Said Jane Roe, …`).
         if doc.tokens[t].isCapitalized, !doc.sentences[sentenceOf[t]].isHeading, !isInvertedVerb(t) { return nil }
         if let p = phrase(at: t), p.kind == .verb { return (QuoteLexicon.Verb(kind: "say", frame: .plain), p.end) }
-        guard let v = lexicon.verbs[lower[t]] else { return nil }
+        guard let v = speechVerb(t) else { return nil }
         return (v, t + 1)
     }
 
     /// A multi-word cue phrase starting at `t`.
     func phrase(at t: Int) -> (kind: QuoteLexicon.PhraseKind, end: Int)? {
-        guard t < count, inQuote[t] < 0, let options = lexicon.phrases[lower[t]] else { return nil }
+        guard t < count, inQuote[t] < 0, let options = info(t)?.phrases, !options.isEmpty else { return nil }
         for o in options {
             var k = t + 1
             var ok = true
             for w in o.rest {
-                guard k < count, lower[k] == w, sentenceOf[k] == sentenceOf[t] else { ok = false; break }
+                guard k < count, ids[k] == w, sentenceOf[k] == sentenceOf[t] else { ok = false; break }
                 k += 1
             }
             if ok { return (o.kind, k) }
@@ -229,7 +281,7 @@ struct TokenView {
         var end = verbIndex
         // Adverbs, auxiliaries and time words between subject and verb (`has also`, `later Thursday`).
         while end > floor, doc.tokens[end - 1].kind == .word,
-              inTimex[end - 1] || (!doc.tokens[end - 1].isCapitalized && (wordClass(end - 1) == .skip || lower[end - 1].hasSuffix("ly"))) {
+              inTimex[end - 1] || (!doc.tokens[end - 1].isCapitalized && (wordClass(end - 1) == .skip || endsWith(end - 1, "ly"))) {
             end -= 1
         }
         if end > floor, punct(end - 1, 0x2C) {
@@ -271,7 +323,7 @@ struct TokenView {
             if punct(k, 0x28) { hi = k }
         }
         guard hi > r.lowerBound, hi - r.lowerBound <= 8, let run = nameRun(startingAt: r.lowerBound, limit: hi), run.upperBound == hi,
-              !isPossessive(hi - 1), lexicon.speakerNouns[lower[hi - 1]] == nil, let name = strippingTitles(run) else { return nil }
+              !isPossessive(hi - 1), speakerNoun(hi - 1) == nil, let name = strippingTitles(run) else { return nil }
         return .name(name, org: isOrg(run), role: name.lowerBound > run.lowerBound ? run.lowerBound..<name.lowerBound : nil)
     }
 
@@ -292,14 +344,14 @@ struct TokenView {
         if isNameWord(last) {
             guard let run = nameRun(endingBefore: end, floor: start) else { return nil }
             if isPossessive(last) { return nil }
-            if lexicon.speakerNouns[lower[last]] != nil, run.count == 1 {
+            if speakerNoun(last) != nil, run.count == 1 {
                 return rolePhrase(start..<end, head: last)
             }
             let before = run.lowerBound - 1
             // `a source from Hamas` (anonymous), `a case study of X` (not a speaker) — but `Secretary of State X`.
-            if before >= start, doc.tokens[before].kind == .word, lexicon.prepositions.contains(lower[before]),
-               !(before - 1 >= start && lexicon.titles.contains(lower[before - 1])) {
-                if let head = (start..<before).first(where: { lexicon.speakerNouns[lower[$0]] != nil }) {
+            if before >= start, doc.tokens[before].kind == .word, isPreposition(before),
+               !(before - 1 >= start && isTitle(before - 1)) {
+                if let head = (start..<before).first(where: { speakerNoun($0) != nil }) {
                     return roleSubject(start..<end, head: head)
                 }
                 return nil
@@ -316,7 +368,7 @@ struct TokenView {
             return .name(name, org: isOrg(run), role: role)
         }
         // A role phrase: its head is a speaker noun.
-        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && lexicon.speakerNouns[lower[$0]] != nil }) else { return nil }
+        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && speakerNoun($0) != nil }) else { return nil }
         return roleSubject(start..<end, head: head)
     }
 
@@ -330,7 +382,7 @@ struct TokenView {
             if isNameWord(t), let run = nameRun(startingAt: t, limit: limit) {
                 let next = run.upperBound
                 if next < limit, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalized {
-                    if lexicon.speakerNouns[lower[next]] != nil { return rolePhrase(floor..<(next + 1), head: next) }
+                    if speakerNoun(next) != nil { return rolePhrase(floor..<(next + 1), head: next) }
                     if !isPossessive(run.upperBound - 1), let name = strippingTitles(run) {
                         return .name(name, org: isOrg(run), role: nil)
                     }
@@ -378,16 +430,16 @@ struct TokenView {
             if k > end + 1 { apposition = (end + 1)..<k }
         }
         if let run = nameRun(startingAt: start, limit: end) {
-            if lexicon.speakerNouns[lower[run.upperBound - 1]] != nil, run.count == 1 {
+            if speakerNoun(run.upperBound - 1) != nil, run.count == 1 {
                 return (rolePhrase(start..<end, head: run.lowerBound), apposition)
             }
             // `Hamas spokesman Hazem Qassem`, `Republican party boss Jane Roe`: a role then another name.
             var t = run.upperBound
-            while t < end, doc.tokens[t].kind == .word, !isNameWord(t), t - run.upperBound < 4, !lexicon.prepositions.contains(lower[t]),
-                  lexicon.verbs[lower[t]] == nil {
+            while t < end, doc.tokens[t].kind == .word, !isNameWord(t), t - run.upperBound < 4, !isPreposition(t),
+                  speechVerb(t) == nil {
                 t += 1
             }
-            if t > run.upperBound, t < end, (run.upperBound..<t).contains(where: { lexicon.speakerNouns[lower[$0]] != nil }),
+            if t > run.upperBound, t < end, (run.upperBound..<t).contains(where: { speakerNoun($0) != nil }),
                let second = nameRun(startingAt: t, limit: end), let name = strippingTitles(second) {
                 return (.name(name, org: isOrg(second), role: run.lowerBound..<name.lowerBound), apposition)
             }
@@ -398,16 +450,16 @@ struct TokenView {
         }
         // A role in lower case, then the name (`party boss Jane Roe`, `the group's spokesman Abu Obaida`).
         var t = start
-        while t < end, t - start < 5, doc.tokens[t].kind == .word, !isNameWord(t), !lexicon.prepositions.contains(lower[t]),
-              lexicon.verbs[lower[t]] == nil {
+        while t < end, t - start < 5, doc.tokens[t].kind == .word, !isNameWord(t), !isPreposition(t),
+              speechVerb(t) == nil {
             t += 1
         }
         if t > start, t < end, let run = nameRun(startingAt: t, limit: end), !isPossessive(run.upperBound - 1),
-           lexicon.speakerNouns[lower[run.upperBound - 1]] == nil, let name = strippingTitles(run),
-           (start..<t).contains(where: { lexicon.speakerNouns[lower[$0]] != nil || lexicon.titles.contains(lower[$0]) }) {
+           speakerNoun(run.upperBound - 1) == nil, let name = strippingTitles(run),
+           (start..<t).contains(where: { speakerNoun($0) != nil || isTitle($0) }) {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)
         }
-        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && lexicon.speakerNouns[lower[$0]] != nil }) else { return nil }
+        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && speakerNoun($0) != nil }) else { return nil }
         // A name right after the role noun (`the group's spokesman Abu Obaida`).
         if head + 1 < end, let run = nameRun(startingAt: head + 1, limit: end), let name = strippingTitles(run) {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)

@@ -77,7 +77,7 @@ struct SpeakerResolver {
         }
     }
 
-    func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
+    func words(_ s: String) -> [String] { WordSplit.words(s, digits: false) }
 
     /// A person for `he`/`she`: a recent person speaker, else the nearest person mentioned.
     func person(before byte: Int, sentence: Int, previous: [ResolvedSpeaker]) -> ResolvedSpeaker? {
