@@ -54,6 +54,14 @@ struct QuoteLexicon: Sendable {
     let table: ByteWordTable
     let titles: Set<String>
     let speakerNouns: [String: Bool]
+    let orgCues: Set<String>
+    enum Gender: String, Sendable { case female, male }
+    /// First names → gender.
+    let nameGender: [String: Gender]
+    /// Honorifics and gendered role words → gender.
+    let roleGender: [String: Gender]
+    /// Title words → the role nouns a description may use for the same person.
+    let titleNouns: [String: [String]]
 
     init() throws(LexiconError) {
         var builder = ByteWordTable.Builder()
@@ -81,7 +89,21 @@ struct QuoteLexicon: Sendable {
         speakerNouns = nouns
         titles = try Lexicon.bundled("quotes-titles").firstColumnSet
         for t in titles { info[Int(id(t))].isTitle = true }
-        for w in try Lexicon.bundled("quotes-org-cues").firstColumnSet { info[Int(id(w))].isOrgCue = true }
+        orgCues = try Lexicon.bundled("quotes-org-cues").firstColumnSet
+        for w in orgCues { info[Int(id(w))].isOrgCue = true }
+        var titleNouns: [String: [String]] = [:]
+        for row in try Lexicon.bundled("quotes-title-nouns").rows where row.count >= 2 {
+            titleNouns[row[0].lowercased(), default: []].append(row[1].lowercased())
+        }
+        self.titleNouns = titleNouns
+        var nameGender: [String: Gender] = [:]
+        var roleGender: [String: Gender] = [:]
+        for row in try Lexicon.bundled("quotes-gender-words").rows where row.count >= 3 {
+            guard let g = Gender(rawValue: row[1]) else { continue }
+            if row[2] == "name" { nameGender[row[0].lowercased()] = g } else { roleGender[row[0].lowercased()] = g }
+        }
+        self.nameGender = nameGender
+        self.roleGender = roleGender
         for (word, cls) in try Lexicon.bundled("quotes-function-words").mapping {
             if let c = WordClass(rawValue: cls) { info[Int(id(word))].wordClass = c }
         }

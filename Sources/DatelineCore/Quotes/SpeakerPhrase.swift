@@ -382,7 +382,13 @@ struct TokenView {
             if isNameWord(t), let run = nameRun(startingAt: t, limit: limit) {
                 let next = run.upperBound
                 if next < limit, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalized {
-                    if speakerNoun(next) != nil { return rolePhrase(floor..<(next + 1), head: next) }
+                    if speakerNoun(next) != nil {
+                        // `State Department spokesperson Jane Roe defended …`
+                        if let second = nameRun(startingAt: next + 1, limit: limit), let name = strippingTitles(second) {
+                            return .name(name, org: isOrg(second), role: t..<name.lowerBound)
+                        }
+                        return rolePhrase(floor..<(next + 1), head: next)
+                    }
                     if !isPossessive(run.upperBound - 1), let name = strippingTitles(run) {
                         return .name(name, org: isOrg(run), role: nil)
                     }

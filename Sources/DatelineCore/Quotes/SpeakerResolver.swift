@@ -44,7 +44,10 @@ struct SpeakerResolver {
             }
             let found: ResolvedSpeaker?
             switch cls {
-            case .personPronoun: found = person(before: range.start, sentence: sentence, previous: previous)
+            case .personPronoun:
+                let w = view.lower[t]
+                let g: QuoteLexicon.Gender? = w == "she" || w == "her" || w == "hers" ? .female : w == "he" || w == "him" || w == "his" ? .male : nil
+                found = person(before: range.start, sentence: sentence, previous: previous, gender: g)
             case .groupPronoun: found = group(before: range.start, sentence: sentence, previous: previous)
             default: found = nil
             }
@@ -62,8 +65,13 @@ struct SpeakerResolver {
             }
             let isTitle = view.lexicon.titles.contains(head)
             var found: ResolvedSpeaker?
-            if let e = entities.entities.last(where: { $0.kind == .person && $0.descriptions.contains { words($0).contains(head) } }) {
-                found = ResolvedSpeaker(entity: e.index, anonymous: nil, confidence: 0.7)
+            if view.lexicon.orgCues.contains(head) {
+                // `the campaign said`: the organisation of that kind mentioned last, else kept as written.
+                if let e = mostRecent(before: range.start, where: { $0.kind == .organization && self.words($0.name).contains(head) }) {
+                    found = ResolvedSpeaker(entity: e, anonymous: nil, confidence: 0.6)
+                }
+            } else if let e = mostRecent(before: range.start, where: { $0.kind == .person && self.describes($0, head) }) {
+                found = ResolvedSpeaker(entity: e, anonymous: nil, confidence: 0.7)
             } else if isTitle, let m = nearestMention(before: range.start, kinds: [.person]) {
                 found = ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.55)
             } else {
@@ -79,16 +87,53 @@ struct SpeakerResolver {
 
     func words(_ s: String) -> [String] { WordSplit.words(s, digits: false) }
 
+    /// Whether an entity's name or descriptions use the role noun `head` (`Sen.` counts for `senator`).
+    func describes(_ e: LocalEntity, _ head: String) -> Bool {
+        for d in e.descriptions + [e.name] {
+            let raw = d.lowercased().split(separator: " ").map(String.init)
+            for w in raw {
+                if w == head || view.lexicon.titleNouns[w]?.contains(head) == true { return true }
+            }
+            if d != e.name, words(d).contains(head) { return true }
+        }
+        return false
+    }
+
+    /// The entity satisfying `test` whose latest mention before `byte` is the latest.
+    func mostRecent(before byte: Int, where test: (LocalEntity) -> Bool) -> Int? {
+        var best: (entity: Int, start: Int)?
+        var ok: [Int: Bool] = [:]
+        for m in entities.mentions where m.range.end <= byte {
+            let good: Bool
+            if let known = ok[m.entity] { good = known } else { good = test(entities.entities[m.entity]); ok[m.entity] = good }
+            if good, best == nil || m.range.start > (best?.start ?? 0) { best = (m.entity, m.range.start) }
+        }
+        return best?.entity
+    }
+
     /// A person for `he`/`she`: a recent person speaker, else the nearest person mentioned.
-    func person(before byte: Int, sentence: Int, previous: [ResolvedSpeaker]) -> ResolvedSpeaker? {
-        let recentSpeaker = lastSpeaker(kinds: [.person], previous: previous)
+    func person(before byte: Int, sentence: Int, previous: [ResolvedSpeaker], gender: QuoteLexicon.Gender? = nil) -> ResolvedSpeaker? {
+        let fits: (Int) -> Bool = { e in gender == nil || self.gender(of: e).map { $0 == gender } ?? true }
+        let recentSpeaker = lastSpeaker(kinds: [.person], previous: previous, fits: fits)
         if let r = recentSpeaker, let s = r.sentence, sentence - s <= 3 {
             return ResolvedSpeaker(entity: r.entity, anonymous: nil, confidence: 0.75)
         }
-        if let m = nearestMention(before: byte, kinds: [.person]) {
+        if let m = nearestMention(before: byte, kinds: [.person], fits: fits) {
             return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.6)
         }
         if let r = recentSpeaker { return ResolvedSpeaker(entity: r.entity, anonymous: nil, confidence: 0.5) }
+        return nil
+    }
+
+    /// A person's gender as the text shows it: the first word of the name, else an honorific or a
+    /// gendered role word among its descriptions; nil when unknown.
+    func gender(of e: Int) -> QuoteLexicon.Gender? {
+        let entity = entities.entities[e]
+        let lex = view.lexicon
+        if let first = entity.name.split(separator: " ").first, let g = lex.nameGender[first.lowercased()] { return g }
+        for d in entity.descriptions {
+            for w in d.lowercased().split(separator: " ") { if let g = lex.roleGender[String(w)] { return g } }
+        }
         return nil
     }
 
@@ -104,15 +149,18 @@ struct SpeakerResolver {
     }
 
     /// The most recent statement speaker of one of `kinds`, with the sentence of its newest mention.
-    func lastSpeaker(kinds: Set<ActorKind>, previous: [ResolvedSpeaker]) -> (entity: Int, sentence: Int?)? {
-        guard let p = previous.last(where: { $0.entity.map { kinds.contains(entities.entities[$0].kind) } ?? false }), let e = p.entity else { return nil }
+    func lastSpeaker(kinds: Set<ActorKind>, previous: [ResolvedSpeaker], fits: (Int) -> Bool = { _ in true }) -> (entity: Int, sentence: Int?)? {
+        guard let p = previous.last(where: { $0.entity.map { kinds.contains(entities.entities[$0].kind) && fits($0) } ?? false }),
+              let e = p.entity else { return nil }
         let s = entities.mentions.filter { $0.entity == e }.map(\.sentence).max()
         return (e, s)
     }
 
-    func nearestMention(before byte: Int, kinds: Set<ActorKind>) -> Mention? {
+    func nearestMention(before byte: Int, kinds: Set<ActorKind>, fits: (Int) -> Bool = { _ in true }) -> Mention? {
         var best: Mention?
         for m in entities.mentions where m.range.end <= byte && kinds.contains(entities.entities[m.entity].kind) {
+            if let b = best, m.range.start <= b.range.start { continue }
+            if !fits(m.entity) { continue }
             if let t = firstToken(at: m.range.start), view.inQuote[t] >= 0 { continue }
             if best == nil || m.range.start > (best?.range.start ?? 0) { best = m }
         }

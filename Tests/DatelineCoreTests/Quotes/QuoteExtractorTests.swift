@@ -89,6 +89,23 @@ struct QuoteExtractorTests {
         #expect(r.speaker(try #require(r.quote("It was a one-off"))) == "Anna Berg")
     }
 
+    @Test func pronounsAgreeInGenderWithTheirSpeaker() throws {
+        let r = QuoteResult("“We will fight on,” said Maria Lopez.\n“It is over,” said James Hall.\n“Nobody listened to us,” she said.")
+        #expect(r.speaker(try #require(r.quote("Nobody listened"))) == "Maria Lopez")
+    }
+
+    @Test func anAbbreviatedTitleResolvesTheRoleNounLater() throws {
+        let r = QuoteResult("“The bill is dead,” said Sen. Peter Hall.\n“We will try again,” said Mayor Anna Berg.\n“Not this year,” the senator said.")
+        #expect(r.speaker(try #require(r.quote("Not this year"))) == "Peter Hall")
+    }
+
+    @Test func aBareNameBetweenCommasIsTheSubject() throws {
+        let r = QuoteResult("After winning the state primary, Gov. Peter Hall (R-Ohio), said, “We are going all the way to the convention.”")
+        #expect(r.speaker(try #require(r.quote("We are going"))) == "Peter Hall")
+        let s = QuoteResult("Her campaign manager, Robby Stone, said that the result was “a clear win for all of us.”")
+        #expect(s.speaker(try #require(s.quote("a clear win"))) == "Robby Stone")
+    }
+
     @Test func surnameReusesTheEntityAndPronounsResolveToTheLastSpeaker() throws {
         let r = QuoteResult("“It is a mess,” said James Dorsey.\n“It will get worse,” Dorsey added.\n“Much worse,” he said.")
         #expect(r.quoted.count == 3)
