@@ -172,17 +172,23 @@ struct QuoteRun {
         let next = n + 1
         guard next < spans.count, !spans[n].isSingle, !spans[next].isSingle, let close = spans[n].close else { return nil }
         let b = spans[next]
-        let s = doc.sentences[view.sentenceOf[close]]
-        guard b.open > a.trigger.upperBound - 1, b.open - close <= 36 else { return nil }
+        // The sentence that holds the attribution (after the quote's own when `“…?” X asked.`).
+        let s = doc.sentences[max(view.sentenceOf[close], a.sentence)]
+        guard b.open > a.trigger.upperBound - 1, b.open - close <= 160 else { return nil }
         if view.sentenceOf[b.open] == s.index {
             // Nothing but the attribution and punctuation between the two parts.
+            guard b.open - close <= 36 else { return nil }
             var t = a.trigger.upperBound
             while t < b.open, doc.tokens[t].kind != .quote, view.verb(at: t) == nil { t += 1 }
             return t == b.open ? next : nil
         }
         let nextSentence = s.index + 1
         guard doc.sentences.indices.contains(nextSentence), doc.sentences[nextSentence].paragraph == s.paragraph,
-              doc.sentences[nextSentence].tokens.lowerBound == b.open, view.sentenceOf[b.open] == nextSentence else { return nil }
+              view.sentenceOf[b.open] == nextSentence else { return nil }
+        // The second part opens the next sentence, perhaps after a conjunction (`But “…”`).
+        var first = doc.sentences[nextSentence].tokens.lowerBound
+        if first < b.open, view.wordClass(first) == .boundary || view.wordClass(first) == .function { first += 1 }
+        guard first == b.open else { return nil }
         // The second part must not have its own attribution.
         if let c = b.close, after(close: c) != nil { return nil }
         return next
