@@ -71,6 +71,10 @@ struct QuoteExtractorTests {
              quote: "You look at the questions and you see the game being played.", speaker: "Omar Haddad", anonymous: nil),
         Case(name: "name before a colon", text: "WHY THE POLLS MISSED - Lena Ortiz: “The surveys simply ended far too early this time.”",
              quote: "The surveys simply ended far too early this time.", speaker: "Lena Ortiz", anonymous: nil),
+        Case(name: "closing mark typed as the opening one", text: "The post drew replies.\n\n”Nobody here believes a word of it,” wrote Peter Hall.",
+             quote: "Nobody here believes a word of it", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "opening mark typed as the closing one", text: "“The campaign has refunded every cent of it,“ said Anna Berg.",
+             quote: "The campaign has refunded every cent of it", speaker: "Anna Berg", anonymous: nil),
     ]
 
     @Test(arguments: cases)
