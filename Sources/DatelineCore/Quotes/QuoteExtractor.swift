@@ -142,12 +142,43 @@ struct QuoteRun {
         return any
     }
 
+    /// A title in marks (`“Orange Is the New Black”`, `“Fox News Sunday”`): at most eight words, each
+    /// capitalised or a short lower-case word, with at least two capitalised words after the first
+    /// (`I` not counted).
+    func titleCased(_ span: QuoteSpan) -> Bool {
+        var t = span.open + 1
+        let end = span.close ?? view.count
+        var words = 0
+        var capitalised = 0
+        while t < end, t < view.count, doc.tokens[t].range.start < span.range.end {
+            let tok = doc.tokens[t]
+            if tok.kind == .word {
+                words += 1
+                if words > 8 { return false }
+                if tok.isCapitalized || tok.isAllCaps {
+                    if words > 1, !(tok.range.length == 1 && view.bytes[tok.range.start] == 0x49) { capitalised += 1 }
+                } else if tok.range.length > 4 {
+                    return false
+                }
+            } else if tok.kind == .punctuation, view.punct(t, 0x2C) || view.punct(t, 0x3B), t + 1 != span.close {
+                return false
+            }
+            t += 1
+        }
+        return capitalised >= 2
+    }
+
     mutating func quote(_ n: Int) {
         if consumed.contains(n) { return }
         var span = spans[n]
         let short = words(in: span) <= 3
         // A capitalised short phrase is a title or a name in marks unless a cue follows it (`“Marco!” they chanted`).
-        let titleLike = short && allCapitalised(span)
+        let titleLike = (short && allCapitalised(span)) || titleCased(span)
+        // A title inside a clause (`on ABC’s “This Week,” X said`, `star of “…”`) is a name, not a statement.
+        if titleLike, span.open > doc.sentences[span.firstSentence].tokens.lowerBound, doc.tokens[span.open - 1].kind == .word,
+           view.verb(at: span.open - 1) == nil {
+            return
+        }
         let found = titleLike ? span.close.flatMap { after(close: $0) } : attribution(for: span, short: short)
         guard let a = found else {
             if short { return }

@@ -168,6 +168,8 @@ struct QuoteExtractorTests {
         "Critics of the “peace plan” gathered outside the hall.",
         "Trump’s envoy met Hamas’ leaders in ‘secret’ talks.",
         "She watched “Saturday Night Live” with friends.",
+        "Speaking on the network’s “Meet the Press This Week,” Peter Hall admitted the error.",
+        "He starred in “The Spy Who Came in from the Cold” last year.",
     ])
     func scareQuotesAndTitlesAreNotStatements(_ text: String) {
         #expect(QuoteResult(text).quoted.isEmpty)
