@@ -360,6 +360,15 @@ struct QuoteRun {
             crossed = true
         }
         guard j < limit, view.inQuote[j] < 0 else { return nil }
+        // `“…” ― Jane Roe` / `“…” — Jane Roe.`: a name alone after a dash.
+        if j > close + 1, view.isDash(j - 1) || (j < limit && view.isDash(j)) {
+            let n = view.isDash(j) ? j + 1 : j
+            var e = n
+            while e < limit, !view.isClauseBreak(e) { e += 1 }
+            if e > n, let name = view.bareName(n..<e) {
+                return Attribution(phrase: name, trigger: (n - 1)..<n, sentence: s.index, confidence: 0.8)
+            }
+        }
         if crossed {
             // Only a short attribution clause: the verb within the first words, no content clause after it.
             guard let a = afterAttribution(from: j, limit: limit, sentence: s), a.trigger.lowerBound - j <= 12,
@@ -385,8 +394,12 @@ struct QuoteRun {
         }
         // Subject then verb, within a few tokens (an apposition may sit between).
         var k = j
-        while k < limit, k - j <= 16, view.inQuote[k] < 0 {
-            if view.punct(k, 0x2E) || view.punct(k, 0x3B) { break }
+        var depth = 0
+        while k < limit, k - j <= 30, view.inQuote[k] < 0 {
+            if view.punct(k, 0x28) { depth += 1 } else if view.punct(k, 0x29) { depth = max(0, depth - 1) }
+            // A period ends the clause, unless inside a parenthesis (`Jane Roe (D-Wis.) said`).
+            // (and not an abbreviation's period before a comma: `Jane Roe, R-Ky., said`).
+            if (view.punct(k, 0x2E) && depth == 0 && !(k + 1 < limit && view.punct(k + 1, 0x2C))) || view.punct(k, 0x3B) { break }
             if let v = view.verb(at: k), k > j {
                 guard let subj = view.subject(before: k, floor: j) else {
                     // `“…” by the outreach, said X`
@@ -394,7 +407,9 @@ struct QuoteRun {
                         return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index,
                                            verb: v.verb, confidence: 0.85)
                     }
-                    return nil
+                    // A verb inside an apposition (`…, one of the states suing …, said`): read on.
+                    k += 1
+                    continue
                 }
                 return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
                                    hearer: v.verb.frame == .object ? hearer(from: v.end, limit: limit) : nil,

@@ -131,7 +131,10 @@ struct TokenView {
     func isDash(_ t: Int) -> Bool {
         let tok = doc.tokens[t]
         guard tok.kind == .punctuation else { return false }
-        if tok.range.length == 3, bytes[tok.range.start] == 0xE2 { return bytes[tok.range.start + 2] == 0x94 || bytes[tok.range.start + 2] == 0x93 }
+        if tok.range.length == 3, bytes[tok.range.start] == 0xE2, bytes[tok.range.start + 1] == 0x80 {
+            let c = bytes[tok.range.start + 2]
+            return c == 0x94 || c == 0x93 || c == 0x95
+        }
         return tok.range.length == 1 && bytes[tok.range.start] == 0x2D && tok.range.start > 0 && bytes[tok.range.start - 1] == 0x20
     }
 
@@ -245,6 +248,9 @@ struct TokenView {
 
     // MARK: - Verbs and cue phrases
 
+    /// Words after which a speech-verb form is a noun.
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "every", "each", "no"]
+
     /// A speech verb at `t` (one word or a phrase like `pointed out`), with the token after it.
     func verb(at t: Int) -> (verb: QuoteLexicon.Verb, end: Int)? {
         guard t < count, inQuote[t] < 0, doc.tokens[t].kind == .word else { return nil }
@@ -253,6 +259,8 @@ struct TokenView {
         if doc.tokens[t].isCapitalized, !doc.sentences[sentenceOf[t]].isHeading, !isInvertedVerb(t) { return nil }
         if let p = phrase(at: t), p.kind == .verb { return (QuoteLexicon.Verb(kind: "say", frame: .plain), p.end) }
         guard let v = speechVerb(t) else { return nil }
+        // After a determiner the word is a noun (`the states`, `his remarks`, `a call`).
+        if t > 0, doc.tokens[t - 1].kind == .word, TokenView.determiners.contains(lower[t - 1]) { return nil }
         return (v, t + 1)
     }
 
@@ -293,10 +301,17 @@ struct TokenView {
             var tried = 0
             var best: (phrase: SpeakerPhrase, apposition: Range<Int>?)?
             while k >= floor, tried < 4, end - k < 45 {
-                if inQuote[k] >= 0 || punct(k, 0x3A) || punct(k, 0x3B) || (punct(k, 0x2E) && doc.tokens[k].range.length == 1 && k == end - 2) { break }
+                if inQuote[k] >= 0 || punct(k, 0x3A) || punct(k, 0x3B) { break }
+                if punct(k, 0x2E), k == end - 2, !(k > floor && doc.tokens[k - 1].kind == .word && adjacent(k - 1, k)) { break }
                 if punct(k, 0x2C) || k == floor {
-                    tried += 1
                     let segment = (punct(k, 0x2C) ? k + 1 : k)..<(end - 1)
+                    // `Jane Roe, R-Ky., said`: a party and state tag belongs to the name before it.
+                    if punct(k, 0x2C), tried == 0, isPartyTag(segment) {
+                        end = k + 1
+                        k -= 1
+                        continue
+                    }
+                    tried += 1
                     if tried == 1, let name = bareName(segment) { return (name, nil) }
                     if punct(k, 0x2C), k - floor >= 1, let found = subjectPhrase(end: k, floor: floor) {
                         if case .name = found { return (found, segment) }
@@ -311,6 +326,15 @@ struct TokenView {
             return best
         }
         return subjectPhrase(end: end, floor: floor).map { ($0, nil) }
+    }
+
+    /// `R-Ky.`, `D-N.Y.`: a party letter, a hyphen and a state abbreviation.
+    func isPartyTag(_ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.count <= 5 else { return false }
+        let p = doc.tokens[r.lowerBound]
+        guard p.kind == .word, p.range.length == 1, p.isCapitalized, punct(r.lowerBound + 1, 0x2D),
+              doc.tokens[r.lowerBound + 2].isCapitalized else { return false }
+        return (r.lowerBound + 2..<r.upperBound).allSatisfy { doc.tokens[$0].kind == .word || punct($0, 0x2E) }
     }
 
     /// A token range that is one name and nothing else (titles and a closing parenthetical allowed):
@@ -350,7 +374,7 @@ struct TokenView {
             let before = run.lowerBound - 1
             // `a source from Hamas` (anonymous), `a case study of X` (not a speaker) — but `Secretary of State X`.
             if before >= start, doc.tokens[before].kind == .word, isPreposition(before),
-               !(before - 1 >= start && isTitle(before - 1)) {
+               !(before - 1 >= start && isTitle(before - 1) && isTitle(run.lowerBound)) {
                 if let head = (start..<before).first(where: { speakerNoun($0) != nil }) {
                     return roleSubject(start..<end, head: head)
                 }
@@ -456,7 +480,7 @@ struct TokenView {
         }
         // A role in lower case, then the name (`party boss Jane Roe`, `the group's spokesman Abu Obaida`).
         var t = start
-        while t < end, t - start < 5, doc.tokens[t].kind == .word, !isNameWord(t), !isPreposition(t),
+        while t < end, t - start < 5, doc.tokens[t].kind == .word || doc.tokens[t].kind == .number, !isNameWord(t), !isPreposition(t),
               speechVerb(t) == nil {
             t += 1
         }

@@ -75,6 +75,16 @@ struct QuoteExtractorTests {
              quote: "Nobody here believes a word of it", speaker: "Peter Hall", anonymous: nil),
         Case(name: "opening mark typed as the closing one", text: "“The campaign has refunded every cent of it,“ said Anna Berg.",
              quote: "The campaign has refunded every cent of it", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "name after a dash", text: "Readers wrote in.\n\n“He has never answered a single question about it.” ― Maria Lopez",
+             quote: "He has never answered a single question about it.", speaker: "Maria Lopez", anonymous: nil),
+        Case(name: "party and state tag", text: "“The veto will be overridden,” Anna Berg, R-Ky., said Tuesday.",
+             quote: "The veto will be overridden", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "party tag in parentheses", text: "“It is a dog whistle,” Rep. Anna Berg (D-Wis.) said Friday.",
+             quote: "It is a dog whistle", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "apposition holding a verb-like word", text: "“It is an invasion,” Peter Hall, the attorney general of one of the states suing the agency, said.",
+             quote: "It is an invasion", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "number in the role before the name", text: "“They are wrong,” said 9/11 widow Terry Moss.",
+             quote: "They are wrong", speaker: "Terry Moss", anonymous: nil),
     ]
 
     @Test(arguments: cases)
