@@ -465,7 +465,12 @@ struct QuoteRun {
                 // The clause this participle hangs on: its speech verb's subject, else its nearest name.
                 var u = k - 2
                 while u >= floor {
-                    if view.inQuote[u] < 0, let v2 = view.verb(at: u), !view.lower[u].hasSuffix("ing") {
+                    if view.inQuote[u] < 0, let v2 = view.verb(at: u),
+                       !view.lower[u].hasSuffix("ing") || {
+                           // `with Jane Roe tweeting …, and asking`: an earlier participle with its own named subject.
+                           if case .name = view.subject(before: u, floor: floor)?.phrase { return true }
+                           return false
+                       }() {
                         if let subj = view.subject(before: u, floor: floor) {
                             return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index,
                                                verb: v.verb, confidence: conf)

@@ -178,7 +178,22 @@ struct TokenView {
         if info(t)?.wordClass != nil { return false }
         // In a headline every word is capitalised: a speech verb there is a verb, not a name.
         if speechVerb(t) != nil, doc.sentences[sentenceOf[t]].isHeading || isInvertedVerb(t) { return false }
+        if doc.sentences[sentenceOf[t]].tokens.lowerBound == t, isSentenceOpener(t) { return false }
         return true
+    }
+
+    /// A capitalised first word that opens a clause rather than naming someone: a participle or a
+    /// speech verb form (`Speaking at …`, `Asked about …`), or an adverb in -ly (`Shortly after …`)
+    /// followed by a lower-case word that is not a verb.
+    func isSentenceOpener(_ t: Int) -> Bool {
+        let r = doc.tokens[t].range
+        guard r.length >= 5, !doc.tokens[t].isAllCaps else { return false }
+        if speechVerb(t) != nil, endsWith(t, "ed") || endsWith(t, "ing") || lower[t] == "said" || lower[t] == "told" {
+            return !(t + 1 < count && doc.tokens[t + 1].isCapitalized)
+        }
+        guard endsWith(t, "ing") || endsWith(t, "ly"), t + 1 < count, sentenceOf[t + 1] == sentenceOf[t] else { return false }
+        let next = doc.tokens[t + 1]
+        return next.kind == .word && !next.isCapitalized && speechVerb(t + 1) == nil && wordClass(t + 1) != .skip
     }
 
     /// A capitalised speech verb opening its sentence before the speaker (`Said Jane Roe, a neighbour, “…”`,
@@ -312,7 +327,9 @@ struct TokenView {
                         continue
                     }
                     tried += 1
-                    if tried == 1, let name = bareName(segment) { return (name, nil) }
+                    // (`in Columbus, Ohio, said` is a place pair, not a subject.)
+                    if tried == 1, let name = bareName(segment),
+                       segment.count > 1 || !(punct(k, 0x2C) && k > floor && isNameWord(k - 1)) { return (name, nil) }
                     if punct(k, 0x2C), k - floor >= 1, let found = subjectPhrase(end: k, floor: floor) {
                         if case .name = found { return (found, segment) }
                         if let name = bareName(segment), case .name(let r, let org, _) = name {

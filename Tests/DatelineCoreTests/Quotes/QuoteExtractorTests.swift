@@ -85,6 +85,12 @@ struct QuoteExtractorTests {
              quote: "It is an invasion", speaker: "Peter Hall", anonymous: nil),
         Case(name: "number in the role before the name", text: "“They are wrong,” said 9/11 widow Terry Moss.",
              quote: "They are wrong", speaker: "Terry Moss", anonymous: nil),
+        Case(name: "a participle opening the sentence is not a name",
+             text: "Speaking at a town hall in the north, Peter Hall went after his rival, calling the plan “a total and utter failure.”",
+             quote: "a total and utter failure.", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "a place pair between commas is not the subject",
+             text: "Anna Berg, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of them out of business.”",
+             quote: "going to put a lot of them out of business.", speaker: "Anna Berg", anonymous: nil),
     ]
 
     @Test(arguments: cases)
