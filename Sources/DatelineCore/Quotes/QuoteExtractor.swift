@@ -525,7 +525,11 @@ struct QuoteRun {
         var k = start
         while k < limit, k - start < 4 {
             if let p = view.phrase(at: k), p.kind == .medium, let run = view.nameRun(startingAt: p.end, limit: limit) { return run }
-            if view.lower[k] == "on" || view.lower[k] == "to", let run = view.nameRun(startingAt: k + 1, limit: limit) { return run }
+            if view.lower[k] == "on" || view.lower[k] == "to", let run = view.nameRun(startingAt: k + 1, limit: limit),
+               view.lower[k] == "on" || view.isOrg(run) || run.allSatisfy({ doc.tokens[$0].isAllCaps }) {
+                // `on Truth Social`, `to CNN` (a person after `to` is a hearer, not a medium).
+                return run
+            }
             k += 1
         }
         return nil
@@ -544,12 +548,12 @@ struct QuoteRun {
         guard !text.isEmpty else { return }
         var participants: [LocalParticipant] = []
         if let e = speaker.entity { participants.append(LocalParticipant(entity: e, role: "speaker")) }
-        for m in resolver.entities.mentions where span.pieces.contains(where: { $0.contains(m.range) }) {
-            appendUnique(&participants, LocalParticipant(entity: m.entity, role: "subject"), speaker: speaker.entity)
-        }
         if let a {
             addRoles(&participants, a, speaker: speaker.entity)
             for t in a.trigger { usedTriggers.insert(t) }
+        }
+        for m in resolver.entities.mentions where span.pieces.contains(where: { $0.contains(m.range) }) {
+            appendUnique(&participants, LocalParticipant(entity: m.entity, role: "subject"), speaker: speaker.entity)
         }
         var extra: [TextRange] = []
         for s in span.firstSentence...max(span.firstSentence, span.lastSentence) where s != sentence && doc.sentences.indices.contains(s) {
@@ -571,19 +575,25 @@ struct QuoteRun {
         list.append(p)
     }
 
-    func addRoles(_ list: inout [LocalParticipant], _ a: Attribution, speaker: Int?) {
+    /// Hearer (`told Reuters`) and medium (`wrote on Truth Social`, `, speaking to CNN,`) as participants;
+    /// a medium the recognizer did not know becomes an organisation of the document.
+    mutating func addRoles(_ list: inout [LocalParticipant], _ a: Attribution, speaker: Int?) {
         if let h = a.hearer {
             let r = view.byteRange(h)
             for m in resolver.entities.mentions where r.contains(m.range) {
                 appendUnique(&list, LocalParticipant(entity: m.entity, role: "target"), speaker: speaker)
             }
         }
-        if let md = a.medium {
-            let r = view.byteRange(md)
-            for m in resolver.entities.mentions where r.contains(m.range) {
-                appendUnique(&list, LocalParticipant(entity: m.entity, role: "medium"), speaker: speaker)
-            }
-        }
+        var mediumRange = a.medium
+        if mediumRange == nil, let app = a.apposition { mediumRange = medium(from: app.lowerBound, limit: app.upperBound) }
+        if let md = mediumRange { addMedium(md, to: &list, speaker: speaker) }
+    }
+
+    mutating func addMedium(_ md: Range<Int>, to list: inout [LocalParticipant], speaker: Int?) {
+        let r = view.byteRange(md)
+        let known = resolver.entities.mentions.filter { r.contains($0.range) }.map(\.entity)
+        let entities = known.isEmpty ? [resolver.entity(named: md, org: true, sentence: view.sentenceOf[md.lowerBound])] : known
+        for e in entities { appendUnique(&list, LocalParticipant(entity: e, role: "medium"), speaker: speaker) }
     }
 
     // MARK: - Reported speech
@@ -611,6 +621,7 @@ struct QuoteRun {
                 guard sp.entity != nil || (sp.anonymous != nil && sp.anonymous != "unattributed") else { continue }
                 var participants: [LocalParticipant] = []
                 if let e = sp.entity { participants.append(LocalParticipant(entity: e, role: "speaker")) }
+                if !last, let md = medium(from: v.end, limit: s.tokens.upperBound) { addMedium(md, to: &participants, speaker: sp.entity) }
                 let content = last ? TextRange(s.range.start, doc.tokens[k].range.start)
                     : TextRange(doc.tokens[v.end].range.start, s.range.end)
                 let h = v.verb.frame == .object || v.verb.frame == .as ? hearer(from: v.end, limit: s.tokens.upperBound) : nil

@@ -198,6 +198,16 @@ struct QuoteExtractorTests {
         #expect(s.confidence < 0.9)
     }
 
+    @Test func mediumIsAParticipant() throws {
+        let r = QuoteResult("Peter Hall wrote on Truth Social: “Release them all now.”\n“We are ready,” Anna Berg, speaking to CNN, said.")
+        for (q, speaker, medium) in [("Release them", "Peter Hall", "Truth Social"), ("We are ready", "Anna Berg", "CNN")] {
+            let s = try #require(r.quote(q))
+            #expect(r.speaker(s) == speaker)
+            let m = s.participants.first { $0.role == "medium" }.map { r.entities.entities[$0.entity].name }
+            #expect(m == medium)
+        }
+    }
+
     @Test func reportedSpeechHasNoQuote() throws {
         let r = QuoteResult("Sara Cole warned the group that time was running out.")
         let s = try #require(r.statements.first)
