@@ -211,7 +211,10 @@ struct QuoteRun {
             guard b.open - close <= 36 else { return nil }
             var t = a.trigger.upperBound
             while t < b.open, doc.tokens[t].kind != .quote, view.verb(at: t) == nil { t += 1 }
-            return t == b.open ? next : nil
+            guard t == b.open else { return nil }
+            // `“…,” she said, but …, “…,” said Jane Roe`: the second part has a speaker of its own.
+            if let c = b.close, after(close: c, nextSentence: false) != nil { return nil }
+            return next
         }
         let nextSentence = s.index + 1
         guard doc.sentences.indices.contains(nextSentence), doc.sentences[nextSentence].paragraph == s.paragraph,
