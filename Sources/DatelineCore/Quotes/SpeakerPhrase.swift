@@ -408,9 +408,26 @@ struct TokenView {
             let role: Range<Int>? = roleLo < name.lowerBound ? roleLo..<name.lowerBound : nil
             return .name(name, org: isOrg(run), role: role)
         }
-        // A role phrase: its head is a speaker noun.
-        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && speakerNoun($0) != nil }) else { return nil }
+        if let org = namedOrganisation(start..<end) { return org }
+        // A role phrase: its head is a speaker noun (or an organisation word: `the committee`).
+        guard let head = (start..<end).first(where: { isHeadNoun($0) }) else { return nil }
         return roleSubject(start..<end, head: head)
+    }
+
+    /// A speaker noun, or a lower-case organisation word.
+    func isHeadNoun(_ t: Int) -> Bool {
+        guard doc.tokens[t].kind == .word else { return false }
+        if speakerNoun(t) != nil { return true }
+        return !doc.tokens[t].isCapitalized && (info(t)?.isOrgCue ?? false)
+    }
+
+    /// `the Clinton campaign`, `Ryan’s campaign`: a name then a lower-case organisation word ending the
+    /// phrase, read as the name of an organisation.
+    func namedOrganisation(_ r: Range<Int>) -> SpeakerPhrase? {
+        let last = r.upperBound - 1
+        guard last > r.lowerBound, !doc.tokens[last].isCapitalized, info(last)?.isOrgCue ?? false,
+              let run = nameRun(endingBefore: last, floor: r.lowerBound), let name = strippingTitles(run) else { return nil }
+        return .name(name.lowerBound..<(last + 1), org: true, role: nil)
     }
 
     /// The subject of a clause read from its start: the first name or pronoun followed by a lower-case
@@ -506,7 +523,8 @@ struct TokenView {
            (start..<t).contains(where: { speakerNoun($0) != nil || isTitle($0) }) {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)
         }
-        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && speakerNoun($0) != nil }) else { return nil }
+        if let org = namedOrganisation(start..<end) { return (org, apposition) }
+        guard let head = (start..<end).first(where: { isHeadNoun($0) }) else { return nil }
         // A name right after the role noun (`the group's spokesman Abu Obaida`).
         if head + 1 < end, let run = nameRun(startingAt: head + 1, limit: end), let name = strippingTitles(run) {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)

@@ -91,6 +91,10 @@ struct QuoteExtractorTests {
         Case(name: "a place pair between commas is not the subject",
              text: "Anna Berg, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of them out of business.”",
              quote: "going to put a lot of them out of business.", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "relative clause apposition", text: "Peter Hall, who has led the party for a decade, said: “We will not back down now.”",
+             quote: "We will not back down now.", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "an unknown organisation description stays as written", text: "“We have nothing more to say on the matter,” the committee said.",
+             quote: "We have nothing more to say on the matter", speaker: nil, anonymous: "the committee"),
     ]
 
     @Test(arguments: cases)
@@ -206,6 +210,13 @@ struct QuoteExtractorTests {
             let m = s.participants.first { $0.role == "medium" }.map { r.entities.entities[$0.entity].name }
             #expect(m == medium)
         }
+    }
+
+    @Test func theCampaignIsTheCampaignMentionedLast() throws {
+        let r = QuoteResult("“We raised more than ever,” the Hall campaign said.\n“It was a record month,” the campaign said.")
+        let s = try #require(r.quote("It was a record month"))
+        #expect(r.speaker(s) == r.speaker(try #require(r.quote("We raised"))))
+        #expect(r.speaker(s) != nil)
     }
 
     @Test func reportedSpeechHasNoQuote() throws {
