@@ -93,12 +93,14 @@ struct QuoteRun {
 
     /// An unattributed quote whose words all recur in an attributed quote (a headline or summary
     /// excerpting it) takes that quote's speaker.
+    /// The same holds for a quote given only to a vague group (`which they say …`, confidence ≤ 0.45).
     mutating func attributeExcerpts() {
-        guard statements.contains(where: { $0.anonymousSpeaker == "unattributed" }) else { return }
+        func vague(_ i: Int) -> Bool { statements[i].anonymousSpeaker == "unattributed" || spoken[i].confidence <= 0.45 }
+        guard statements.indices.contains(where: { statements[$0].quote != nil && vague($0) }) else { return }
         let wordSets = statements.map { $0.quote.map { Set(normalisedWords($0)) } }
-        for i in statements.indices where statements[i].anonymousSpeaker == "unattributed" {
+        for i in statements.indices where vague(i) {
             guard let w = wordSets[i], !w.isEmpty else { continue }
-            for k in statements.indices where k != i && statements[k].anonymousSpeaker != "unattributed" {
+            for k in statements.indices where k != i && !vague(k) {
                 guard let other = wordSets[k], w.isSubset(of: other) else { continue }
                 statements[i].participants.removeAll { $0.role == "speaker" }
                 if let e = spoken[k].entity { statements[i].participants.insert(LocalParticipant(entity: e, role: "speaker"), at: 0) }

@@ -48,7 +48,7 @@ struct SpeakerResolver {
                 let w = view.lower[t]
                 let g: QuoteLexicon.Gender? = w == "she" || w == "her" || w == "hers" ? .female : w == "he" || w == "him" || w == "his" ? .male : nil
                 found = person(before: range.start, sentence: sentence, previous: previous, gender: g)
-            case .groupPronoun: found = group(before: range.start, sentence: sentence, previous: previous)
+            case .groupPronoun: found = group(before: range.start, sentence: sentence, previous: previous, token: t)
             default: found = nil
             }
             guard let f = found else { return ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3) }
@@ -138,7 +138,18 @@ struct SpeakerResolver {
     }
 
     /// An organisation or group for `they`/`it`.
-    func group(before byte: Int, sentence: Int, previous: [ResolvedSpeaker]) -> ResolvedSpeaker? {
+    func group(before byte: Int, sentence: Int, previous: [ResolvedSpeaker], token: Int? = nil) -> ResolvedSpeaker? {
+        // `Experts predict …, which they say …`: a plural speaker noun earlier in the sentence.
+        if let t = token {
+            var u = t - 1
+            let floor = doc.sentences[view.sentenceOf[t]].tokens.lowerBound
+            while u >= floor {
+                if view.inQuote[u] < 0, view.speakerNoun(u) == true {
+                    return ResolvedSpeaker(entity: nil, anonymous: view.text(u..<(u + 1)), confidence: 0.45)
+                }
+                u -= 1
+            }
+        }
         if let last = previous.last, last.entity == nil, let a = last.anonymous, a != "unattributed" {
             return ResolvedSpeaker(entity: nil, anonymous: a, confidence: 0.45)
         }
