@@ -97,11 +97,19 @@ struct QuoteRun {
     mutating func attributeExcerpts() {
         func vague(_ i: Int) -> Bool { statements[i].anonymousSpeaker == "unattributed" || spoken[i].confidence <= 0.45 }
         guard statements.indices.contains(where: { statements[$0].quote != nil && vague($0) }) else { return }
-        let wordSets = statements.map { $0.quote.map { Set(normalisedWords($0)) } }
+        var wordSets: [Int: Set<String>] = [:]
+        func words(_ i: Int) -> Set<String>? {
+            if let w = wordSets[i] { return w }
+            guard let q = statements[i].quote else { return nil }
+            let w = Set(normalisedWords(q))
+            wordSets[i] = w
+            return w
+        }
         for i in statements.indices where vague(i) {
-            guard let w = wordSets[i], !w.isEmpty else { continue }
+            guard let q = statements[i].quote, let w = words(i), !w.isEmpty else { continue }
             for k in statements.indices where k != i && !vague(k) {
-                guard let other = wordSets[k], w.isSubset(of: other) else { continue }
+                // Only a longer quote can hold all of this one's words.
+                guard let longer = statements[k].quote, longer.utf8.count >= q.utf8.count, let other = words(k), w.isSubset(of: other) else { continue }
                 statements[i].participants.removeAll { $0.role == "speaker" }
                 if let e = spoken[k].entity { statements[i].participants.insert(LocalParticipant(entity: e, role: "speaker"), at: 0) }
                 statements[i].anonymousSpeaker = spoken[k].entity == nil ? spoken[k].anonymous : nil

@@ -123,6 +123,9 @@ struct ByteWordTable: Sendable {
     /// For each slot: start in `keys`, length, id; length 0 = empty.
     private let slots: [(start: Int32, length: Int32, id: Int32)]
     private let mask: Int
+    /// Longest key, and which folded first bytes start some key: most tokens are rejected by these.
+    private let maxLength: Int
+    private let firstBytes: [Bool]
 
     struct Builder {
         var words: [[UInt8]] = []
@@ -153,6 +156,49 @@ struct ByteWordTable: Sendable {
         self.keys = keys
         self.slots = slots
         mask = size - 1
+        maxLength = words.map(\.count).max() ?? 0
+        var first = [Bool](repeating: false, count: 256)
+        for w in words where !w.isEmpty { first[Int(w[0])] = true }
+        firstBytes = first
+    }
+
+    /// The id of every word token (-1 for other tokens and unknown words), in one pass.
+    func ids(of tokens: [Token], in bytes: [UInt8]) -> [Int32] {
+        var out = [Int32](repeating: -1, count: tokens.count)
+        let n = bytes.count
+        out.withUnsafeMutableBufferPointer { out in
+        firstBytes.withUnsafeBufferPointer { firstBytes in
+        bytes.withUnsafeBufferPointer { b in
+            keys.withUnsafeBufferPointer { k in
+                slots.withUnsafeBufferPointer { sl in
+                    tokens.withUnsafeBufferPointer { tk in
+                        for i in 0..<tk.count where tk[i].kind == .word {
+                            let start = tk[i].range.start
+                            let end = tk[i].range.end
+                            guard end <= n, start < end, end - start <= maxLength, firstBytes[Int(ByteWordTable.fold(b[start]))] else { continue }
+                            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                            for j in start..<end { h = (h ^ UInt64(ByteWordTable.fold(b[j]))) &* 0x100_0000_01b3 }
+                            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+                            let length = Int32(end - start)
+                            while true {
+                                let s = sl[slot]
+                                if s.length == 0 { break }
+                                if s.length == length {
+                                    var x = Int(s.start)
+                                    var j = start
+                                    while j < end, k[x] == ByteWordTable.fold(b[j]) { j += 1; x += 1 }
+                                    if j == end { out[i] = s.id; break }
+                                }
+                                slot = (slot + 1) & mask
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        }
+        }
+        return out
     }
 
     @inline(__always)

@@ -15,20 +15,24 @@ enum SpeakerPhrase: Hashable, Sendable {
 final class LowerWords {
     private let bytes: [UInt8]
     private let tokens: [Token]
-    private var cache: [String?]
+    /// Index into `texts` + 1 for every token, 0 when not made yet.
+    private var slot: [Int32]
+    private var texts: [String] = []
 
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
         self.tokens = tokens
-        cache = [String?](repeating: nil, count: tokens.count)
+        slot = [Int32](repeating: 0, count: tokens.count)
     }
 
     subscript(t: Int) -> String {
-        if let s = cache[t] { return s }
+        let k = slot[t]
+        if k > 0 { return texts[Int(k) - 1] }
         let tok = tokens[t]
-        guard tok.kind == .word, tok.range.end <= bytes.count else { cache[t] = ""; return "" }
-        let s = String(decoding: bytes[tok.range.start..<tok.range.end], as: UTF8.self).lowercased()
-        cache[t] = s
+        let s = tok.kind == .word && tok.range.end <= bytes.count
+            ? String(decoding: bytes[tok.range.start..<tok.range.end], as: UTF8.self).lowercased() : ""
+        texts.append(s)
+        slot[t] = Int32(texts.count)
         return s
     }
 }
@@ -57,14 +61,7 @@ struct TokenView {
         self.bytes = bytes
         let n = doc.tokens.count
         lower = LowerWords(bytes: bytes, tokens: doc.tokens)
-        var ids = [Int32](repeating: -1, count: n)
-        let table = lexicon.table
-        doc.tokens.withUnsafeBufferPointer { tokens in
-            for i in 0..<n where tokens[i].kind == .word {
-                ids[i] = table.id(bytes, tokens[i].range.start, tokens[i].range.end)
-            }
-        }
-        self.ids = ids
+        ids = lexicon.table.ids(of: doc.tokens, in: bytes)
         var sentenceOf = [Int](repeating: 0, count: n)
         for s in doc.sentences { for t in s.tokens where t < n { sentenceOf[t] = s.index } }
         self.sentenceOf = sentenceOf

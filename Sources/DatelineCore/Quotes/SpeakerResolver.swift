@@ -18,9 +18,19 @@ struct SpeakerResolver {
     let view: TokenView
     var entities: DocumentEntities
 
+    /// Each entity's gender as the text shows it (see ``gender(of:)``), kept in step with `entities`.
+    var genders: [QuoteLexicon.Gender?] = []
+
     init(view: TokenView, entities: DocumentEntities) {
         self.view = view
         self.entities = entities
+        genders = entities.entities.indices.map { gender(of: $0) }
+    }
+
+    /// Whether entity `e` can be the referent of a pronoun of gender `g` (unknown genders fit both).
+    func fits(_ e: Int, _ g: QuoteLexicon.Gender?) -> Bool {
+        guard let g, e < genders.count, let known = genders[e] else { return true }
+        return known == g
     }
 
     var doc: SegmentedDocument { view.doc }
@@ -32,7 +42,10 @@ struct SpeakerResolver {
             let e = entity(named: r, org: org, sentence: view.sentenceOf[r.lowerBound])
             for d in [role, apposition].compactMap({ $0 }) {
                 let text = view.text(d).trimmingSpaces
-                if text.count > 2, !entities.entities[e].descriptions.contains(text) { entities.entities[e].descriptions.append(text) }
+                if text.count > 2, !entities.entities[e].descriptions.contains(text) {
+                    entities.entities[e].descriptions.append(text)
+                    if e < genders.count, genders[e] == nil { genders[e] = gender(of: e) }
+                }
             }
             return ResolvedSpeaker(entity: e, anonymous: nil, confidence: 1)
         case .anonymous(let r):
@@ -113,12 +126,11 @@ struct SpeakerResolver {
 
     /// A person for `he`/`she`: a recent person speaker, else the nearest person mentioned.
     func person(before byte: Int, sentence: Int, previous: [ResolvedSpeaker], gender: QuoteLexicon.Gender? = nil) -> ResolvedSpeaker? {
-        let fits: (Int) -> Bool = { e in gender == nil || self.gender(of: e).map { $0 == gender } ?? true }
-        let recentSpeaker = lastSpeaker(kinds: [.person], previous: previous, fits: fits)
+        let recentSpeaker = lastSpeaker(kinds: [.person], previous: previous, gender: gender)
         if let r = recentSpeaker, let s = r.sentence, sentence - s <= 3 {
             return ResolvedSpeaker(entity: r.entity, anonymous: nil, confidence: 0.75)
         }
-        if let m = nearestMention(before: byte, kinds: [.person], fits: fits) {
+        if let m = nearestMention(before: byte, kinds: [.person], gender: gender) {
             return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.6)
         }
         if let r = recentSpeaker { return ResolvedSpeaker(entity: r.entity, anonymous: nil, confidence: 0.5) }
@@ -160,18 +172,19 @@ struct SpeakerResolver {
     }
 
     /// The most recent statement speaker of one of `kinds`, with the sentence of its newest mention.
-    func lastSpeaker(kinds: Set<ActorKind>, previous: [ResolvedSpeaker], fits: (Int) -> Bool = { _ in true }) -> (entity: Int, sentence: Int?)? {
-        guard let p = previous.last(where: { $0.entity.map { kinds.contains(entities.entities[$0].kind) && fits($0) } ?? false }),
+    func lastSpeaker(kinds: Set<ActorKind>, previous: [ResolvedSpeaker], gender: QuoteLexicon.Gender? = nil) -> (entity: Int, sentence: Int?)? {
+        guard let p = previous.last(where: { $0.entity.map { kinds.contains(entities.entities[$0].kind) && fits($0, gender) } ?? false }),
               let e = p.entity else { return nil }
-        let s = entities.mentions.filter { $0.entity == e }.map(\.sentence).max()
+        var s: Int?
+        for m in entities.mentions where m.entity == e && m.sentence > (s ?? -1) { s = m.sentence }
         return (e, s)
     }
 
-    func nearestMention(before byte: Int, kinds: Set<ActorKind>, fits: (Int) -> Bool = { _ in true }) -> Mention? {
+    func nearestMention(before byte: Int, kinds: Set<ActorKind>, gender: QuoteLexicon.Gender? = nil) -> Mention? {
         var best: Mention?
         for m in entities.mentions where m.range.end <= byte && kinds.contains(entities.entities[m.entity].kind) {
             if let b = best, m.range.start <= b.range.start { continue }
-            if !fits(m.entity) { continue }
+            if !fits(m.entity, gender) { continue }
             if let t = firstToken(at: m.range.start), view.inQuote[t] >= 0 { continue }
             if best == nil || m.range.start > (best?.range.start ?? 0) { best = m }
         }
@@ -216,6 +229,7 @@ struct SpeakerResolver {
             if let e = entities.entities.last(where: { $0.kind == .person && words($0.name) == [last] }) {
                 let old = entities.entities[e.index].name
                 entities.entities[e.index].name = name
+                if e.index < genders.count { genders[e.index] = gender(of: e.index) }
                 if !entities.entities[e.index].aliases.contains(old) { entities.entities[e.index].aliases.append(old) }
                 match = e.index
             }
@@ -228,6 +242,7 @@ struct SpeakerResolver {
         }
         let index = entities.entities.count
         entities.entities.append(LocalEntity(index: index, name: name, kind: org ? .organization : .person, evidence: ["quote-speaker"]))
+        genders.append(gender(of: index))
         addMention(range, sentence: sentence, form: .name, entity: index)
         return index
     }
