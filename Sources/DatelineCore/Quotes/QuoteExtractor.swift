@@ -349,7 +349,10 @@ struct QuoteRun {
         if c > floor, view.isNameWord(c - 1), let name = view.bareName(floor..<c) {
             return Attribution(phrase: name, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.6)
         }
-        if let subj = view.clauseSubject(from: floor, before: c) {
+        // The main clause starts after a leading phrase (`In a TV interview later, Jane Roe went further:`).
+        var main = floor
+        for t in floor..<c where view.inQuote[t] < 0 && view.punct(t, 0x2C) { main = t + 1 }
+        if let subj = view.clauseSubject(from: main, before: c) ?? view.clauseSubject(from: floor, before: c) {
             return Attribution(phrase: subj, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.5)
         }
         return nil
@@ -460,6 +463,8 @@ struct QuoteRun {
         let floor = s.tokens.lowerBound
         let w = view.lower[k]
         let conf = v.verb.frame == .weak ? 0.8 : 0.9
+        // `Jane Roe was asked, “…?”`: a passive verb's subject is the hearer, not the speaker.
+        if view.isPassive(k) { return nil }
         if view.isInvertedVerb(k), let who = view.speaker(after: v.end, limit: limit) {
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
                                medium: medium(from: v.end, limit: limit), confidence: conf)

@@ -260,6 +260,18 @@ struct TokenView {
 
     // MARK: - Verbs and cue phrases
 
+    /// A past participle after a form of `be` (`was asked`, `were told`, `has been quoted`).
+    func isPassive(_ t: Int) -> Bool {
+        guard endsWith(t, "ed") || lower[t] == "told" else { return false }
+        var u = t - 1
+        let floor = doc.sentences[sentenceOf[t]].tokens.lowerBound
+        while u >= floor, doc.tokens[u].kind == .word, endsWith(u, "ly") { u -= 1 }
+        guard u >= floor, doc.tokens[u].kind == .word else { return false }
+        return TokenView.beForms.contains(lower[u])
+    }
+
+    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "’s", "'s"]
+
     /// Words after which a speech-verb form is a noun.
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "every", "each", "no"]
 

@@ -219,6 +219,17 @@ struct QuoteExtractorTests {
         #expect(r.speaker(s) != nil)
     }
 
+    @Test func aPassiveSubjectIsTheHearer() throws {
+        let r = QuoteResult("In an interview published on Wednesday, Peter Hall was asked, “What is the most dangerous place you have been to?”")
+        let s = try #require(r.quote("What is the most dangerous"))
+        #expect(r.speaker(s) != "Peter Hall")
+    }
+
+    @Test func theMainClauseSubjectIntroducesAColonQuote() throws {
+        let r = QuoteResult("Peter Hall said little at first. In a Fox interview later that day, Anna Berg went even further: “If he goes on and loses, it is the end of his career.”")
+        #expect(r.speaker(try #require(r.quote("If he goes on"))) == "Anna Berg")
+    }
+
     @Test func reportedSpeechHasNoQuote() throws {
         let r = QuoteResult("Sara Cole warned the group that time was running out.")
         let s = try #require(r.statements.first)
