@@ -108,8 +108,9 @@ struct QuoteRun {
         for i in statements.indices where vague(i) {
             guard let q = statements[i].quote, let w = words(i), !w.isEmpty else { continue }
             for k in statements.indices where k != i && !vague(k) {
-                // Only a longer quote can hold all of this one's words.
-                guard let longer = statements[k].quote, longer.utf8.count >= q.utf8.count, let other = words(k), w.isSubset(of: other) else { continue }
+                // Only a quote about as long can hold all of this one's words.
+                guard let longer = statements[k].quote, longer.utf8.count + 8 >= q.utf8.count, let other = words(k),
+                      other.count >= w.count, w.isSubset(of: other) else { continue }
                 statements[i].participants.removeAll { $0.role == "speaker" }
                 if let e = spoken[k].entity { statements[i].participants.insert(LocalParticipant(entity: e, role: "speaker"), at: 0) }
                 statements[i].anonymousSpeaker = spoken[k].entity == nil ? spoken[k].anonymous : nil
