@@ -630,6 +630,12 @@ struct QuoteRun {
                     // The content must follow the verb and hold no quote already attributed to it.
                     if doc.tokens[v.end].kind == .quote { continue }
                     if view.lower[v.end] == "to" && v.verb.kind != "tell" { continue }
+                    // `Jane Roe stated:` closing its sentence introduces a quote that follows.
+                    if view.punct(v.end, 0x3A), v.end + 1 >= s.tokens.upperBound { continue }
+                    // A clause, not an adverb (`responded anonymously.`).
+                    var words = 0
+                    for t in v.end..<s.tokens.upperBound where doc.tokens[t].kind == .word { words += 1; if words >= 3 { break } }
+                    if words < 3 { continue }
                 }
                 guard let subj = view.subject(before: k, floor: s.tokens.lowerBound) else {
                     // `…, the official said.`

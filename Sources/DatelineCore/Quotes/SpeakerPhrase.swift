@@ -270,6 +270,8 @@ struct TokenView {
         return TokenView.beForms.contains(lower[u])
     }
 
+    static let indefinites: Set<String> = ["a", "an", "one", "another", "some", "two", "three", "several", "many"]
+
     static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "’s", "'s"]
 
     /// Words after which a speech-verb form is a noun.
@@ -394,7 +396,9 @@ struct TokenView {
         if isNameWord(last) {
             guard let run = nameRun(endingBefore: end, floor: start) else { return nil }
             if isPossessive(last) { return nil }
-            if speakerNoun(last) != nil, run.count == 1 {
+            // `the analyst`, `a New Hampshire Republican`: a role, not a name.
+            if speakerNoun(last) != nil,
+               run.count == 1 || (run.lowerBound > start && TokenView.indefinites.contains(lower[run.lowerBound - 1])) {
                 return rolePhrase(start..<end, head: last)
             }
             let before = run.lowerBound - 1
