@@ -350,6 +350,12 @@ struct QuoteRun {
         if c > floor, view.isNameWord(c - 1), let name = view.bareName(floor..<c) {
             return Attribution(phrase: name, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.6)
         }
+        // `Former secretary of state Jane Roe: “…”`: a role and a name, no verb and no other preposition.
+        if c > floor, view.isNameWord(c - 1), let phrase = view.subjectPhrase(end: c, floor: floor), case .name(let r, _, _) = phrase,
+           !(floor..<r.lowerBound).contains(where: { view.verb(at: $0) != nil || (view.isPreposition($0) && view.lower[$0] != "of") }),
+           (floor..<r.lowerBound).allSatisfy({ doc.tokens[$0].kind == .word }) {
+            return Attribution(phrase: phrase, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.6)
+        }
         // The main clause starts after a leading phrase (`In a TV interview later, Jane Roe went further:`).
         var main = floor
         for t in floor..<c where view.inQuote[t] < 0 && view.punct(t, 0x2C) { main = t + 1 }
@@ -514,7 +520,10 @@ struct QuoteRun {
                 return nil
             }
         }
-        guard let subj = view.subject(before: k, floor: floor) else {
+        let direct = view.subject(before: k, floor: floor)
+        var named = false
+        if case .name = direct?.phrase { named = true }
+        if direct == nil || (!named && w.hasSuffix("ing")) {
             // `X issued a statement saying …`, `X interjected to say: …`: the subject of the clause.
             guard w.hasSuffix("ing") || (k > floor && view.lower[k - 1] == "to") else { return nil }
             var clauseFloor = floor
@@ -524,9 +533,11 @@ struct QuoteRun {
                 if view.isDash(d) || view.punct(d, 0x3B) || view.punct(d, 0x3A) { clauseFloor = d + 1; break }
                 d -= 1
             }
-            guard let cs = view.clauseSubject(from: clauseFloor, before: k) else { return nil }
-            return Attribution(phrase: cs, trigger: k..<v.end, sentence: s.index, verb: v.verb, confidence: conf * 0.8)
+            if let cs = view.clauseSubject(from: clauseFloor, before: k) {
+                return Attribution(phrase: cs, trigger: k..<v.end, sentence: s.index, verb: v.verb, confidence: conf * 0.8)
+            }
         }
+        guard let subj = direct else { return nil }
         return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
                            hearer: v.verb.frame == .object ? hearer(from: v.end, limit: limit) : nil,
                            medium: medium(from: v.end, limit: limit), confidence: conf)

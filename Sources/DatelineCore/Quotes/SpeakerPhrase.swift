@@ -405,6 +405,11 @@ struct TokenView {
             // `a source from Hamas` (anonymous), `a case study of X` (not a speaker) — but `Secretary of State X`.
             if before >= start, doc.tokens[before].kind == .word, isPreposition(before),
                !(before - 1 >= start && isTitle(before - 1) && isTitle(run.lowerBound)) {
+                // `CBC Chairman Jane Roe of North Carolina`: the name before the preposition.
+                if before > start, let first = nameRun(endingBefore: before, floor: start), let name = strippingTitles(first),
+                   !isPossessive(name.upperBound - 1), speakerNoun(name.upperBound - 1) == nil {
+                    return .name(name, org: isOrg(first), role: first.lowerBound < name.lowerBound ? first.lowerBound..<name.lowerBound : nil)
+                }
                 if let head = (start..<before).first(where: { speakerNoun($0) != nil }) {
                     return roleSubject(start..<end, head: head)
                 }
@@ -452,6 +457,8 @@ struct TokenView {
             if let p = isPronoun(t), t + 1 < limit, doc.tokens[t + 1].kind == .word { return .pronoun(t, p) }
             if isNameWord(t), let run = nameRun(startingAt: t, limit: limit) {
                 let next = run.upperBound
+                // `Jane Roe’s campaign sent out a release saying …`
+                if next < limit, let org = namedOrganisation(run.lowerBound..<(next + 1)) { return org }
                 if next < limit, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalized {
                     if speakerNoun(next) != nil {
                         // `State Department spokesperson Jane Roe defended …`
@@ -507,9 +514,6 @@ struct TokenView {
             if k > end + 1 { apposition = (end + 1)..<k }
         }
         if let run = nameRun(startingAt: start, limit: end) {
-            if speakerNoun(run.upperBound - 1) != nil, run.count == 1 {
-                return (rolePhrase(start..<end, head: run.lowerBound), apposition)
-            }
             // `Hamas spokesman Hazem Qassem`, `Republican party boss Jane Roe`: a role then another name.
             var t = run.upperBound
             while t < end, doc.tokens[t].kind == .word, !isNameWord(t), t - run.upperBound < 4, !isPreposition(t),
@@ -519,6 +523,9 @@ struct TokenView {
             if t > run.upperBound, t < end, (run.upperBound..<t).contains(where: { speakerNoun($0) != nil }),
                let second = nameRun(startingAt: t, limit: end), let name = strippingTitles(second) {
                 return (.name(name, org: isOrg(second), role: run.lowerBound..<name.lowerBound), apposition)
+            }
+            if speakerNoun(run.upperBound - 1) != nil, run.count == 1 {
+                return (rolePhrase(start..<end, head: run.lowerBound), apposition)
             }
             guard !isPossessive(run.upperBound - 1) else { return nil }
             guard let name = strippingTitles(run) else { return (.description(start..<end, head: lower[run.upperBound - 1]), apposition) }

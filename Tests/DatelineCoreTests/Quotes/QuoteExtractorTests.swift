@@ -95,6 +95,12 @@ struct QuoteExtractorTests {
              quote: "We will not back down now.", speaker: "Peter Hall", anonymous: nil),
         Case(name: "an unknown organisation description stays as written", text: "“We have nothing more to say on the matter,” the committee said.",
              quote: "We have nothing more to say on the matter", speaker: nil, anonymous: "the committee"),
+        Case(name: "capitalised role word then role then name", text: "“The distraction hurts a little,” said Republican party boss Anna Berg, though she expected it to fade.",
+             quote: "The distraction hurts a little", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "name before 'of' and a place", text: "Council Chairman Peter Hall of North Carolina said the plan was “discriminatory and wrong.”",
+             quote: "discriminatory and wrong.", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "a possessive organisation as clause subject", text: "Hall’s campaign sent out a press release saying the mayor owes the city “an explanation for voting against it.”",
+             quote: "an explanation for voting against it.", speaker: "Hall’s campaign", anonymous: nil),
     ]
 
     @Test(arguments: cases)
