@@ -201,6 +201,8 @@ public struct EventGraph: Sendable, Codable {
     public var actors: [Actor]
     public var timexes: [TimexRecord]
     public var events: [Event]
+    /// What `dateline.yml` changed, when the corpus has one.
+    public var curation: CurationReport?
 
     public init(documents: [DocumentRecord], actors: [Actor], timexes: [TimexRecord], events: [Event]) {
         self.documents = documents
