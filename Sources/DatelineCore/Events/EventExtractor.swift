@@ -102,9 +102,8 @@ public struct EventExtractor: Sendable {
             if s.date == nil { s.date = dates[found.count + k].date }
             out.append(s)
         }
-        return out.sorted { a, b in
-            (a.sentence, a.trigger?.start ?? a.quoteRange?.start ?? 0, a.kind) < (b.sentence, b.trigger?.start ?? b.quoteRange?.start ?? 0, b.kind)
-        }
+        let keys = out.map { e in (e.sentence, e.trigger?.start ?? e.quoteRange?.start ?? 0, e.kind) }
+        return out.indices.sorted { keys[$0] < keys[$1] }.map { out[$0] }
     }
 
     /// Frame, needs, place, status and tense of one trigger; nil when the row's needs are not met.
@@ -281,7 +280,7 @@ public struct EventExtractor: Sendable {
 
     /// A modifier naming another topic: a trigger noun or a context word (`ceasefire`, `hostage`, `aid`).
     func isTopicModifier(_ t: Int, _ v: EventTokens) -> Bool {
-        if lexicon.phrases[v.hash[t]]?.contains(where: { $0.row >= 0 }) ?? false { return true }
+        if v.entry[t] >= 0 && lexicon.entries[Int(v.entry[t])].startsTrigger { return true }
         for bit in lexicon.contextClasses.values where v.has(t, bit) { return true }
         return false
     }

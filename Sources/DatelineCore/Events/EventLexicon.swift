@@ -30,6 +30,45 @@ enum WordHash {
     }
 }
 
+/// A read-only hash table from ``WordHash`` values to small integers: open addressing with linear
+/// probing over a power-of-two array. The keys are already well mixed, so a probe is a mask, a compare
+/// and rarely a second compare — several times cheaper than a `Dictionary` lookup, which hashes the
+/// key again.
+struct WordTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [UInt64: Int32]) {
+        var capacity = 16
+        while capacity < pairs.count * 3 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for (k, v) in pairs.sorted(by: { $0.key < $1.key }) where k != 0 {
+            var i = Int(truncatingIfNeeded: k) & mask
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+    }
+
+    /// The value stored for `key`, or -1.
+    @inline(__always)
+    func value(_ key: UInt64) -> Int32 {
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let k = keys[i]
+            if k == key { return values[i] }
+            if k == 0 { return -1 }
+            i = (i + 1) & mask
+        }
+    }
+}
+
 /// Where a trigger's participants are (see `events-triggers.tsv`).
 enum FrameSlot: String, Sendable, CaseIterable {
     case subject = "S", object = "O", poss, pre
@@ -122,12 +161,20 @@ public struct EventLexicon: Sendable {
         var cue: CueClass
     }
 
+    /// What one word is: its classes, and the triggers and several-word cues that start with it.
+    struct WordEntry: Sendable {
+        var classes: CueClass
+        /// Longest first.
+        var phrases: [Phrase]
+        var startsTrigger: Bool
+        var startsCue: Bool
+    }
+
     let rows: [TriggerRow]
     let kinds: [String: EventKindInfo]
-    /// Classes of single words.
-    let wordClasses: [UInt64: CueClass]
-    /// Triggers and several-word cues by their first word, longest first.
-    let phrases: [UInt64: [Phrase]]
+    /// Word hash → index into ``entries``.
+    let table: WordTable
+    let entries: [WordEntry]
     /// Context class bits by name (`terror`, `aid` …).
     let contextClasses: [String: CueClass]
 
@@ -201,12 +248,26 @@ public struct EventLexicon: Sendable {
                 phrases[first, default: []].append(Phrase(words: words, row: index, cue: []))
             }
         }
-        for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
+        var index: [UInt64: Int32] = [:]
+        var entries: [WordEntry] = []
+        for key in Set(wordClasses.keys).union(phrases.keys).sorted() {
+            let list = (phrases[key] ?? []).sorted { $0.words.count > $1.words.count }
+            index[key] = Int32(entries.count)
+            entries.append(WordEntry(classes: wordClasses[key] ?? [], phrases: list, startsTrigger: list.contains { $0.row >= 0 },
+                                     startsCue: list.contains { $0.row < 0 && $0.words.count > 1 }))
+        }
         self.rows = rows
         self.kinds = kindTable
-        self.wordClasses = wordClasses
-        self.phrases = phrases
+        self.table = WordTable(index)
+        self.entries = entries
         self.contextClasses = context
+    }
+
+    /// The entry of a word hash, if the word is in any table.
+    @inline(__always)
+    func entry(_ hash: UInt64) -> WordEntry? {
+        let i = table.value(hash)
+        return i >= 0 ? entries[Int(i)] : nil
     }
 
     /// The kind's family, sides, window and label (a kind not in the table is its own family).

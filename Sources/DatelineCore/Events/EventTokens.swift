@@ -8,6 +8,8 @@ struct EventTokens {
     let timexes: [Timex]
     /// Word hash of every token (0 for marks).
     let hash: [UInt64]
+    /// Index into ``EventLexicon/entries`` of every token's word, or -1.
+    let entry: [Int32]
     /// Cue classes of every token (several-word cues mark each of their tokens).
     let classes: [CueClass]
     /// Index into `entities.mentions` of the mention covering the token, or -1.
@@ -33,6 +35,8 @@ struct EventTokens {
         let tokens = doc.tokens
         let n = tokens.count
         var hash = [UInt64](repeating: 0, count: n)
+        var entry = [Int32](repeating: -1, count: n)
+        var cueStarts: [Int] = []
         var classes = [CueClass](repeating: [], count: n)
         var possessive = [Bool](repeating: false, count: n)
         var ing = [Bool](repeating: false, count: n)
@@ -43,7 +47,13 @@ struct EventTokens {
                 guard r.start >= 0, r.end <= b.count, r.start < r.end else { continue }
                 let h = WordHash.of(b, r.start, r.end)
                 hash[i] = h
-                if let c = lexicon.wordClasses[h] { classes[i] = c }
+                let e = lexicon.table.value(h)
+                if e >= 0 {
+                    entry[i] = e
+                    let we = lexicon.entries[Int(e)]
+                    classes[i] = we.classes
+                    if we.startsCue { cueStarts.append(i) }
+                }
                 let len = r.end - r.start
                 if len >= 4 {
                     let a = b[r.end - 3] | 0x20, c2 = b[r.end - 2] | 0x20, c3 = b[r.end - 1] | 0x20
@@ -60,16 +70,12 @@ struct EventTokens {
         }
         // Several-word cues ("according to", "plans to") mark every token they cover.
         // (Name words are cleared below: `States` in `United States` is no report verb.)
-        var i = 0
-        while i < n {
-            if hash[i] != 0, let list = lexicon.phrases[hash[i]] {
-                for p in list where p.row < 0 && p.words.count > 1 && i + p.words.count <= n {
-                    var ok = true
-                    for k in 1..<p.words.count where hash[i + k] != p.words[k] { ok = false; break }
-                    if ok { for k in 0..<p.words.count { classes[i + k].insert(p.cue) } }
-                }
+        for i in cueStarts {
+            for p in lexicon.entries[Int(entry[i])].phrases where p.row < 0 && p.words.count > 1 && i + p.words.count <= n {
+                var ok = true
+                for k in 1..<p.words.count where hash[i + k] != p.words[k] { ok = false; break }
+                if ok { for k in 0..<p.words.count { classes[i + k].insert(p.cue) } }
             }
-            i += 1
         }
         // A plural possessive: `Hamas' political chief` (the apostrophe is its own token).
         for i in 1..<max(1, n) where tokens[i].kind == .quote && tokens[i - 1].kind == .word && tokens[i].range.start == tokens[i - 1].range.end {
@@ -77,6 +83,7 @@ struct EventTokens {
             if next.map({ $0.range.start > tokens[i].range.end }) ?? true { possessive[i - 1] = true }
         }
         self.hash = hash
+        self.entry = entry
         self.possessive = possessive
         self.ing = ing
         self.ed = ed

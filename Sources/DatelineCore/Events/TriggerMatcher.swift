@@ -20,8 +20,9 @@ struct TriggerMatcher {
         var i = s.tokens.lowerBound
         let end = min(s.tokens.upperBound, v.count)
         while i < end {
-            guard v.hash[i] != 0, !v.inQuote[i], v.mentionAt[i] < 0, v.timexAt[i] < 0,
-                  let list = lexicon.phrases[v.hash[i]] else { i += 1; continue }
+            let e = v.entry[i]
+            guard e >= 0, lexicon.entries[Int(e)].startsTrigger, !v.inQuote[i], v.mentionAt[i] < 0, v.timexAt[i] < 0 else { i += 1; continue }
+            let list = lexicon.entries[Int(e)].phrases
             var verb: (range: Range<Int>, row: Int)?
             var noun: (range: Range<Int>, row: Int)?
             for p in list where p.row >= 0 {

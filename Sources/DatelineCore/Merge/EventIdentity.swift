@@ -5,12 +5,12 @@
 /// `meeting-2025-03-04-3fa2c1`. The same input always gives the same ids, and adding unrelated
 /// articles does not change them.
 enum EventIdentity {
+    /// By first day (else last day), kind, first source.
     static func sorted(_ events: [Event]) -> [Event] {
-        events.sorted { a, b in
-            let ka = (a.date?.earliest?.ordinal ?? a.date?.latest?.ordinal ?? Int.max, a.kind, a.sources.first?.doc ?? "", a.sources.first?.start ?? 0)
-            let kb = (b.date?.earliest?.ordinal ?? b.date?.latest?.ordinal ?? Int.max, b.kind, b.sources.first?.doc ?? "", b.sources.first?.start ?? 0)
-            return ka < kb
+        let keys = events.map { e in
+            (e.date?.earliest?.ordinal ?? e.date?.latest?.ordinal ?? Int.max, e.kind, e.sources.first?.doc ?? "", e.sources.first?.start ?? 0)
         }
+        return events.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
     }
 
     static func assignIDs(_ events: [Event]) -> [Event] {

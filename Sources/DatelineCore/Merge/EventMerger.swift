@@ -49,11 +49,8 @@ public struct EventMerger: Sendable {
     /// Events with participants already in corpus-wide actor ids.
     public func merge(_ input: [Event], actors: [Actor]) -> [Event] {
         // A canonical order first, so that the result does not depend on the order of the input.
-        let events = input.sorted { a, b in
-            let ka = (a.sources.first?.doc ?? "", a.sources.first?.start ?? 0, a.kind, a.id)
-            let kb = (b.sources.first?.doc ?? "", b.sources.first?.start ?? 0, b.kind, b.id)
-            return ka < kb
-        }
+        let keys = input.map { e in (e.sources.first?.doc ?? "", e.sources.first?.start ?? 0, e.kind, e.id) }
+        let events = input.indices.sorted { keys[$0] < keys[$1] }.map { input[$0] }
         let items = events.enumerated().map { i, e in
             MergeItem(e, index: i, family: e.kind == "statement" ? "statement" : info(e.kind).family, window: info(e.kind).window)
         }

@@ -70,7 +70,15 @@ struct EventSummary {
 
     /// The first `words` words, with `…` when cut.
     static func clip(_ s: String, words n: Int) -> String {
-        let parts = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var parts: [Substring] = []
+        var rest = s[...]
+        while parts.count <= n {
+            rest = rest.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+            guard !rest.isEmpty else { break }
+            let word = rest.prefix { !($0 == " " || $0 == "\n" || $0 == "\t") }
+            parts.append(word)
+            rest = rest[word.endIndex...]
+        }
         if parts.count <= n { return parts.joined(separator: " ") }
         return parts.prefix(n).joined(separator: " ") + "…"
     }

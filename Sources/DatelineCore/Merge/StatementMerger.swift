@@ -37,7 +37,8 @@ struct StatementMerger {
         var out: [String] = []
         var cur = ""
         for s in text.lowercased().unicodeScalars {
-            if s.properties.isAlphabetic || s.properties.numericType != nil {
+            let ascii = s.isASCII
+            if ascii ? (("a"..."z").contains(s) || ("0"..."9").contains(s)) : (s.properties.isAlphabetic || s.properties.numericType != nil) {
                 cur.unicodeScalars.append(s)
             } else if (s == "'" || s == "\u{2019}") && !cur.isEmpty {
                 cur += "'"
