@@ -39,6 +39,8 @@ struct TriggerMatcher {
             } else {
                 chosen = verb ?? noun
             }
+            // A verb-only form after an article or possessive is a noun we do not list (`a sign of`, `the cut`).
+            if noun == nil, i > s.tokens.lowerBound, EventTokens.articles.contains(v.hash[i - 1]) || v.possessive[i - 1] { i += 1; continue }
             guard let b = chosen else { i += 1; continue }
             out.append(TriggerMatch(tokens: b.range, row: b.row))
             i = b.range.upperBound
@@ -101,4 +103,5 @@ extension EventTokens {
     static let through = WordHash.of("through")
     static let during = WordHash.of("during")
     static let now = WordHash.of("now")
+    static let articles: Set<UInt64> = Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"].map(WordHash.of))
 }

@@ -5,6 +5,8 @@ struct MergeItem: Sendable {
     var kind: String
     /// Actors (affiliations included: `U.S. envoy X` speaks for the United States), sorted.
     var core: [String]
+    /// Actors other than affiliations.
+    var heads: [String]
     var place: String?
     var status: EventStatus
     /// First and last day (ordinals); nil = open on that side.
@@ -23,6 +25,7 @@ struct MergeItem: Sendable {
         self.family = family
         kind = e.kind
         core = Array(Set(e.participants.map(\.actor))).sorted()
+        heads = Array(Set(e.participants.filter { $0.role != "affiliation" }.map(\.actor))).sorted()
         place = e.place
         status = e.status
         lo = e.date?.earliest?.ordinal

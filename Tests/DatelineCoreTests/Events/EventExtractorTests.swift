@@ -117,11 +117,13 @@ struct EventExtractorTests {
         #expect(dates == ["2025-02-02", "2025-W04"], "\(r.dump)")
     }
 
-    @Test func aPastEventTakesThePreviousSentencesDateInItsParagraph() throws {
-        let r = EventRun("The Daily Courier said Maria Lind met Omar Hadi in February 2025. The Free Front responded by releasing Peter Hall.", Self.people, aliases: Self.aliases)
+    @Test func aPastEventTakesThePreviousSentencesDateInItsParagraphWhenTheyShareAnActor() throws {
+        let r = EventRun("The Daily Courier said Maria Lind met Omar Hadi in February 2025. Hadi responded by releasing Peter Hall.", Self.people, aliases: Self.aliases)
         let release = try #require(r.events("release").first, "\(r.dump)")
         #expect(release.date?.value == "2025-02")
         #expect(release.date?.basis == .inferred)
+        let unrelated = EventRun("The Daily Courier said Maria Lind met Omar Hadi in February 2025. Norway attacked Greenland.", Self.people, aliases: Self.aliases)
+        #expect(unrelated.events("attack").first?.date?.value == "PAST_REF", "\(unrelated.dump)")
     }
 
     @Test func statementsAreDatedByTheirSentenceElseByPublication() throws {
