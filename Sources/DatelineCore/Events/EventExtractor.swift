@@ -98,7 +98,8 @@ public struct EventExtractor: Sendable {
                 place: f.place, date: d.date, status: status, confidence: confidence(f, fromText: d.fromText),
                 detail: EventDetail(verb: row.verbPast, verbBase: row.verbBase, unnamed: f.fill.unnamed,
                                     trigger: v.text(f.match.tokens), generic: generic, series: f.series, anaphoric: f.anaphoric,
-                                    prepositions: f.fill.prepositions, object: f.fill.objectText)))
+                                    prepositions: f.fill.prepositions, object: f.fill.objectText,
+                                    subjectRole: f.fill.passive ? (row.roles[.object] ?? row.roles[.subject]) : (row.roles[.subject] ?? row.roles[.poss]))))
         }
         for (k, st) in statements.enumerated() {
             var s = st
@@ -109,14 +110,22 @@ public struct EventExtractor: Sendable {
         return out.indices.sorted { keys[$0] < keys[$1] }.map { out[$0] }
     }
 
-    /// Frame, needs, place, status and tense of one trigger; nil when the row's needs are not met.
+    /// Frame, needs, place, status and tense of one trigger (the first of its rows whose needs are met);
+    /// nil when none is.
     func build(_ m: TriggerMatch, sentence s: Sentence, _ v: EventTokens) -> Found? {
-        let row = lexicon.rows[m.row]
-        if row.pos == .noun && isNonspecific(m.tokens.lowerBound, sentence: s, v) { return nil }
-        if row.pos == .verb && isHypothetical(m.tokens.lowerBound, sentence: s, v) { return nil }
+        let first = lexicon.rows[m.row]
+        if first.pos == .noun && isNonspecific(m.tokens.lowerBound, sentence: s, v) { return nil }
+        if first.pos == .verb && isHypothetical(m.tokens.lowerBound, sentence: s, v) { return nil }
         if isConditional(m.tokens.lowerBound, sentence: s, v) { return nil }
-        let fill = ParticipantFinder(v: v).fill(m, row: row, sentence: s)
-        guard satisfies(row.needs, fill: fill, match: m, sentence: s, v) else { return nil }
+        var chosen: (index: Int, fill: FrameFill)?
+        for r in m.rows {
+            let fill = ParticipantFinder(v: v).fill(m, row: lexicon.rows[r], sentence: s)
+            if satisfies(lexicon.rows[r].needs, fill: fill, match: m, sentence: s, v) { chosen = (r, fill); break }
+        }
+        guard let (rowIndex, fill) = chosen else { return nil }
+        var m = m
+        m.rows = [rowIndex]
+        let row = lexicon.rows[rowIndex]
         let info = lexicon.kind(row.kind)
         let participants = Set(fill.participants.map(\.entity))
         var place = fill.placeEntity ?? PlaceFinder(v: v).place(after: m.tokens.upperBound, argumentEnd: fill.argumentEnd, sentence: s, excluding: participants)
@@ -266,6 +275,8 @@ public struct EventExtractor: Sendable {
         func holds(_ c: TriggerCondition) -> Bool {
             switch c {
             case .slot(let slot): return fill.filled.contains(slot)
+            case .person(let slot): return fill.people.contains(slot)
+            case .not(let inner): return !holds(inner)
             case .named: return !fill.participants.isEmpty
             case .context(let cls):
                 for t in s0..<s1 where v.has(t, cls) { return true }

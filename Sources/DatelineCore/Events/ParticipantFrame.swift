@@ -8,6 +8,8 @@ struct FrameFill: Sendable {
     var participants: [LocalParticipant] = []
     /// Slots that named at least one actor.
     var filled: Set<FrameSlot> = []
+    /// Slots that named a person.
+    var people: Set<FrameSlot> = []
     /// Objects the text describes without a name (`a group of freed captives`).
     var unnamed: [String] = []
     /// `was classified as`, `the accord brokered by`.
@@ -120,6 +122,7 @@ struct ParticipantFinder {
     private func addMention(_ t: Int, role: String, slot: FrameSlot, to f: inout FrameFill) {
         guard let m = v.mention(t) else { return }
         f.add(m.entity, role: role, slot: slot)
+        if v.kind(of: m) == .person && role != "affiliation" { f.people.insert(slot) }
         // An organisation or country right before a person's title: `U.S. envoy Adam Boehler`.
         if v.kind(of: m) == .person, let aff = affiliation(of: t), let am = v.mention(aff), am.entity != m.entity {
             if !f.participants.contains(where: { $0.entity == am.entity }) {
@@ -169,7 +172,7 @@ struct ParticipantFinder {
                 if adjacent && (h == EventTokens.and || h == EventTokens.or) { return [] }
                 adjacent = false
                 words += 1
-                if words > 6 { return [] }
+                if words > 4 { return [] }
             }
             i -= 1
         }

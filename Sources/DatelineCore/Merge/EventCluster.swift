@@ -64,6 +64,7 @@ struct ClusterState: Sendable {
     var docs: Set<String>
     var sentences: Set<String>
     var core: Set<String>
+    var heads: Set<String>
     var family: String
     /// Holds a mention with a date of its own.
     var specific: Bool
@@ -77,6 +78,7 @@ struct ClusterState: Sendable {
         docs = [m.doc]
         sentences = m.sentence.map { ["\(m.doc)#\($0)"] } ?? []
         core = Set(m.core)
+        heads = Set(m.heads)
         family = m.family
         specific = m.specific
     }
@@ -131,6 +133,7 @@ struct ClusterState: Sendable {
         docs.formUnion(o.docs)
         sentences.formUnion(o.sentences)
         core.formUnion(o.core)
+        heads.formUnion(o.heads)
         specific = specific || o.specific
     }
 }

@@ -153,6 +153,9 @@ public struct EventMerger: Sendable {
                 let shared = Set(g.core).intersection(st.core)
                 let sharedHeads = Set(g.heads).intersection(st.core)
                 guard !sharedHeads.isEmpty, shared.count >= min(2, g.heads.count) else { continue }
+                // One actor is thin evidence: across articles the cluster must be about that actor alone
+                // (`Axios revealed` → `Axios reported on March 5`, not any event naming a hub actor).
+                if g.heads.count == 1 && !st.docs.contains(g.doc) && st.heads != Set(g.heads) { continue }
                 if let p = g.place, let q = st.place, p != q { continue }
                 // A shared head counts twice, a shared affiliation once (`US media outlet Axios`).
                 var score = 2 * sharedHeads.count + (shared.count - sharedHeads.count)

@@ -21,6 +21,9 @@ struct EventSummary {
         var frontRole: String?
         if passive {
             frontRole = actors.first { $0.role == "patient" || $0.role == "target" }?.role
+        } else if let sr = detail.subjectRole {
+            // The trigger's subject leads (`X visited Y`, never `Y visited`).
+            frontRole = actors.contains { $0.role == sr } ? sr : nil
         } else {
             frontRole = EventSummary.front.first { r in actors.contains { $0.role == r } }
         }

@@ -20,10 +20,12 @@ public struct EventDetail: Hashable, Sendable {
     public var prepositions: [String: String]
     /// The object as written when it names nobody (`a deadline`, `the ceasefire`).
     public var object: String?
+    /// The role of the trigger's subject (`visitor` for `visited`, `host` for `hosted`): who leads the summary.
+    public var subjectRole: String?
 
     public init(verb: String = "", verbBase: String = "", unnamed: [String] = [], trigger: String = "",
                 generic: Bool = false, series: Bool = false, anaphoric: Bool = false,
-                prepositions: [String: String] = [:], object: String? = nil) {
+                prepositions: [String: String] = [:], object: String? = nil, subjectRole: String? = nil) {
         self.verb = verb
         self.verbBase = verbBase
         self.unnamed = unnamed
@@ -33,5 +35,6 @@ public struct EventDetail: Hashable, Sendable {
         self.anaphoric = anaphoric
         self.prepositions = prepositions
         self.object = object
+        self.subjectRole = subjectRole
     }
 }
