@@ -37,6 +37,7 @@ struct Build: AsyncParsableCommand {
             }
         }
         Output.error("dateline: \(outcome.documents) articles, \(outcome.graph.actors.count) actors, \(outcome.graph.events.count) events → \(dir)/")
+        Output.curation(outcome.graph.curation)
         try Output.report(outcome.problems)
     }
 }
