@@ -24,17 +24,10 @@ struct Build: AsyncParsableCommand {
         let name = (URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent)
         let dir = output ?? "output/\(name)"
         try Output.write(try JSONExport.data(outcome.graph), to: "\(dir)/events.json")
-        let charts: [(String, String, Graphviz.Engine)] = [
-            ("timeline", TimelineChart(title: name).dot(outcome.graph), .dot),
-            ("actors", ActorGraphChart(title: name).dot(outcome.graph), .neato),
-        ]
-        for (file, dot, engine) in charts {
-            try Output.write(dot, to: "\(dir)/\(file).dot")
-            do {
-                try Output.write(Data(try Graphviz.render(dot: dot, engine: engine, format: .svg)), to: "\(dir)/\(file).svg")
-            } catch {
-                throw CLIError.render(chart: "\(dir)/\(file).dot", message: "\(error)")
-            }
+        let data = try ChartData(graph: outcome.graph, title: name)
+        for chart in [Charts.timeline(data), Charts.storyline(data), try Charts.actors(data)] {
+            try Output.write(chart.dot, to: "\(dir)/\(chart.name).dot")
+            try Output.write(try chart.bytes(.svg), to: "\(dir)/\(chart.name).svg")
         }
         Output.error("dateline: \(outcome.documents) articles, \(outcome.graph.actors.count) actors, \(outcome.graph.events.count) events → \(dir)/")
         try Output.report(outcome.problems)
