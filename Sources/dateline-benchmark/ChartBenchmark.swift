@@ -67,8 +67,7 @@ enum ChartBenchmark {
             let engine: Graphviz.Engine = plan.layout == .neato ? .neato : plan.layout == .sfdp ? .sfdp : .circo
             let plain = try Graphviz.renderText(dot: plan.layoutDOT, engine: engine, format: .plain)
             let layoutSeconds = StageClock.now() - g0
-            let scene = try chart.scene(plan, plain: plain)
-            return (plan.dot, scene.dot(name: "Actors: " + title, id: "actors", order: .edgesFirst), layoutSeconds)
+            return (plan.dot, try chart.positionedDOT(plan, plain: plain), layoutSeconds)
         }
         return out
     }

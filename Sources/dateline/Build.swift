@@ -5,8 +5,8 @@ import GraphvizRender
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Extract a folder of articles and write events.json, the timeline and the actor graph (DOT and SVG).",
-        discussion: "Writes to output/<folder name>/ unless --output is given."
+        abstract: "Extract a folder of articles and write events.json, the charts (DOT and SVG), report.html and the exports.",
+        discussion: "Writes events.json, timeline/storyline/actors .dot and .svg, report.html, timeline.json (TimelineJS), actors.graphml, events.csv and actors.csv to output/<folder name>/ unless --output is given."
     )
 
     @OptionGroup var input: InputOptions
@@ -25,10 +25,16 @@ struct Build: AsyncParsableCommand {
         let dir = output ?? "output/\(name)"
         try Output.write(try JSONExport.data(outcome.graph), to: "\(dir)/events.json")
         let data = try ChartData(graph: outcome.graph, title: name)
-        for chart in [Charts.timeline(data), Charts.storyline(data), try Charts.actors(data)] {
+        let drawn = [Charts.timeline(data), Charts.storyline(data), try Charts.actors(data)]
+        for chart in drawn {
             try Output.write(chart.dot, to: "\(dir)/\(chart.name).dot")
             try Output.write(try chart.bytes(.svg), to: "\(dir)/\(chart.name).svg")
         }
+        try Output.write(try Charts.report(data, drawn), to: "\(dir)/report.html")
+        try Output.write(try TimelineJSExport.data(data), to: "\(dir)/timeline.json")
+        try Output.write(GraphMLExport.text(outcome.graph, title: name), to: "\(dir)/actors.graphml")
+        try Output.write(CSVExport.events(outcome.graph), to: "\(dir)/events.csv")
+        try Output.write(CSVExport.actors(outcome.graph), to: "\(dir)/actors.csv")
         Output.error("dateline: \(outcome.documents) articles, \(outcome.graph.actors.count) actors, \(outcome.graph.events.count) events → \(dir)/")
         try Output.report(outcome.problems)
     }

@@ -104,3 +104,29 @@ struct ActorsCommand: AsyncParsableCommand {
         try Output.report(problems)
     }
 }
+
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write report.html: the three charts and a searchable table of events with their citations, in one self-contained file."
+    )
+
+    @OptionGroup var source: ChartInputOptions
+    @OptionGroup var filters: ChartFilterOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "file"))
+    var output: String = "report.html"
+
+    @Option(help: ArgumentHelp("Actor graph layout (default: by size).", valueName: "neato|sfdp|circo"))
+    var layout: ActorGraphChart.Layout?
+
+    func run() async throws {
+        let (graph, title, problems) = try await source.load()
+        let data = try ChartData.make(graph, title: title, filters: filters)
+        var actorOptions = ActorGraphChart.Options()
+        actorOptions.layout = layout
+        let drawn = [Charts.timeline(data), Charts.storyline(data), try Charts.actors(data, options: actorOptions)]
+        try Output.write(try Charts.report(data, drawn), to: output)
+        try Output.report(problems)
+    }
+}

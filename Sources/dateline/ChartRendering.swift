@@ -10,6 +10,8 @@ struct DrawnChart {
     var dot: String
     /// Rendered with `nop2` (positions given).
     var positioned: String
+    /// Event ids behind SVG element ids, for the report.
+    var eventIDs: [String: [String]] = [:]
 
     /// Renders as `format`, or returns the DOT.
     func bytes(_ format: ChartFormat) throws -> Data {
@@ -27,13 +29,17 @@ struct DrawnChart {
 
 enum Charts {
     static func timeline(_ data: ChartData, options: TimelineLayout.Options = TimelineLayout.Options()) -> DrawnChart {
-        let dot = TimelineChart(options: options).dot(data)
-        return DrawnChart(name: "timeline", dot: dot, positioned: dot)
+        let chart = TimelineChart(options: options)
+        let layout = chart.layout(data)
+        let dot = chart.dot(layout, title: data.title)
+        return DrawnChart(name: "timeline", dot: dot, positioned: dot, eventIDs: prefixed(layout.eventIDs, TimelineChart.idPrefix))
     }
 
     static func storyline(_ data: ChartData, options: StorylineLayout.Options = StorylineLayout.Options()) -> DrawnChart {
-        let dot = StorylineChart(options: options).dot(data)
-        return DrawnChart(name: "storyline", dot: dot, positioned: dot)
+        let chart = StorylineChart(options: options)
+        let layout = chart.layout(data)
+        let dot = chart.dot(layout, title: data.title)
+        return DrawnChart(name: "storyline", dot: dot, positioned: dot, eventIDs: prefixed(layout.eventIDs, StorylineChart.idPrefix))
     }
 
     /// Lays the actor graph out with its engine, then frames it.
@@ -47,11 +53,24 @@ enum Charts {
             throw CLIError.render(chart: "actors", message: error.description)
         }
         do {
-            let scene = try chart.scene(plan, plain: plain)
-            return DrawnChart(name: "actors", dot: plan.dot, positioned: scene.dot(name: "Actors: " + data.title, id: "actors", order: .edgesFirst))
+            return DrawnChart(name: "actors", dot: plan.dot, positioned: try chart.positionedDOT(plan, plain: plain),
+                              eventIDs: prefixed(ActorGraphChart.eventIDs(plan), ActorGraphChart.idPrefix))
         } catch {
             throw CLIError.render(chart: "actors", message: error.description)
         }
+    }
+
+    /// The self-contained HTML report around rendered charts.
+    static func report(_ data: ChartData, _ drawn: [DrawnChart]) throws -> String {
+        let headings = ["timeline": "Timeline", "storyline": "Storyline: who acts when", "actors": "Actor graph"]
+        let charts = try drawn.map { d in
+            HTMLReport.Chart(id: d.name, heading: headings[d.name] ?? d.name, svg: try d.svg(), eventIDs: d.eventIDs)
+        }
+        return HTMLReport.html(data, charts: charts)
+    }
+
+    static func prefixed(_ map: [String: [String]], _ prefix: String) -> [String: [String]] {
+        Dictionary(map.map { (DOTWriter.safeID(prefix + $0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     }
 
     static func engine(_ layout: ActorGraphChart.Layout) -> Graphviz.Engine {

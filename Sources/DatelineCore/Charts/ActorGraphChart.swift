@@ -12,7 +12,7 @@
 /// let chart = ActorGraphChart()
 /// let plan = chart.plan(data)
 /// let plain = try Graphviz.renderText(dot: plan.layoutDOT, engine: .sfdp, format: .plain)
-/// let dot = try chart.scene(plan, plain: plain).dot(name: "Actors", id: "actors")
+/// let dot = try chart.positionedDOT(plan, plain: plain)   // render with engine .nop2
 /// ```
 public struct ActorGraphChart: Sendable {
     /// A Graphviz layout engine for the graph.
@@ -210,6 +210,25 @@ public struct ActorGraphChart: Sendable {
         if !n.actor.descriptions.isEmpty { lines.append(n.actor.descriptions.prefix(3).joined(separator: "; ")) }
         lines.append(DateText.plural(n.events, "event", "events") + ", " + DateText.plural(n.mentions, "mention", "mentions"))
         return lines.joined(separator: "\n")
+    }
+
+    /// Put before every SVG element id of the framed chart.
+    public static let idPrefix = "actors-"
+
+    /// The framed chart as DOT with every position, for the `nop2` engine.
+    public func positionedDOT(_ plan: Plan, plain: String) throws(ChartInputError) -> String {
+        try scene(plan, plain: plain).dot(name: "Actors: " + plan.data.title, id: "actors", order: .edgesFirst, idPrefix: ActorGraphChart.idPrefix)
+    }
+
+    /// Event ids behind each SVG element id (without the prefix): an actor's events, a link's events.
+    public static func eventIDs(_ plan: Plan) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for n in plan.nodes {
+            out["actor-" + DOTWriter.safeID(n.actor.id)] = plan.data.graph.events
+                .filter { e in e.participants.contains { $0.actor == n.actor.id } || e.place == n.actor.id }.map(\.id)
+        }
+        for (i, r) in plan.relations.enumerated() { out["rel-\(i + 1)"] = r.events }
+        return out
     }
 
     /// Node centres from Graphviz's `plain` output (inches, y up), by node name.

@@ -89,7 +89,8 @@ public struct ChartScene: Sendable {
     ///   - name: the graph's name, which becomes the SVG `<title>`.
     ///   - id: the id of the SVG's top group; it also prefixes ids Graphviz makes up.
     ///   - comments: lines written as `//` comments at the top (how to render the file).
-    public func dot(name: String, id: String, comments: [String] = [], order: Order = .nodesFirst) -> String {
+    ///   - idPrefix: put before every element id (`timeline-`), so that charts in one page never share ids.
+    public func dot(name: String, id: String, comments: [String] = [], order: Order = .nodesFirst, idPrefix: String = "") -> String {
         var w = DOTWriter()
         for c in comments { w.comment(c) }
         w.open("digraph \(DOTWriter.quote(name))")
@@ -105,7 +106,7 @@ public struct ChartScene: Sendable {
         func inches(_ v: Double) -> DOTValue { .text(DOTWriter.number(max(0.01, v / 72), decimals: 4)) }
         func metaAttributes(_ m: Meta) -> [(String, DOTValue)] {
             var a: [(String, DOTValue)] = []
-            if let id = m.id { a.append(("id", .text(DOTWriter.safeID(id)))) }
+            if let id = m.id { a.append(("id", .text(DOTWriter.safeID(idPrefix + id)))) }
             if let cls = m.cls { a.append(("class", .text(cls))) }
             if let t = m.tooltip { a.append(("tooltip", .text(t))) }
             if let u = m.url {

@@ -10,7 +10,12 @@ public struct StorylineChart: Sendable {
 
     public func layout(_ data: ChartData) -> StorylineLayout { StorylineLayout(data, options: options) }
 
-    public func dot(_ data: ChartData) -> String {
-        layout(data).scene.dot(name: "Storyline: " + data.title, id: "storyline", comments: TimelineChart.renderHint("storyline"))
+    /// Put before every SVG element id.
+    public static let idPrefix = "storyline-"
+
+    public func dot(_ data: ChartData) -> String { dot(layout(data), title: data.title) }
+
+    public func dot(_ layout: StorylineLayout, title: String) -> String {
+        layout.scene.dot(name: "Storyline: " + title, id: "storyline", comments: TimelineChart.renderHint("storyline"), idPrefix: StorylineChart.idPrefix)
     }
 }

@@ -42,6 +42,18 @@ public struct StorylineLayout: Sendable {
     /// Actors folded into the last lane.
     public var folded: [String]
 
+    /// Event ids behind each SVG element id (without the chart's prefix): marks, their connectors.
+    public var eventIDs: [String: [String]] {
+        var out: [String: [String]] = [:]
+        for mk in marks {
+            let ids = mk.events.map(\.event.id)
+            out[mk.id] = ids
+            out[mk.id + "-link"] = ids
+            if mk.lanes.count > 1 { for j in mk.lanes.indices { out[mk.id + "-\(j + 1)"] = ids } }
+        }
+        return out
+    }
+
     static let other = "\u{1}other"
 
     public init(_ data: ChartData, options: Options = Options()) {
@@ -222,7 +234,7 @@ public struct StorylineLayout: Sendable {
                 // Imprecise dates are bars of their own, never grouped.
                 let x0 = scale.x(Double(e.first.ordinal))
                 let x1 = max(x0 + 6, scale.x(Double(e.last.ordinal + 1)))
-                spanMarks.append(Mark(id: EventBinning.uniqueID("sl-" + DOTWriter.safeID(e.event.id), &used), events: [e], lanes: touches[i],
+                spanMarks.append(Mark(id: EventBinning.uniqueID("ev-" + DOTWriter.safeID(e.event.id), &used), events: [e], lanes: touches[i],
                                       x: (x0 + x1) / 2, style: e.style, size: base, bar: (x0, x1)))
                 continue
             }
@@ -268,9 +280,9 @@ public struct StorylineLayout: Sendable {
             } ?? events[head].style
             let id: String
             if members.count == 1 {
-                id = EventBinning.uniqueID("sl-" + DOTWriter.safeID(events[head].event.id), &used)
+                id = EventBinning.uniqueID("ev-" + DOTWriter.safeID(events[head].event.id), &used)
             } else {
-                id = EventBinning.uniqueID("sl-grp-\(level.rawValue)-\(Day(ordinal: bin.0).description)-\(touches[head].map(String.init).joined(separator: "-"))", &used)
+                id = EventBinning.uniqueID("grp-\(level.rawValue)-\(Day(ordinal: bin.0).description)-\(touches[head].map(String.init).joined(separator: "-"))", &used)
             }
             let size = members.count == 1 ? base : min(base * 2.4, base + 3.2 * log2(Double(members.count)))
             bins[bin.0, default: []].append(marks.count)

@@ -14,9 +14,14 @@ public struct TimelineChart: Sendable {
 
     public init(options: TimelineLayout.Options = TimelineLayout.Options()) { self.options = options }
 
+    /// Put before every SVG element id.
+    public static let idPrefix = "timeline-"
+
     /// The DOT of the timeline, with positions.
-    public func dot(_ data: ChartData) -> String {
-        layout(data).scene.dot(name: "Timeline: " + data.title, id: "timeline", comments: TimelineChart.renderHint("timeline"))
+    public func dot(_ data: ChartData) -> String { dot(layout(data), title: data.title) }
+
+    public func dot(_ layout: TimelineLayout, title: String) -> String {
+        layout.scene.dot(name: "Timeline: " + title, id: "timeline", comments: TimelineChart.renderHint("timeline"), idPrefix: TimelineChart.idPrefix)
     }
 
     public func layout(_ data: ChartData) -> TimelineLayout { TimelineLayout(data, options: options) }

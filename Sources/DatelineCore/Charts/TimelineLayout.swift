@@ -37,6 +37,16 @@ public struct TimelineLayout: Sendable {
     public var scale: TimeScale
     public var axis: TimeAxis
 
+    /// Event ids behind each SVG element id (without the chart's prefix): markers, bars and labels.
+    public var eventIDs: [String: [String]] {
+        var out: [String: [String]] = [:]
+        for item in items {
+            out[item.id] = item.events.map(\.event.id)
+            out[item.id + "-label"] = out[item.id]
+        }
+        return out
+    }
+
     /// An item's extent before it is given a row: its label may go right (preferred) or left of it.
     struct Geometry {
         var x: Double
