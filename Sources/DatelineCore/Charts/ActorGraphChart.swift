@@ -156,7 +156,7 @@ public struct ActorGraphChart: Sendable {
             w.comment("Made by Dateline: the actor graph. Render with  \(plan.layout.rawValue) -Tsvg actors.dot -o actors.svg")
             w.comment("(or any of neato, sfdp, circo; the layout attribute below picks \(plan.layout.rawValue) for `dot -Tsvg` too).")
         }
-        w.open("graph \(DOTWriter.quote("Actors: " + plan.data.title))")
+        w.open("graph \(DOTWriter.quoteName("Actors: " + plan.data.title))")
         var g: [(String, DOTValue)] = [("layout", .text(plan.layout.rawValue)), ("overlap", "prism"), ("sep", "+10"), ("splines", "false"),
                                        ("pack", "16"), ("outputorder", "edgesfirst")]
         switch plan.layout {

@@ -93,7 +93,7 @@ public struct ChartScene: Sendable {
     public func dot(name: String, id: String, comments: [String] = [], order: Order = .nodesFirst, idPrefix: String = "") -> String {
         var w = DOTWriter()
         for c in comments { w.comment(c) }
-        w.open("digraph \(DOTWriter.quote(name))")
+        w.open("digraph \(DOTWriter.quoteName(name))")
         let H = height
         w.set("graph", [
             ("layout", "nop2"), ("bb", "0,0,\(DOTWriter.number(width)),\(DOTWriter.number(height))"),

@@ -57,6 +57,25 @@ public struct DOTWriter {
         return out + "\""
     }
 
+    /// A quoted DOT name (of the graph, a node): names get no escape processing, so a backslash is
+    /// kept single (followed by a WORD JOINER so that it cannot escape the closing quote); `&` is
+    /// written `&amp;`, which Graphviz copies into the SVG `<title>` as it is.
+    public static func quoteName(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\": out += "\\\u{2060}"
+            case "\"": out += "\\\""
+            case "&": out += "&amp;"
+            case "\n", "\r", "\t": out += " "
+            default:
+                if DOTWriter.isDropped(u) { continue }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out + "\""
+    }
+
     /// Escapes text for XML (an SVG or HTML text node or attribute value, or a Graphviz HTML-like label):
     /// `& < > " '`, with control characters and non-characters dropped.
     public static func xmlEscape(_ s: String) -> String {
@@ -85,8 +104,9 @@ public struct DOTWriter {
     /// A link target fit for an SVG `href`, or nil when it is not an `http(s)` URL.
     ///
     /// Graphviz writes URLs into the SVG without escaping `&`, `"` or `<`, and a `javascript:` link in a
-    /// `sources.json` would run in the report. Only `http://` and `https://` pass; characters outside the
-    /// URL syntax are percent-encoded and `&` is written `&amp;` (which Graphviz leaves as it is).
+    /// `sources.json` would run in the report. Only `http://` and `https://` pass, and characters outside
+    /// the URL syntax are percent-encoded. `&` stays: ``quote(_:newline:)`` writes it `&amp;`, which
+    /// Graphviz copies into the SVG as it is (a correct `href`); HTML and CSV writers escape it themselves.
     public static func safeURL(_ raw: String) -> String? {
         let trimmed = raw.trimmingASCIISpaces()
         let lower = trimmed.lowercased()
@@ -94,11 +114,10 @@ public struct DOTWriter {
         var out = ""
         for b in trimmed.utf8 {
             switch b {
-            case UInt8(ascii: "&"): out += "&amp;"
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 out.unicodeScalars.append(Unicode.Scalar(b))
             default:
-                if "-._~:/?#[]@!$()*+,;=%".utf8.contains(b) {
+                if "-._~:/?#[]@!$()*+,;=%&".utf8.contains(b) {
                     out.unicodeScalars.append(Unicode.Scalar(b))
                 } else {
                     out += "%" + DOTWriter.hex2(b)
@@ -108,10 +127,8 @@ public struct DOTWriter {
         return out
     }
 
-    /// The plain URL again (for HTML and CSV, which do their own escaping): ``safeURL(_:)`` without `&amp;`.
-    public static func plainURL(_ raw: String) -> String? {
-        safeURL(raw).map { $0.replacingAll("&amp;", with: "&") }
-    }
+    /// The same check for HTML and CSV, which do their own escaping.
+    public static func plainURL(_ raw: String) -> String? { safeURL(raw) }
 
     static func hex2(_ b: UInt8) -> String {
         let digits = Array("0123456789ABCDEF".unicodeScalars)
@@ -191,12 +208,12 @@ public struct DOTWriter {
     }
 
     public mutating func node(_ id: String, _ attrs: [(String, DOTValue)]) {
-        line(attrs.isEmpty ? "\(DOTWriter.quote(id));" : "\(DOTWriter.quote(id)) [\(DOTWriter.attributes(attrs))];")
+        line(attrs.isEmpty ? "\(DOTWriter.quoteName(id));" : "\(DOTWriter.quoteName(id)) [\(DOTWriter.attributes(attrs))];")
     }
 
     public mutating func edge(_ a: String, _ b: String, directed: Bool = true, _ attrs: [(String, DOTValue)] = []) {
         let op = directed ? "->" : "--"
-        line("\(DOTWriter.quote(a)) \(op) \(DOTWriter.quote(b))" + (attrs.isEmpty ? ";" : " [\(DOTWriter.attributes(attrs))];"))
+        line("\(DOTWriter.quoteName(a)) \(op) \(DOTWriter.quoteName(b))" + (attrs.isEmpty ? ";" : " [\(DOTWriter.attributes(attrs))];"))
     }
 
     public mutating func set(_ what: String, _ attrs: [(String, DOTValue)]) {
