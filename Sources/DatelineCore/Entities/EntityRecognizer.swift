@@ -1,6 +1,154 @@
 /// Recognises actors (people, organisations, countries, places) and links their mentions in one document.
+///
+/// ```
+/// let entities = try EntityRecognizer().recognize(segmented)
+/// entities.entities.map(\.name)   // ["United States", "Hamas", "Neil Quilliam", …]
+/// ```
+///
+/// Sentences are read in two passes. Body sentences first: runs of capitalised words (``NameRuns``)
+/// are read into findings (``ChunkReader``) with the roles around them (``RoleCues``). Then headings,
+/// title-case and all-caps lines, where every word is capitalised: there only gazetteer names and the
+/// names the body already has count (`Netanyahu Seeks to Extend Gaza Ceasefire Agreement`).
+/// Boilerplate keeps only gazetteer names, organisations by their head word and people with a role.
+/// Findings are then grouped into entities (``Coreference``) and definite role phrases (`the
+/// president`, `the analyst`) linked to the person they describe (``DescriptionLinker``).
+///
+/// Cost: a few passes over the tokens with hash lookups; strings are made only for names found.
 public struct EntityRecognizer: Sendable {
-    public init() throws(LexiconError) {}
+    let lexicon: EntityLexicon
 
-    public func recognize(_ doc: SegmentedDocument) -> DocumentEntities { DocumentEntities() }
+    public init() throws(LexiconError) {
+        lexicon = try EntityLexicon()
+    }
+
+    public func recognize(_ doc: SegmentedDocument) -> DocumentEntities {
+        let facts = EntityTokens(doc, functionWords: lexicon.functionWords.union(lexicon.titleCaseFiller))
+        let runs = NameRuns(facts: facts, lexicon: lexicon)
+        var findings: [Finding] = []
+        for s in doc.sentences where !facts.guarded[s.index] || s.isBoilerplate {
+            var reader = ChunkReader(facts: facts, lexicon: lexicon, sentence: s)
+            for run in joinedRuns(runs.runs(s), facts: facts) where !facts.label[run.lowerBound] { reader.read(run: run) }
+            let roles = RoleCues(facts: facts, lexicon: lexicon, sentence: s)
+            for i in reader.findings.indices where reader.findings[i].gazetteer == nil && reader.findings[i].organOf == nil
+                && (reader.findings[i].kind == nil || reader.findings[i].kind == .person) {
+                let f = reader.findings[i]
+                let outer = titleStart(of: f, facts: facts, sentence: s)
+                let found = roles.descriptions(outer: outer, name: nameTokens(f, facts: facts))
+                if !found.isEmpty {
+                    reader.findings[i].descriptions += found.filter { !reader.findings[i].descriptions.contains($0) }
+                    reader.findings[i].kind = .person
+                    reader.findings[i].strength = max(reader.findings[i].strength, .cue)
+                    if reader.findings[i].evidence == "capitalised" { reader.findings[i].evidence = "role" }
+                }
+            }
+            if s.isBoilerplate {
+                findings += reader.findings.filter { f in
+                    f.gazetteer != nil || (f.kind == .organization && f.strength >= .cue) || (f.kind == .person && !f.descriptions.isEmpty)
+                }
+            } else {
+                findings += reader.findings
+            }
+        }
+        findings += guardedFindings(facts: facts, body: findings)
+        let coreference = Coreference(facts: facts, lexicon: lexicon)
+        let (entities, entityOf) = coreference.group(findings)
+        var result = DocumentEntities(entities: entities, mentions: [])
+        var mentions: [Mention] = []
+        for (i, f) in findings.enumerated() where entityOf[i] >= 0 {
+            let e = entityOf[i]
+            let form: MentionForm
+            if f.form == .demonym || f.form == .description {
+                form = f.form
+            } else {
+                form = f.surface.lowercased() == entities[e].name.lowercased() ? .name : .alias
+            }
+            mentions.append(Mention(range: f.range, sentence: f.sentence, form: form, entity: e))
+        }
+        result.mentions = mentions
+        DescriptionLinker(facts: facts, lexicon: lexicon).link(&result)
+        result.mentions.sort { a, b in a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end }
+        var seen = Set<TextRange>()
+        result.mentions = result.mentions.filter { seen.insert($0.range).inserted }
+        return result
+    }
+
+    /// `Middle East and North Africa Program`: a region joined by `and` to an organisation's name.
+    func joinedRuns(_ runs: [Range<Int>], facts: EntityTokens) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for r in runs {
+            if let last = out.last, last.upperBound + 1 == r.lowerBound, facts.key[last.upperBound] == NameRuns.and,
+               let tail = r.last, lexicon.orgCues.contains(facts.base[tail]), facts.cap[tail],
+               !last.contains(where: { lexicon.orgCues.contains(facts.base[$0]) }), !facts.possessive[last.upperBound - 1],
+               let m = lexicon.gazetteer.match(at: last.lowerBound, in: facts, limit: last.upperBound), m.end == last.upperBound,
+               lexicon.gazetteer.entries[m.surface.entry].kind == .place, m.surface.form != .capital {
+                out[out.count - 1] = last.lowerBound..<r.upperBound
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+
+    /// Where the title before a name starts (`Secretary of State` in `Secretary of State Marco Rubio`).
+    func titleStart(of f: Finding, facts: EntityTokens, sentence: Sentence) -> Int {
+        var lo = f.tokens.lowerBound
+        guard !f.descriptions.isEmpty else { return lo }
+        while lo > sentence.tokens.lowerBound, facts.cap[lo - 1] || facts.isInnerHyphen(lo - 1)
+                || (facts.isWord(lo - 1) && lexicon.connectors.contains(facts.key[lo - 1]) && lo - 2 >= sentence.tokens.lowerBound && facts.cap[lo - 2]) {
+            lo -= 1
+        }
+        return lo
+    }
+
+    /// The name's tokens, a trailing possessive word included (the range already excludes `’s`).
+    func nameTokens(_ f: Finding, facts: EntityTokens) -> Range<Int> { f.tokens }
+
+    /// Gazetteer names and names the body has, in headings, title-case and all-caps lines.
+    func guardedFindings(facts: EntityTokens, body: [Finding]) -> [Finding] {
+        var known: [NameKey: [[NameKey]]] = [:]
+        for f in body where f.gazetteer == nil && f.organOf == nil && !f.tokens.isEmpty {
+            let keys = f.tokens.map { facts.base[$0] }
+            if let first = keys.first, !(known[first]?.contains(keys) ?? false) { known[first, default: []].append(keys) }
+            // A person's surname alone (`Netanyahu Seeks …`).
+            if f.kind == .person || f.kind == nil, f.tokens.count >= 2, let last = f.tokens.last, facts.cap[last],
+               !(known[facts.base[last]]?.contains([facts.base[last]]) ?? false) {
+                known[facts.base[last], default: []].append([facts.base[last]])
+            }
+        }
+        for k in known.keys { known[k]?.sort { $0.count > $1.count } }
+        var out: [Finding] = []
+        for s in facts.doc.sentences where !s.isBoilerplate {
+            let whole = facts.guarded[s.index]
+            guard whole || (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound]) || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1]) else { continue }
+            let end = whole ? min(s.tokens.upperBound, facts.count)
+                : (s.tokens.lowerBound..<min(s.tokens.upperBound, facts.count)).first(where: { $0 > s.tokens.lowerBound + 1 && !facts.label[$0] }) ?? s.tokens.upperBound
+            var reader = ChunkReader(facts: facts, lexicon: lexicon, sentence: s)
+            var i = s.tokens.lowerBound
+            while i < end {
+                guard facts.isWord(i), facts.cap[i] else { i += 1; continue }
+                if let m = lexicon.gazetteer.match(at: i, in: facts, limit: end) {
+                    let compound = m.end < end && facts.isInnerHyphen(m.end) || (i > s.tokens.lowerBound && facts.isInnerHyphen(i - 1))
+                    reader.emitGazetteer(i..<m.end, m.surface, compound: compound && m.surface.form != .name && m.surface.form != .alias)
+                    i = m.end
+                    continue
+                }
+                var matched = 0
+                for keys in known[facts.base[i]] ?? [] where i + keys.count <= end {
+                    var ok = true
+                    for (k, key) in keys.enumerated() where facts.base[i + k] != key && facts.key[i + k] != key { ok = false; break }
+                    if ok { matched = keys.count; break }
+                }
+                if matched > 0 {
+                    let r = i..<(i + matched)
+                    reader.findings.append(Finding(tokens: r, range: facts.byteRange(r), sentence: s.index, surface: facts.name(r),
+                                                   kind: nil, strength: .guess, evidence: "known-name"))
+                    i += matched
+                } else {
+                    i += 1
+                }
+            }
+            out += reader.findings
+        }
+        return out
+    }
 }

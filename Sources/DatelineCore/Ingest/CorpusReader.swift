@@ -71,6 +71,26 @@ public struct CorpusReader: Sendable {
         return (sources, problems)
     }
 
+    /// The `dateline.yml` of the folders given (or of the files' folders), combined; a file that cannot
+    /// be used is a problem and the run goes on without it.
+    public func curation(_ paths: [String]) -> (Curation?, [IngestError]) {
+        var found: [Curation] = []
+        var problems: [IngestError] = []
+        var folders = Set<String>()
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+            let folder = isDir.boolValue ? path : (path as NSString).deletingLastPathComponent
+            guard folders.insert((folder.isEmpty ? "." : folder as NSString).standardizingPath).inserted else { continue }
+            do {
+                if let c = try Curation.load(folder: folder.isEmpty ? "." : folder) { found.append(c) }
+            } catch {
+                problems.append(.badCuration(error))
+            }
+        }
+        return (Curation.combined(found), problems)
+    }
+
     private func source(path: String, name: String, meta: SourceEntry?, folder: String, problems: inout [IngestError]) -> ArticleSource {
         var published: Day? = nil
         var basis = PublishedBasis.none

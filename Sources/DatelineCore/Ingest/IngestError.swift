@@ -10,11 +10,15 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case badSources(path: String, reason: String)
     case badDate(path: String, value: String)
     case noArticles(path: String)
+    /// `dateline.yml` could not be used; the run goes on without it.
+    case badCuration(CurationError)
 
     public var path: String {
         switch self {
         case .missingPath(let p), .unreadable(let p, _), .empty(let p), .binaryFile(let p), .notUTF8(let p, _),
              .tooLarge(let p, _, _), .badSources(let p, _), .badDate(let p, _), .noArticles(let p):
+            return p
+        case .badCuration(.unreadable(let p)), .badCuration(.invalid(let p, _)):
             return p
         }
     }
@@ -30,6 +34,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
         case .badSources(let p, let reason): return "\(p): ignored, not a valid sources file (\(reason)); expected {\"file.txt\": {\"published\": \"YYYY-MM-DD\", \"publisher\": …, \"title\": …, \"url\": …}}"
         case .badDate(let p, let value): return "\(p): publication date \"\(value)\" is not YYYY-MM-DD; relative dates in it stay unresolved"
         case .noArticles(let p): return "\(p): no articles (*.txt) found"
+        case .badCuration(let e): return e.description
         }
     }
 }

@@ -1,4 +1,22 @@
 /// Cross-document alias resolution: one ``Actor`` per real entity across the corpus.
+///
+/// The documents' actors are joined by rules, each merge written down in the actor's `merges` with
+/// its evidence:
+///
+/// 1. `dateline.yml` (``Curation``): names listed together are one actor; `separate` groups never are.
+/// 2. Same name: the same normalised name or alias (`The Times of Israel` = `Times of Israel`,
+///    `U.S.` = `US`), of compatible kinds (a kind read only from a guess yields).
+/// 3. Spelling variants of a person: the same surname and given names that sound alike and differ by
+///    at most two letters (`Edan`/`Aidan`, `Binyamin`/`Benjamin`, `Mark`/`Marco`), or the same given
+///    name and such surnames (`Boehler`/`Bowler`) — never two names written in one document, and only
+///    with corroboration: a description word in common, or two other actors they both appear with.
+/// 4. A surname alone (`Boehler`) is the one person with that surname in the corpus.
+/// 5. Organs of a person (`the Trump administration`, `Netanyahu’s government`) are one per person;
+///    the government of a sitting president or prime minister is the country their title names.
+/// 6. A capital city that the texts elsewhere use for its government is that country (`Washington`).
+///
+/// Cost: candidates are blocked by normalised name, surname and given name; no pair of actors outside
+/// a block is compared, so the work grows with the number of actors, not its square.
 public struct ActorResolver: Sendable {
     public init() {}
 
@@ -6,30 +24,447 @@ public struct ActorResolver: Sendable {
     public struct Resolution: Sendable {
         public var actors: [Actor]
         public var globalID: [String: String]
+        /// What `dateline.yml` did, when there was one.
+        public var curation: CurationReport?
     }
 
-    public func resolve(_ facts: [DocumentFacts]) -> Resolution {
-        var index: [String: Int] = [:]
-        var actors: [Actor] = []
-        var taken = Set<String>()
-        var globalID: [String: String] = [:]
-        for f in facts {
+    public func resolve(_ facts: [DocumentFacts], curation: Curation? = nil) -> Resolution {
+        var work = ResolverWork(facts)
+        if let curation { work.applyForced(curation) }
+        work.joinSameNames()
+        work.joinVariants()
+        work.joinSurnames()
+        work.joinOrgans()
+        work.joinCapitals()
+        return work.finish(curation)
+    }
+}
+
+/// What `dateline.yml` changed, for the run's report.
+public struct CurationReport: Sendable, Codable, Hashable {
+    public var file: String
+    /// One line per rule that took effect.
+    public var applied: [String]
+    /// Rules that matched no actor (a misspelt name?).
+    public var unmatched: [String]
+
+    /// One line for stderr.
+    public var summary: String {
+        var s = "\(file): \(applied.count) rule(s) applied"
+        if !unmatched.isEmpty { s += "; \(unmatched.count) matched no actor (\(unmatched.joined(separator: "; ")))" }
+        return s
+    }
+}
+
+/// The working state of one resolution: local actors, a union-find over them, indices for blocking.
+struct ResolverWork {
+    struct Local {
+        var doc: Int
+        var actor: Actor
+        var key: String
+        var keys: Set<String>
+        var kindClass: Int
+        var rank: Int
+        var words: [String]
+    }
+
+    var locals: [Local] = []
+    var parent: [Int] = []
+    /// Per root: the name keys in the cluster, its documents, its merge notes.
+    var names: [Set<String>] = []
+    var docs: [Set<Int>] = []
+    var notes: [[String]] = []
+    /// Per root: its members.
+    var memberList: [[Int]] = []
+    /// Locals of each document.
+    var byDoc: [[Int]] = []
+    var forbidden: [(Set<String>, Set<String>)] = []
+    var applied: [String] = []
+    var unmatched: [String] = []
+    let docIDs: [String]
+
+    init(_ facts: [DocumentFacts]) {
+        docIDs = facts.map { $0.document.id }
+        for (d, f) in facts.enumerated() {
             for a in f.actors {
-                let key = a.kind.rawValue + "|" + a.name.lowercased()
-                if let i = index[key] {
-                    actors[i].mentions += a.mentions
-                    globalID[a.id] = actors[i].id
-                } else {
-                    var g = a
-                    g.id = ActorID.make(name: a.name, taken: taken)
-                    taken.insert(g.id)
-                    index[key] = actors.count
-                    globalID[a.id] = g.id
-                    actors.append(g)
+                let key = NameMatching.key(a.name)
+                var keys: Set<String> = [key]
+                for x in a.aliases { keys.insert(NameMatching.key(x)) }
+                keys.remove("")
+                locals.append(Local(doc: d, actor: a, key: key, keys: keys, kindClass: ResolverWork.kindClass(a.kind),
+                                    rank: ResolverWork.rank(a.merges), words: a.kind == .person ? NameMatching.words(a.name) : []))
+            }
+        }
+        parent = Array(locals.indices)
+        names = locals.map(\.keys)
+        docs = locals.map { [$0.doc] }
+        notes = locals.map { _ in [] }
+        memberList = locals.indices.map { [$0] }
+        byDoc = Array(repeating: [], count: facts.count)
+        for (i, l) in locals.enumerated() { byDoc[l.doc].append(i) }
+    }
+
+    static func kindClass(_ k: ActorKind) -> Int {
+        switch k {
+        case .person: return 0
+        case .organization, .group: return 1
+        case .country: return 2
+        case .place: return 3
+        }
+    }
+
+    /// How much the recognizer's evidence says about the kind: a gazetteer 4, a cue word 3, context 2,
+    /// a guess 0.
+    static func rank(_ evidence: [String]) -> Int {
+        var best = 0
+        for e in evidence {
+            let r: Int
+            if e.hasPrefix("gazetteer") || e == "demonym" || e.hasPrefix("capital-as-government") { r = 4 } else if e.hasPrefix("org-") || e == "title" || e == "role" || e.hasPrefix("government-of") || e.hasPrefix("organ-of")
+                || e.hasPrefix("place-head") || e.hasPrefix("name-after") { r = 3 } else if e.hasPrefix("after:") || e.hasPrefix("has:") { r = 2 } else if e == "acronym" { r = 1 } else { r = 0 }
+            best = max(best, r)
+        }
+        return best
+    }
+
+    // MARK: - Union-find
+
+    mutating func root(_ i: Int) -> Int {
+        var r = i
+        while parent[r] != r { r = parent[r] }
+        var j = i
+        while parent[j] != r {
+            let next = parent[j]
+            parent[j] = r
+            j = next
+        }
+        return r
+    }
+
+    /// Joins two clusters unless `dateline.yml` keeps them apart. Returns whether they are one now.
+    @discardableResult
+    mutating func union(_ a: Int, _ b: Int, note: String) -> Bool {
+        let ra = root(a)
+        let rb = root(b)
+        if ra == rb { return true }
+        for (x, y) in forbidden {
+            if (!names[ra].isDisjoint(with: x) && !names[rb].isDisjoint(with: y)) || (!names[ra].isDisjoint(with: y) && !names[rb].isDisjoint(with: x)) {
+                return false
+            }
+        }
+        let (keep, drop) = ra < rb ? (ra, rb) : (rb, ra)
+        parent[drop] = keep
+        names[keep].formUnion(names[drop])
+        docs[keep].formUnion(docs[drop])
+        notes[keep] += notes[drop]
+        notes[keep].append(note)
+        memberList[keep] += memberList[drop]
+        names[drop] = []
+        notes[drop] = []
+        memberList[drop] = []
+        return true
+    }
+
+    func label(_ i: Int) -> String { "'\(locals[i].actor.name)' (\(docIDs[locals[i].doc]))" }
+
+    func compatible(_ a: Int, _ b: Int) -> Bool {
+        locals[a].kindClass == locals[b].kindClass || locals[a].rank <= 1 || locals[b].rank <= 1
+    }
+
+    // MARK: - Rules
+
+    mutating func applyForced(_ c: Curation) {
+        var byKey: [String: [Int]] = [:]
+        for (i, l) in locals.enumerated() { for k in l.keys { byKey[k, default: []].append(i) } }
+        func members(_ list: [String]) -> [Int] { list.flatMap { byKey[NameMatching.key($0)] ?? [] } }
+        for group in c.separations where group.count >= 2 {
+            let keys = group.map(NameMatching.key)
+            for i in 0..<keys.count {
+                for j in (i + 1)..<keys.count { forbidden.append(([keys[i]], [keys[j]])) }
+            }
+            if members(group).isEmpty { unmatched.append("separate " + group.joined(separator: " / ")) } else {
+                applied.append("kept apart: " + group.joined(separator: " / "))
+            }
+        }
+        for group in c.merges {
+            let found = members(group)
+            guard let first = found.first else { unmatched.append("merge " + group.joined(separator: " + ")); continue }
+            var joined = 0
+            for m in found.dropFirst() where root(m) != root(first) {
+                if union(first, m, note: "dateline.yml merge: \(label(m)) = \(label(first))") { joined += 1 }
+            }
+            applied.append("merged " + group.joined(separator: " + ") + " (\(found.count) document actor(s))")
+        }
+        for rule in c.actors {
+            let found = members([rule.name] + rule.aliases)
+            guard let first = found.first else {
+                if rule.aliases.isEmpty { unmatched.append("actor " + rule.name) }
+                continue
+            }
+            for m in found.dropFirst() where root(m) != root(first) {
+                union(first, m, note: "dateline.yml alias: \(label(m)) = \(rule.name)")
+            }
+            if !rule.aliases.isEmpty { applied.append("aliases of \(rule.name): " + rule.aliases.joined(separator: ", ")) }
+        }
+    }
+
+    /// Rule 2: the same normalised name or alias. Each name has one representative per kind; a local
+    /// actor joins the representative of its kind, or, when its kind was a guess, the strongest one.
+    mutating func joinSameNames() {
+        var reps: [String: [Int: Int]] = [:]
+        for (i, l) in locals.enumerated() where l.rank >= 2 {
+            if reps[l.key]?[l.kindClass] == nil { reps[l.key, default: [:]][l.kindClass] = i }
+        }
+        func target(_ k: String, for i: Int) -> Int? {
+            guard let byClass = reps[k] else { return nil }
+            if let same = byClass[locals[i].kindClass] { return same }
+            guard locals[i].rank <= 1 else { return nil }
+            return byClass.values.max { locals[$0].rank != locals[$1].rank ? locals[$0].rank < locals[$1].rank : $0 > $1 }
+        }
+        var weakFirst: [String: Int] = [:]
+        for (i, l) in locals.enumerated() {
+            for k in l.keys.sorted() {
+                if let t = target(k, for: i) {
+                    if root(t) != root(i) {
+                        let how = k == l.key ? "same name" : "alias"
+                        union(t, i, note: "\(how): \(label(i)) = \(label(t))")
+                    }
+                } else if k == l.key, reps[k] == nil {
+                    // Names only guessed everywhere: join them to each other.
+                    if let w = weakFirst[k] {
+                        if root(w) != root(i) { union(w, i, note: "same name: \(label(i)) = \(label(w))") }
+                    } else {
+                        weakFirst[k] = i
+                    }
                 }
             }
         }
-        return Resolution(actors: actors, globalID: globalID)
+    }
+
+    /// Rule 3: spelling variants of multi-word person names, blocked by surname and by given name.
+    mutating func joinVariants() {
+        var bySurname: [String: [Int]] = [:]
+        var byFirst: [String: [Int]] = [:]
+        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
+            if let s = l.words.last { bySurname[NameMatching.skeleton(s), default: []].append(i) }
+            if let f = l.words.first { byFirst[f, default: []].append(i) }
+        }
+        for block in Array(bySurname.values) + Array(byFirst.values) where block.count >= 2 {
+            for x in 0..<block.count {
+                for y in (x + 1)..<block.count {
+                    let a = block[x]
+                    let b = block[y]
+                    guard root(a) != root(b), let why = variantEvidence(a, b) else { continue }
+                    union(a, b, note: "spelling variant: \(label(b)) = \(label(a)); \(why)")
+                }
+            }
+        }
+    }
+
+    mutating func variantEvidence(_ a: Int, _ b: Int) -> String? {
+        let wa = locals[a].words
+        let wb = locals[b].words
+        guard wa.count >= 2, wb.count >= 2, let fa = wa.first, let fb = wb.first, let sa = wa.last, let sb = wb.last else { return nil }
+        let how: String
+        if sa == sb, fa != fb, NameMatching.variants(fa, fb) {
+            how = "same surname, given names sound alike (\(NameMatching.skeleton(fa)))"
+        } else if fa == fb, sa != sb, NameMatching.variants(sa, sb) {
+            how = "same given name, surnames sound alike (\(NameMatching.skeleton(sa)))"
+        } else {
+            return nil
+        }
+        // Two spellings in one document are two people.
+        let ra = root(a)
+        let rb = root(b)
+        guard docs[ra].isDisjoint(with: docs[rb]) else { return nil }
+        if let word = sharedDescriptionWord(ra, rb) { return how + "; both described with '\(word)'" }
+        let shared = sharedNeighbours(ra, rb)
+        if shared.count >= 2 { return how + "; both appear with " + shared.prefix(3).joined(separator: ", ") }
+        return nil
+    }
+
+    mutating func members(of r: Int) -> [Int] { memberList[root(r)] }
+
+    mutating func sharedDescriptionWord(_ ra: Int, _ rb: Int) -> String? {
+        var wa = Set<String>()
+        for m in members(of: ra) { for d in locals[m].actor.descriptions { wa.formUnion(NameMatching.contentWords(d)) } }
+        var wb = Set<String>()
+        for m in members(of: rb) { for d in locals[m].actor.descriptions { wb.formUnion(NameMatching.contentWords(d)) } }
+        return wa.intersection(wb).sorted().first
+    }
+
+    /// Names of other clusters that share a document with both.
+    mutating func sharedNeighbours(_ ra: Int, _ rb: Int) -> [String] {
+        func around(_ r: Int) -> [Int: String] {
+            var out: [Int: String] = [:]
+            for d in docs[r] {
+                for i in byDoc[d] where locals[i].kindClass != 3 && locals[i].rank >= 2 {
+                    let x = root(i)
+                    if x != ra && x != rb { out[x] = locals[i].actor.name }
+                }
+            }
+            return out
+        }
+        let na = around(ra)
+        let nb = around(rb)
+        return na.keys.filter { nb[$0] != nil }.sorted().compactMap { na[$0] }
+    }
+
+    /// Rule 4: a one-word person name is the only multi-word person with that surname.
+    mutating func joinSurnames() {
+        var bySurname: [String: Set<Int>] = [:]
+        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
+            if let s = l.words.last { bySurname[s, default: []].insert(root(i)) }
+        }
+        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count == 1 {
+            guard let s = l.words.first, let roots = bySurname[s] else { continue }
+            let distinct = Set(roots.map { root($0) })
+            guard distinct.count == 1, let r = distinct.first, root(i) != r else { continue }
+            union(r, i, note: "surname: \(label(i)) = \(locals[r].actor.name), the only person so named")
+        }
+    }
+
+    /// Rule 5: organs of one person are one; a sitting leader's government is the country.
+    mutating func joinOrgans() {
+        // Persons by (document, name key).
+        var person: [String: Int] = [:]
+        for (i, l) in locals.enumerated() where l.kindClass == 0 {
+            for k in l.keys where person["\(l.doc)|\(k)"] == nil || k == l.key { person["\(l.doc)|\(k)"] = i }
+        }
+        var organs: [String: Int] = [:]
+        var governments: [(Int, Int)] = []
+        for (i, l) in locals.enumerated() {
+            for e in l.actor.merges where e.hasPrefix("government-of:") || e.hasPrefix("organ-of:") {
+                let ownerName = String(e.drop(while: { $0 != ":" }).dropFirst())
+                guard let p = person["\(l.doc)|\(NameMatching.key(ownerName))"] else { continue }
+                let noun = NameMatching.key(l.actor.name).split(separator: " ").last.map(String.init) ?? ""
+                let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+                let key = "\(root(p))|\(singular)"
+                if let o = organs[key] {
+                    union(o, i, note: "same organ: \(label(i)) = \(label(o)), both of \(locals[p].actor.name)")
+                } else {
+                    organs[key] = i
+                }
+                if e.hasPrefix("government-of:") { governments.append((i, p)) }
+            }
+        }
+        guard !governments.isEmpty else { return }
+        // Countries by every name and alias.
+        var countries: [String: Int] = [:]
+        for (i, l) in locals.enumerated() where l.kindClass == 2 && l.rank >= 4 { for k in l.keys { countries[k] = i } }
+        let heads = ["president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader", "president-elect"]
+        for (organ, p) in governments {
+            let r = root(p)
+            var descriptions: [String] = []
+            for m in members(of: r) { descriptions += locals[m].actor.descriptions }
+            var country: Int?
+            var because = ""
+            for d in descriptions {
+                let words = NameMatching.key(d).split(separator: " ").map(String.init)
+                guard heads.contains(where: { h in words.joined(separator: " ").contains(h) }),
+                      !words.contains("former"), !words.contains("ex"), !words.contains("late") else { continue }
+                for n in stride(from: min(4, words.count), through: 1, by: -1) {
+                    for s in 0...(words.count - n) {
+                        if let c = countries[words[s..<(s + n)].joined(separator: " ")] { country = c; because = d; break }
+                    }
+                    if country != nil { break }
+                }
+                if country != nil { break }
+            }
+            guard let c = country, root(c) != root(organ) else { continue }
+            union(c, organ, note: "government: \(label(organ)) = \(locals[c].actor.name), led by \(locals[p].actor.name) ('\(because)')")
+        }
+    }
+
+    /// Rule 6: `in Washington` is the United States when the texts use Washington for its government.
+    mutating func joinCapitals() {
+        var byCapital: [String: Int] = [:]
+        for (i, l) in locals.enumerated() where l.kindClass == 2 {
+            for e in l.actor.merges where e.hasPrefix("capital-as-government:") {
+                byCapital[NameMatching.key(String(e.dropFirst("capital-as-government:".count)))] = i
+            }
+        }
+        for (i, l) in locals.enumerated() where l.kindClass == 3 && l.actor.merges.contains("gazetteer:capital") {
+            guard let c = byCapital[l.key], root(c) != root(i) else { continue }
+            union(c, i, note: "capital: \(label(i)) = \(locals[c].actor.name), whose government the texts call \(l.actor.name) in \(docIDs[locals[c].doc])")
+        }
+    }
+
+    // MARK: - Output
+
+    mutating func finish(_ curation: Curation?) -> ResolverWork.Result {
+        var clusters: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for i in locals.indices {
+            let r = root(i)
+            if clusters[r] == nil { order.append(r) }
+            clusters[r, default: []].append(i)
+        }
+        var rules: [String: Curation.ActorRule] = [:]
+        for rule in curation?.actors ?? [] {
+            rules[NameMatching.key(rule.name)] = rule
+            for a in rule.aliases { rules[NameMatching.key(a)] = rule }
+        }
+        var actors: [Actor] = []
+        var taken = Set<String>()
+        var globalID: [String: String] = [:]
+        var usedRules = Set<String>()
+        for r in order {
+            guard let members = clusters[r] else { continue }
+            let ms = members.map { locals[$0] }
+            // Kind: the strongest evidence.
+            let strongest = ms.max { $0.rank < $1.rank }
+            var kind = strongest?.actor.kind ?? .person
+            var name = canonicalName(ms)
+            var evidence: [String] = []
+            for m in ms { for e in m.actor.merges where !evidence.contains(e) { evidence.append(e) } }
+            var merges = notes[r]
+            if !evidence.isEmpty { merges.insert("recognised by: " + evidence.prefix(6).joined(separator: ", "), at: 0) }
+            if let rule = ms.lazy.flatMap({ $0.keys }).compactMap({ rules[$0] }).first {
+                usedRules.insert(rule.name)
+                if let k = rule.kind, k != kind { merges.append("dateline.yml kind: \(kind.rawValue) → \(k.rawValue)"); applied.append("kind of \(name): \(k.rawValue)"); kind = k }
+                if let n = rule.rename, n != name { merges.append("dateline.yml rename: \(name) → \(n)"); applied.append("renamed \(name) → \(n)"); name = n }
+            }
+            var aliases: [String] = []
+            var seen: Set<String> = [name.lowercased()]
+            for m in ms {
+                for a in [m.actor.name] + m.actor.aliases where seen.insert(a.lowercased()).inserted { aliases.append(a) }
+            }
+            if let rule = ms.lazy.flatMap({ $0.keys }).compactMap({ rules[$0] }).first {
+                for a in rule.aliases where seen.insert(a.lowercased()).inserted { aliases.append(a) }
+            }
+            var descriptions: [String] = []
+            for m in ms { for d in m.actor.descriptions where !descriptions.contains(d) { descriptions.append(d) } }
+            let id = ActorID.make(name: name, taken: taken)
+            taken.insert(id)
+            for m in ms { globalID[m.actor.id] = id }
+            actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases, descriptions: descriptions,
+                                mentions: ms.flatMap(\.actor.mentions), merges: merges))
+        }
+        for rule in curation?.actors ?? [] where !usedRules.contains(rule.name) && !rule.aliases.isEmpty {
+            unmatched.append("actor " + rule.name)
+        }
+        let report = curation.map { CurationReport(file: $0.path ?? Curation.fileName, applied: applied, unmatched: unmatched) }
+        return Result(actors: actors, globalID: globalID, curation: report)
+    }
+
+    typealias Result = ActorResolver.Resolution
+
+    /// A gazetteer's name if a member has one, else the fullest: most words, then most often written,
+    /// then longest.
+    func canonicalName(_ ms: [Local]) -> String {
+        if let g = ms.first(where: { $0.actor.merges.contains { $0.hasPrefix("gazetteer:") && $0 != "gazetteer:capital" } }) { return g.actor.name }
+        var count: [String: Int] = [:]
+        for m in ms { for s in m.actor.mentions { count[s.text, default: 0] += 1 } }
+        let best = ms.max { a, b in
+            let wa = a.actor.name.split(separator: " ").count
+            let wb = b.actor.name.split(separator: " ").count
+            if wa != wb { return wa < wb }
+            let ca = count[a.actor.name] ?? 0
+            let cb = count[b.actor.name] ?? 0
+            if ca != cb { return ca < cb }
+            return a.actor.name.unicodeScalars.count < b.actor.name.unicodeScalars.count
+        }
+        return best?.actor.name ?? ""
     }
 }
 

@@ -9,8 +9,10 @@ public struct CorpusMerger: Sendable {
         self.eventMerger = eventMerger
     }
 
-    public func merge(_ facts: [DocumentFacts]) -> EventGraph {
-        let resolved = actorResolver.resolve(facts)
+    /// Merges the documents' facts; `curation` (from `dateline.yml`) fixes the actors and is reported
+    /// in ``EventGraph/curation``.
+    public func merge(_ facts: [DocumentFacts], curation: Curation? = nil) -> EventGraph {
+        let resolved = actorResolver.resolve(facts, curation: curation)
         var events: [Event] = []
         for f in facts {
             for var e in f.events {
@@ -20,6 +22,8 @@ public struct CorpusMerger: Sendable {
             }
         }
         let merged = eventMerger.merge(events, actors: resolved.actors)
-        return EventGraph(documents: facts.map(\.document), actors: resolved.actors, timexes: facts.flatMap(\.timexes), events: merged)
+        var graph = EventGraph(documents: facts.map(\.document), actors: resolved.actors, timexes: facts.flatMap(\.timexes), events: merged)
+        graph.curation = resolved.curation
+        return graph
     }
 }

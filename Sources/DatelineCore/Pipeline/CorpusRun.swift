@@ -31,11 +31,12 @@ public struct CorpusRun: Sendable {
     ///   - progress: called after each document with (done, total); on the caller's task.
     public func run(_ paths: [String], pipeline: Pipeline, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Outcome {
         let (sources, listProblems) = reader.list(paths)
-        return await run(sources: sources, problems: listProblems, pipeline: pipeline, progress: progress)
+        let (curation, curationProblems) = reader.curation(paths)
+        return await run(sources: sources, problems: listProblems + curationProblems, curation: curation, pipeline: pipeline, progress: progress)
     }
 
     /// Extracts and merges already listed articles (the benchmark lists a folder once and repeats it).
-    public func run(sources: [ArticleSource], problems listProblems: [IngestError] = [], pipeline: Pipeline,
+    public func run(sources: [ArticleSource], problems listProblems: [IngestError] = [], curation: Curation? = nil, pipeline: Pipeline,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Outcome {
         var problems = listProblems
         var slots = [DocumentFacts?](repeating: nil, count: sources.count)
@@ -73,7 +74,7 @@ public struct CorpusRun: Sendable {
         }
         let facts = slots.compactMap { $0 }
         var clock = StageClock()
-        let graph = pipeline.merge(facts)
+        let graph = pipeline.merge(facts, curation: curation)
         timings.add(.merge, clock.lap())
         return Outcome(graph: graph, problems: problems, timings: timings, documents: facts.count,
                        bytes: facts.reduce(0) { $0 + $1.bytes }, words: facts.reduce(0) { $0 + $1.words }, events: graph.events.count)

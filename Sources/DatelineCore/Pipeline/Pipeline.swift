@@ -59,5 +59,5 @@ public struct Pipeline: Sendable {
     }
 
     /// Merges the facts of a corpus into one graph.
-    public func merge(_ facts: [DocumentFacts]) -> EventGraph { merger.merge(facts) }
+    public func merge(_ facts: [DocumentFacts], curation: Curation? = nil) -> EventGraph { merger.merge(facts, curation: curation) }
 }

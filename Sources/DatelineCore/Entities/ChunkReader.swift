@@ -1,0 +1,445 @@
+/// Reads one run of capitalised words (``NameRuns``) into ``Finding``s.
+///
+/// In order: a sentence-initial common word is dropped (`Supporting`, `Experts`); a run headed by an
+/// organisation word is an organisation (`Washington Institute`, `National University of Singapore`);
+/// a title before a name is the name's description (`Secretary of State Marco Rubio`); gazetteer names
+/// are read in context (a capital that acts is its government, a demonym before `officials` its
+/// country); a name next to `administration`, `think-tank`, `outlet` or `axis` gets its kind from that
+/// word. What is left is a name of unknown kind for ``Coreference`` to settle.
+struct ChunkReader {
+    let facts: EntityTokens
+    let lexicon: EntityLexicon
+    let sentence: Sentence
+    var findings: [Finding] = []
+
+    init(facts: EntityTokens, lexicon: EntityLexicon, sentence: Sentence) {
+        self.facts = facts
+        self.lexicon = lexicon
+        self.sentence = sentence
+    }
+
+    var gazetteer: Gazetteer { lexicon.gazetteer }
+    var start: Int { sentence.tokens.lowerBound }
+    var end: Int { min(sentence.tokens.upperBound, facts.count) }
+
+    static let honorifics = Set(["mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr", "mx."].map(NameKey.init))
+    static let think = NameKey("think")
+    static let tank = NameKey("tank")
+    static let the = NameKey("the")
+    static let comma = NameKey(",")
+
+    // MARK: - Runs
+
+    mutating func read(run: Range<Int>) {
+        var a = run.lowerBound
+        if facts.initial[a] {
+            while a < run.upperBound, isCommonAtStart(a) {
+                a += 1
+                if a < run.upperBound, facts.isInnerHyphen(a) { a += 1 }
+            }
+        }
+        guard a < run.upperBound else { return }
+        readPiece(a..<run.upperBound, initial: a == run.lowerBound && facts.initial[a])
+    }
+
+    /// A capitalised word at the start of a sentence that the document also writes in lower case, or a
+    /// common word, and that is not a known name.
+    func isCommonAtStart(_ i: Int) -> Bool {
+        guard facts.isWord(i), gazetteer.match(at: i, in: facts, limit: end) == nil else { return false }
+        let k = facts.key[i]
+        if lexicon.titles.contains(facts.base[i]) || facts.capitalisedInside.contains(facts.base[i]) { return false }
+        if lexicon.common.contains(k) || facts.lowerSeen.contains(k) || facts.lowerSeen.contains(facts.base[i]) { return true }
+        // `Recognizing Hamas as …`, `Supporting …`: a verb opening a list item or sentence.
+        let r = facts.tokens[i].range
+        return r.length > 5 && !facts.tokens[i].isAllCaps && facts.bytes[r.end - 3] == 0x69 && facts.bytes[r.end - 2] == 0x6E && facts.bytes[r.end - 1] == 0x67
+    }
+
+    // MARK: - Pieces
+
+    mutating func readPiece(_ p: Range<Int>, initial: Bool) {
+        guard !p.isEmpty else { return }
+        let lo = p.lowerBound
+        let hi = p.upperBound
+        if let head = organizationHead(p) {
+            var q = lo
+            while q <= head {
+                if let m = gazetteer.match(at: q, in: facts, limit: hi), m.end > head {
+                    if q > lo { readPiece(lo..<q, initial: initial) }
+                    emitGazetteer(q..<m.end, m.surface, compound: false)
+                    if m.end < hi { readPiece(m.end..<hi, initial: false) }
+                    return
+                }
+                q += 1
+            }
+            emitOrganization(p, evidence: "org-cue:" + facts.text(head..<(head + 1)))
+            return
+        }
+        let titleEnd = titlePrefixEnd(p)
+        if titleEnd > lo {
+            let title = lo..<titleEnd
+            emitInnerGazetteer(title)
+            // `State of the Union`: a title with a complement and no name.
+            if titleEnd < hi, !facts.cap[titleEnd], lexicon.connectors.contains(facts.key[titleEnd]) { return }
+            if titleEnd < hi {
+                let honorific = titleEnd - lo == 1 && ChunkReader.honorifics.contains(facts.key[lo])
+                readName(titleEnd..<hi, descriptions: honorific ? [] : [facts.text(title)], initial: false, titled: true)
+            }
+            return
+        }
+        readName(p, descriptions: [], initial: initial, titled: false)
+    }
+
+    /// The word that heads a piece when it is an organisation's (`Institute` in `Washington Institute for
+    /// Near East Policy`, `College` in `King’s College London`), else nil.
+    func organizationHead(_ p: Range<Int>) -> Int? {
+        var head = p.upperBound - 1
+        if let c = p.first(where: { !facts.cap[$0] && facts.isWord($0) && lexicon.connectors.contains(facts.key[$0]) }), c > p.lowerBound {
+            head = c - 1
+        } else {
+            while head > p.lowerBound, facts.tokens[head].kind == .number { head -= 1 }
+            // A place after the organisation word: `King’s College London`.
+            if head > p.lowerBound, !lexicon.orgCues.contains(facts.base[head]) {
+                for q in (p.lowerBound + 1)...head {
+                    if let m = gazetteer.match(at: q, in: facts, limit: p.upperBound), m.end == p.upperBound,
+                       gazetteer.entries[m.surface.entry].kind != .organization, lexicon.orgCues.contains(facts.base[q - 1]) {
+                        head = q - 1
+                        break
+                    }
+                }
+            }
+        }
+        guard facts.cap[head], lexicon.orgCues.contains(facts.base[head]) else { return nil }
+        // `Foreign Ministry` yes; a lone cue word at a sentence start (`Police said`) is read as a name.
+        if head == p.lowerBound && p.count == 1 && facts.initial[head] { return nil }
+        return head
+    }
+
+    /// End of the titles at the start of a piece (`U.S. President`, `Secretary of State`, `Special Envoy
+    /// for Hostage Affairs`), or the piece's start when it has none.
+    func titlePrefixEnd(_ p: Range<Int>) -> Int {
+        var t = p.lowerBound
+        var titleEnd = p.lowerBound
+        var saw = false
+        while t < p.upperBound {
+            if let m = gazetteer.match(at: t, in: facts, limit: p.upperBound) {
+                // A country or organisation before a title (`U.S. President`, `White House Press Secretary`).
+                guard m.end < p.upperBound, lexicon.titles.contains(facts.base[m.end]) || facts.isInnerHyphen(m.end) else { break }
+                t = m.end
+                continue
+            }
+            if facts.isInnerHyphen(t) { t += 1; continue }
+            if lexicon.titles.contains(facts.base[t]), facts.cap[t] {
+                saw = true
+                t += 1
+                titleEnd = t
+                if facts.possessive[t - 1] { break }
+                continue
+            }
+            if saw, !facts.cap[t], lexicon.connectors.contains(facts.key[t]) {
+                // A complement: through the last title word or gazetteer name in it.
+                var u = t + 1
+                var tail = -1
+                while u < p.upperBound {
+                    if let m = gazetteer.match(at: u, in: facts, limit: p.upperBound) {
+                        u = m.end
+                        tail = u
+                        continue
+                    }
+                    if lexicon.titles.contains(facts.base[u]) { tail = u + 1 }
+                    u += 1
+                }
+                guard tail > t else { break }
+                t = tail
+                titleEnd = tail
+                continue
+            }
+            break
+        }
+        return saw ? titleEnd : p.lowerBound
+    }
+
+    // MARK: - Names
+
+    mutating func readName(_ p: Range<Int>, descriptions: [String], initial: Bool, titled: Bool) {
+        guard !p.isEmpty else { return }
+        let lo = p.lowerBound
+        let hi = p.upperBound
+        // Demonyms before a name describe it: `Israeli-American Sagui Dekel Chen`.
+        var n = lo
+        while n < hi, let m = gazetteer.match(at: n, in: facts, limit: hi), m.end < hi,
+              m.surface.form == .demonym || m.surface.form == .demonymPlural {
+            n = m.end
+            if n < hi, facts.isInnerHyphen(n) { n += 1 }
+        }
+        if n > lo, n < hi, gazetteer.match(at: n, in: facts, limit: hi) == nil {
+            if hi - n == 1, lexicon.demonymHeads.contains(facts.base[n]) {
+                // `Israeli Occupation`: the country.
+                if let m = gazetteer.match(at: lo, in: facts, limit: hi) { emitCountry(lo..<m.end, m.surface) }
+                return
+            }
+            readPlainName(n..<hi, descriptions: descriptions + [facts.text(lo..<n)], initial: false, person: true)
+            return
+        }
+        // `the Arab world`, `the Palestinian territories`: a gazetteer name may go on in lower case.
+        if let m = gazetteer.match(at: lo, in: facts, limit: end), m.end > hi {
+            emitGazetteer(lo..<m.end, m.surface, compound: false)
+            return
+        }
+        if let m = gazetteer.match(at: lo, in: facts, limit: hi) {
+            if m.end == hi {
+                emitGazetteer(p, m.surface, compound: false)
+                return
+            }
+            if facts.isInnerHyphen(m.end) {
+                emitGazetteer(lo..<m.end, m.surface, compound: true)
+                readName((m.end + 1)..<hi, descriptions: [], initial: false, titled: false)
+                return
+            }
+            let entry = gazetteer.entries[m.surface.entry]
+            let rest = m.end..<hi
+            if gazetteer.match(at: m.end, in: facts, limit: hi) == nil, m.surface.form != .demonym, m.surface.form != .demonymPlural,
+               !rest.contains(where: { lexicon.titles.contains(facts.base[$0]) || facts.isInnerHyphen($0) }), entry.kind != .person {
+                // `Israel Hayom`, `Al Jazeera Mubasher`: an organisation named after a place or another one.
+                emitOrganization(p, evidence: "name-after:" + entry.name)
+                return
+            }
+            emitGazetteer(lo..<m.end, m.surface, compound: false)
+            readName(rest, descriptions: [], initial: false, titled: false)
+            return
+        }
+        // `Shalom Hamas …` at a sentence's start: an unsupported first word before a known name is not part of it.
+        if initial, hi - lo >= 2, !facts.capitalisedInside.contains(facts.base[lo]), gazetteer.match(at: lo + 1, in: facts, limit: hi) != nil {
+            readName((lo + 1)..<hi, descriptions: descriptions, initial: false, titled: titled)
+            return
+        }
+        // `Arab-Israel`, `Hamas-Fatah`: a hyphen before a known name splits the run.
+        var h = lo + 1
+        while h + 1 < hi {
+            if facts.isInnerHyphen(h), gazetteer.match(at: h + 1, in: facts, limit: hi) != nil {
+                readName(lo..<h, descriptions: [], initial: initial, titled: false)
+                readName((h + 1)..<hi, descriptions: [], initial: false, titled: false)
+                return
+            }
+            h += 1
+        }
+        readPlainName(p, descriptions: descriptions, initial: initial, person: titled)
+    }
+
+    /// A name with no gazetteer word: kept unless it is a lone sentence-initial word nothing else supports.
+    mutating func readPlainName(_ p: Range<Int>, descriptions: [String], initial: Bool, person: Bool) {
+        let lo = p.lowerBound
+        let hi = p.upperBound
+        let words = p.filter { facts.isWord($0) && !(lexicon.particles.contains(facts.key[$0]) && !facts.cap[$0]) }.count
+        if words == 1 && p.count == 1 {
+            let tok = facts.tokens[lo]
+            if tok.range.length == 1 || (tok.range.length == 2 && facts.bytes[tok.range.end - 1] == 0x2E) { return }
+            if tok.isAllCaps, facts.lowerSeen.contains(facts.key[lo]) || lexicon.common.contains(facts.key[lo]) { return }
+            if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]) { return }
+            if lexicon.notNames.contains(facts.key[lo]) || lexicon.notNames.contains(facts.base[lo]) { return }
+        }
+        if lo > start, facts.isWord(lo - 1), !facts.cap[lo - 1] {
+            let b = facts.key[lo - 1]
+            // `its podcast Decision Points`: a work's title.
+            if lexicon.workNouns.contains(b) { return }
+            // `the Ziegler Distinguished Fellow`: a title, not a name.
+            if !person, RoleCues.determiners.contains(b), let last = p.last, lexicon.titles.contains(facts.base[last]) { return }
+        }
+        // `Riviera-like`, `Washington-based`: part of an adjective.
+        if hi + 1 < end, facts.isInnerHyphen(hi), !facts.cap[hi + 1], !person { return }
+        var f = Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
+                        kind: person ? .person : nil, strength: person ? .cue : .guess, evidence: person ? "title" : "capitalised")
+        f.descriptions = descriptions
+        if !person, p.count == 1, facts.tokens[lo].isAllCaps { f.kind = .organization; f.strength = .guess; f.evidence = "acronym" }
+        findings.append(f)
+        readContext(findings.count - 1)
+        // `A beautiful Future awaits`: one capitalised word the document also writes in lower case, with
+        // nothing around it that makes it a name.
+        if let last = findings.last, last.kind == nil, words == 1, p.count == 1, descriptions.isEmpty,
+           facts.lowerSeen.contains(facts.key[lo]) || facts.lowerSeen.contains(facts.base[lo]) {
+            findings.removeLast()
+        }
+    }
+
+    /// Kind from the words around a name: `the Trump administration`, `the Chatham House think-tank`,
+    /// `the Salah al-Din axis`, `media outlet Axios`, `in Springfield`, `on Truth Social`, `told Al-Estiklal`.
+    mutating func readContext(_ index: Int) {
+        let f = findings[index]
+        let lo = f.tokens.lowerBound
+        let hi = f.tokens.upperBound
+        if hi < end, facts.isWord(hi), !facts.cap[hi] {
+            let k = facts.key[hi]
+            if let government = lexicon.personOrgans[k], f.kind != .organization {
+                addOrgan(of: index, noun: hi, government: government)
+                // `the Obama and Trump administrations`: the first name has one too.
+                if lo >= 2, facts.key[lo - 1] == NameRuns.and, facts.text(hi..<(hi + 1)).hasSuffix("s"),
+                   let prev = findings.indices.last(where: { findings[$0].tokens.upperBound == lo - 1 && $0 != index }),
+                   findings[prev].gazetteer == nil, findings[prev].organOf == nil, findings[prev].kind != .organization {
+                    addOrgan(of: prev, noun: hi, government: government, written: false)
+                }
+                return
+            }
+            if lexicon.orgHeads.contains(k) || (k == ChunkReader.think && hi + 2 < end && facts.key[hi + 2] == ChunkReader.tank) {
+                setKind(index, .organization, .cue, "org-head:" + facts.text(hi..<(hi + 1)))
+                return
+            }
+            if lexicon.placeHeads.contains(k), f.kind != .person {
+                findings[index].tokens = lo..<(hi + 1)
+                findings[index].range = facts.byteRange(lo..<(hi + 1))
+                findings[index].surface = facts.name(lo..<(hi + 1))
+                setKind(index, .place, .cue, "place-head:" + facts.text(hi..<(hi + 1)))
+                return
+            }
+        }
+        guard lo > start, f.kind == nil || f.strength < .cue else { return }
+        let b = lo - 1
+        guard facts.isWord(b), !facts.cap[b] else { return }
+        let k = facts.key[b]
+        if lexicon.orgHeads.contains(k) {
+            setKind(index, .organization, .cue, "org-head:" + facts.text(b..<lo))
+        } else if lexicon.locatives.contains(k), k != NameKey("to"), k != NameKey("from") {
+            setKind(index, .place, .context, "after:" + facts.text(b..<lo))
+        } else if k == NameKey("on") || ((k == NameKey("told") || k == NameKey("tells")) && f.tokens.count <= 3 && words(f) == 1) {
+            setKind(index, .organization, .context, "after:" + facts.text(b..<lo))
+        }
+    }
+
+    func words(_ f: Finding) -> Int { f.tokens.filter { facts.isWord($0) && facts.cap[$0] }.count }
+
+    mutating func setKind(_ i: Int, _ kind: ActorKind, _ strength: Finding.Strength, _ evidence: String) {
+        guard strength >= findings[i].strength || findings[i].kind == nil else { return }
+        findings[i].kind = kind
+        findings[i].strength = strength
+        findings[i].evidence = evidence
+    }
+
+    /// `Trump administration`, `Netanyahu’s office`: an organisation of a person.
+    mutating func addOrgan(of person: Int, noun: Int, government: Bool, written: Bool = true) {
+        let p = findings[person]
+        if written { setKind(person, .person, .context, "has:" + facts.text(noun..<(noun + 1))) }
+        let singular = facts.text(noun..<(noun + 1)).hasSuffix("s") && government
+            ? String(facts.text(noun..<(noun + 1)).dropLast()) : facts.text(noun..<(noun + 1))
+        let surface = written ? facts.text(p.tokens.lowerBound..<(noun + 1)) : p.surface + " " + singular
+        let tokens = written ? p.tokens.lowerBound..<(noun + 1) : p.tokens
+        let range = written ? TextRange(p.range.start, facts.tokens[noun].range.end) : p.range
+        var f = Finding(tokens: tokens, range: range, sentence: sentence.index, surface: surface, kind: .organization,
+                        strength: .cue, evidence: (government ? "government-of:" : "organ-of:") + p.surface)
+        f.organOf = person
+        f.organIsGovernment = government
+        if written {
+            findings.append(f)
+        } else {
+            // `the Obama and Trump administrations`: `Obama` names the administration, not the person here.
+            f.organOf = nil
+            findings[person] = f
+        }
+    }
+
+    // MARK: - Gazetteer names in context
+
+    /// Countries, demonyms and organisations inside a title (`U.S. President`, `Israeli Prime Minister`).
+    mutating func emitInnerGazetteer(_ r: Range<Int>) {
+        var t = r.lowerBound
+        while t < r.upperBound {
+            if let m = gazetteer.match(at: t, in: facts, limit: r.upperBound) {
+                if m.surface.form == .demonym || m.surface.form == .demonymPlural {
+                    emitCountry(t..<m.end, m.surface)
+                } else if m.surface.form != .capital {
+                    emitGazetteer(t..<m.end, m.surface, compound: false)
+                }
+                t = m.end
+            } else {
+                t += 1
+            }
+        }
+    }
+
+    mutating func emitGazetteer(_ r: Range<Int>, _ s: Gazetteer.Surface, compound: Bool) {
+        let entry = gazetteer.entries[s.entry]
+        switch s.form {
+        case .capital:
+            if compound && !(r.upperBound < end && facts.isInnerHyphen(r.upperBound) && facts.cap[r.upperBound + 1]) { return }
+            if let country = entry.capitalOf, actsAsGovernment(r) {
+                var f = Finding(tokens: r, range: facts.byteRange(r), sentence: sentence.index, surface: facts.name(r), kind: .country,
+                                strength: .known, gazetteer: country, form: .alias, evidence: "capital-as-government:" + entry.name)
+                f.descriptions = []
+                findings.append(f)
+            } else {
+                findings.append(Finding(tokens: r, range: facts.byteRange(r), sentence: sentence.index, surface: facts.name(r), kind: .place,
+                                        strength: .known, gazetteer: s.entry, form: .name, evidence: "gazetteer:capital"))
+            }
+        case .demonym:
+            if compound || (r.lowerBound > start && facts.isInnerHyphen(r.lowerBound - 1)) { return }
+            if demonymActs(after: r.upperBound) { emitCountry(r, s) }
+        case .demonymPlural:
+            if r.lowerBound > start, facts.key[r.lowerBound - 1] == ChunkReader.the { emitCountry(r, s) }
+        case .name, .alias:
+            if r.upperBound + 1 < end, facts.isInnerHyphen(r.upperBound), !facts.cap[r.upperBound + 1], entry.kind == .place { return }
+            let form: MentionForm = facts.name(r).lowercased() == entry.name.lowercased() ? .name : .alias
+            findings.append(Finding(tokens: r, range: facts.byteRange(r), sentence: sentence.index, surface: facts.name(r), kind: entry.kind,
+                                    strength: .known, gazetteer: s.entry, form: form, evidence: "gazetteer:" + entry.kind.rawValue))
+        }
+    }
+
+    /// A demonym used as its country.
+    mutating func emitCountry(_ r: Range<Int>, _ s: Gazetteer.Surface) {
+        let entry = gazetteer.entries[s.entry]
+        let form: MentionForm = s.form == .demonym || s.form == .demonymPlural ? .demonym : .alias
+        findings.append(Finding(tokens: r, range: facts.byteRange(r), sentence: sentence.index, surface: facts.name(r), kind: entry.kind,
+                                strength: .known, gazetteer: s.entry, form: form, evidence: "demonym"))
+    }
+
+    /// `Qatari mediators`, `Israeli criticism`, `Egyptian and Qatari mediators`, `this American move`.
+    func demonymActs(after i: Int) -> Bool {
+        var t = i
+        var steps = 0
+        while t < end, steps < 4 {
+            guard facts.isWord(t) else {
+                if facts.key[t] == ChunkReader.comma { t += 1; steps += 1; continue }
+                return false
+            }
+            let k = facts.key[t]
+            if !facts.cap[t] {
+                if lexicon.demonymHeads.contains(k) { return true }
+                if k != NameRuns.and { return false }
+            } else if let m = gazetteer.match(at: t, in: facts, limit: end), m.surface.form == .demonym {
+                t = m.end
+                steps += 1
+                continue
+            } else {
+                return false
+            }
+            t += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// A capital does something (`Washington revealed`, `between Washington and Jerusalem`) unless a place
+    /// word says it is the city (`in Doha`, `the Doha talks`, `Doha, Qatar`).
+    func actsAsGovernment(_ r: Range<Int>) -> Bool {
+        if r.lowerBound > start {
+            let b = r.lowerBound - 1
+            if facts.isWord(b), !facts.cap[b], lexicon.locatives.contains(facts.key[b]) { return false }
+        }
+        let a = r.upperBound
+        if a < end {
+            if facts.isWord(a), !facts.cap[a], lexicon.placeNouns.contains(facts.key[a]) { return false }
+            if facts.key[a] == ChunkReader.comma, a + 1 < end, let m = gazetteer.match(at: a + 1, in: facts, limit: end),
+               gazetteer.entries[m.surface.entry].kind == .country, m.surface.form == .name || m.surface.form == .alias {
+                return false
+            }
+            if facts.isInnerHyphen(a), !facts.cap[a + 1] { return false }
+        }
+        return true
+    }
+
+    mutating func emitOrganization(_ p: Range<Int>, evidence: String) {
+        var lo = p.lowerBound
+        // A capital `The` inside a sentence belongs to the name (`The Washington Institute`).
+        if lo > start, facts.key[lo - 1] == ChunkReader.the, facts.cap[lo - 1], !facts.initial[lo - 1] { lo -= 1 }
+        let r = lo..<p.upperBound
+        findings.append(Finding(tokens: r, range: facts.byteRange(r), sentence: sentence.index, surface: facts.name(r), kind: .organization,
+                                strength: .cue, evidence: evidence))
+        readContext(findings.count - 1)
+    }
+}

@@ -1,0 +1,95 @@
+/// Runs of capitalised words in a sentence: the raw material of names.
+///
+/// A run is capitalised words (not function words, months or weekdays) with what glues name words
+/// together: inner hyphens (`al-Hayya`, `US-Hamas`), lower-case particles (`bin`, `von der`), `&`,
+/// and `of`/`for`/`on` after a title or organisation word (`Secretary of State`, `University of
+/// Singapore`, `Institute for Near East Policy`). A possessive word ends a run (`Singapore’s`), unless
+/// it is a title word before an organisation (`King’s College`). Cost: one pass over the sentence.
+struct NameRuns {
+    let facts: EntityTokens
+    let lexicon: EntityLexicon
+
+    static let the = NameKey("the")
+    static let and = NameKey("and")
+    static let ampersand = NameKey("&")
+
+    /// A capitalised word that can be part of a name.
+    func isNameWord(_ i: Int) -> Bool {
+        guard i < facts.count, facts.cap[i] else { return false }
+        let k = facts.base[i]
+        if lexicon.calendar.contains(k) { return false }
+        if lexicon.ambiguousCalendar.contains(k), i + 1 < facts.count, facts.tokens[i + 1].kind == .number { return false }
+        // `The`, `But`, `I`: capitalised function words are never inside a name (a leading `The` is read apart).
+        if lexicon.functionWords.contains(k) && !lexicon.titles.contains(k) {
+            return lexicon.gazetteer.match(at: i, in: facts, limit: facts.count) != nil
+        }
+        return true
+    }
+
+    func isParticle(_ i: Int) -> Bool {
+        i < facts.count && facts.isWord(i) && !facts.cap[i] && lexicon.particles.contains(facts.key[i])
+    }
+
+    /// Title or organisation word: `of`/`for`/`on` may follow it inside a name.
+    func takesComplement(_ i: Int) -> Bool {
+        let k = facts.base[i]
+        return lexicon.titles.contains(k) || lexicon.orgCues.contains(k)
+    }
+
+    /// The runs of one sentence, in order.
+    func runs(_ sentence: Sentence) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let end = min(sentence.tokens.upperBound, facts.count)
+        var i = sentence.tokens.lowerBound
+        while i < end {
+            let startsWithParticle = isParticle(i) && i + 2 < end && facts.isInnerHyphen(i + 1) && isNameWord(i + 2)
+            guard isNameWord(i) || startsWithParticle else { i += 1; continue }
+            var last = i
+            var j = i + 1
+            var complemented = false
+            while j < end {
+                if facts.possessive[last] && !possessiveJoins(last, end: end) { break }
+                if isNameWord(j) { last = j; j += 1; continue }
+                // al-Hayya, US-Hamas, Abu-Bakr (not Riviera-like).
+                if facts.isInnerHyphen(j), j + 1 < end, isNameWord(j + 1) || isParticle(j + 1) { j += 1; continue }
+                // bin Salman, von der Leyen, al-Qassam inside a run.
+                if isParticle(j), j + 1 < end, isNameWord(j + 1) || isParticle(j + 1) || facts.isInnerHyphen(j + 1) { j += 1; continue }
+                if facts.key[j] == NameRuns.ampersand, j + 1 < end, isNameWord(j + 1) { j += 1; continue }
+                // Channel 12, France 24.
+                if facts.tokens[j].kind == .number, j == last + 1, lexicon.orgCues.contains(facts.base[last]) || lexicon.gazetteer.byFirst[facts.key[i]] != nil,
+                   !facts.possessive[last] {
+                    last = j
+                    j += 1
+                    continue
+                }
+                let k = facts.key[j]
+                if !facts.cap[j], facts.isWord(j), lexicon.connectors.contains(k), k != NameRuns.the, k != NameRuns.and || complemented,
+                   complemented || takesComplement(last) {
+                    // `of the Union`, `for Near East Policy`, `of Health and Human Services`.
+                    var k2 = j + 1
+                    if k2 < end, facts.key[k2] == NameRuns.the, !facts.cap[k2] { k2 += 1 }
+                    if k2 < end, isNameWord(k2) {
+                        complemented = true
+                        j = k2
+                        continue
+                    }
+                }
+                break
+            }
+            out.append(i..<(last + 1))
+            i = last + 1
+        }
+        return out
+    }
+
+    /// `King’s College`, `St. John’s University`: a possessive title word inside an organisation's name.
+    func possessiveJoins(_ p: Int, end: Int) -> Bool {
+        guard lexicon.titles.contains(facts.base[p]) || facts.key[p] == NameKey("st."), !lexicon.gazetteer.byFirst.keys.contains(facts.base[p]) else { return false }
+        var k = p + 1
+        while k < end, k <= p + 2, isNameWord(k) {
+            if lexicon.orgCues.contains(facts.base[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// How names are compared across documents: normalised keys, a sound skeleton and an edit distance.
+enum NameMatching {
+    /// Lower case, diacritics and curly apostrophes folded, a leading `the ` and a final `’s` dropped,
+    /// hyphens and spaces as one space: `The Times of Israel` → `times of israel`.
+    static func key(_ s: String) -> String {
+        var out = ""
+        var space = false
+        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        for u in folded.unicodeScalars {
+            var c = u
+            if c == "\u{2019}" || c == "\u{2018}" || c == "`" { c = "'" }
+            if c == " " || c == "\n" || c == "\t" || c == "-" || c == "\u{2010}" {
+                space = !out.isEmpty
+                continue
+            }
+            if c == "." && !out.isEmpty && out.unicodeScalars.last.map({ $0.properties.isAlphabetic }) == true {
+                // `U.S.` = `US`.
+                continue
+            }
+            if space { out.unicodeScalars.append(" "); space = false }
+            out.unicodeScalars.append(c)
+        }
+        if out.hasPrefix("the ") { out.removeFirst(4) }
+        if out.hasSuffix("'s") { out.removeLast(2) }
+        return out
+    }
+
+    /// Particles that start a surname and are left out when comparing surnames (`al-Nunu` ~ `Nunu`).
+    static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ter", "ben"]
+
+    /// A person name's words without particles (`Taher al-Nunu` → `taher`, `nunu`).
+    static func words(_ name: String) -> [String] {
+        key(name).split(separator: " ").map(String.init).filter { !$0.isEmpty && !particles.contains($0) }
+    }
+
+    /// A skeleton of how a name sounds across spellings and transliterations: the first letter (any
+    /// vowel as `a`), then consonants only, with `ph`→`f`, `c`/`q`/`ck`→`k`, `v`→`f`, `z`→`s`, `j`/`y`/`w`/`h`
+    /// dropped inside the word and doubled letters once: `Boehler`, `Bowler` → `blr`; `Edan`, `Aidan` →
+    /// `adn`; `Binyamin`, `Benjamin` → `bnmn`; `Mark`, `Marco` → `mrk`.
+    static func skeleton(_ word: String) -> String {
+        let s = Array(key(word).unicodeScalars.filter { $0.properties.isAlphabetic })
+        guard let first = s.first else { return "" }
+        var out: [Character] = []
+        func push(_ c: Character) { if out.last != c { out.append(c) } }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        let f = Character(first)
+        if vowels.contains(f) { out.append("a") } else if f == "j" { out.append("y") } else { out.append(map(f)) }
+        var i = 1
+        while i < s.count {
+            let c = Character(s[i])
+            let next: Character? = i + 1 < s.count ? Character(s[i + 1]) : nil
+            if c == "p", next == "h" { push("f"); i += 2; continue }
+            if c == "c", next == "k" { push("k"); i += 2; continue }
+            if vowels.contains(c) || c == "h" || c == "w" || c == "j" { i += 1; continue }
+            push(map(c))
+            i += 1
+        }
+        return String(out)
+    }
+
+    private static func map(_ c: Character) -> Character {
+        switch c {
+        case "c", "q": return "k"
+        case "v": return "f"
+        case "z": return "s"
+        default: return c
+        }
+    }
+
+    /// Levenshtein distance, stopping early once above `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int = 3) -> Int {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var prev = Array(0...y.count)
+        var cur = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            cur[0] = i
+            var best = cur[0]
+            for j in 1...y.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                best = min(best, cur[j])
+            }
+            if best > limit { return limit + 1 }
+            swap(&prev, &cur)
+        }
+        return prev[y.count]
+    }
+
+    /// Two spellings of one name: they sound alike (same skeleton) and differ by at most two letters.
+    static func variants(_ a: String, _ b: String) -> Bool {
+        guard a != b else { return true }
+        guard a.count >= 3, b.count >= 3 else { return false }
+        return skeleton(a) == skeleton(b) && distance(a, b, limit: 2) <= 2
+    }
+
+    /// Words of a description that say something (`envoy`, `hostage`, `american-israeli`), not `the`, `of`.
+    static func contentWords(_ s: String) -> Set<String> {
+        let stop: Set<String> = ["the", "a", "an", "of", "at", "for", "to", "in", "on", "and", "with", "his", "her", "its", "their",
+                                 "another", "former", "last", "new", "senior", "special", "top", "chief", "s"]
+        var out = Set<String>()
+        for w in key(s).split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "," }) where w.count >= 3 && !stop.contains(String(w)) {
+            out.insert(String(w))
+        }
+        return out
+    }
+}

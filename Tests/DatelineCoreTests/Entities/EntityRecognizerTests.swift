@@ -1,0 +1,208 @@
+import Testing
+@testable import DatelineCore
+
+/// What the recognizer made of one text, with readable accessors.
+struct Recognized {
+    let doc: SegmentedDocument
+    let result: DocumentEntities
+
+    init(_ text: String) {
+        doc = Fixtures.segment(text)
+        result = Fixtures.pipeline.recognizer.recognize(doc)
+    }
+
+    init(document: Document) {
+        doc = Fixtures.pipeline.segmenter.segment(document)
+        result = Fixtures.pipeline.recognizer.recognize(doc)
+    }
+
+    func entity(_ name: String) -> LocalEntity? { result.entities.first { $0.name == name } }
+
+    /// Every name and alias, lower-cased.
+    var allNames: Set<String> {
+        Set(result.entities.flatMap { [$0.name.lowercased()] + $0.aliases.map { $0.lowercased() } })
+    }
+
+    func mentions(of e: LocalEntity) -> [String] {
+        result.mentions.filter { $0.entity == e.index }.map { doc.text($0.range) }
+    }
+}
+
+@Suite("EntityRecognizer")
+struct EntityRecognizerTests {
+    struct Case: CustomStringConvertible, Sendable {
+        let name: String
+        let text: String
+        /// Entities expected: name, kind.
+        let expect: [(String, ActorKind)]
+        /// Names (or aliases) that must not be an entity.
+        let absent: [String]
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "title before a name", text: "Secretary of State Maria Lindqvist said the talks would resume.",
+             expect: [("Maria Lindqvist", .person)], absent: ["Secretary of State", "Secretary", "State"]),
+        Case(name: "country and title before a name", text: "On Monday, U.S. President Tomas Varga met the delegation.",
+             expect: [("Tomas Varga", .person), ("United States", .country)], absent: ["Monday", "President"]),
+        Case(name: "role noun before a name", text: "The plan will fail, energy analyst Rui Costa said on Tuesday.",
+             expect: [("Rui Costa", .person)], absent: ["The"]),
+        Case(name: "apposition with an affiliation", text: "“It will not last,” said Rui Costa, associate fellow at the Lisbon Institute for Policy Studies.",
+             expect: [("Rui Costa", .person), ("Lisbon Institute for Policy Studies", .organization)], absent: []),
+        Case(name: "organisations by their head word", text: "The Northern Farmers Union and the Ministry of Water met in Nairobi.",
+             expect: [("Northern Farmers Union", .organization), ("Ministry of Water", .organization), ("Nairobi", .place)], absent: ["The Northern"]),
+        Case(name: "demonyms that act", text: "Qatari mediators and Egyptian officials flew in, while Norwegian prisoners were freed.",
+             expect: [("Qatar", .country), ("Egypt", .country)], absent: ["norway", "norwegian"]),
+        Case(name: "a capital that acts is its government", text: "Moscow rejected the offer within hours.",
+             expect: [("Russia", .country)], absent: ["moscow city"]),
+        Case(name: "a capital after a place word is the city", text: "The talks in Moscow ended without a deal.",
+             expect: [("Moscow", .place)], absent: ["russia"]),
+        Case(name: "capitalised sentence starters are not names", text: "Experts said the deal holds. Unprecedented talks began, experts noted. Supporting them costs little.",
+             expect: [], absent: ["experts", "unprecedented", "supporting"]),
+        Case(name: "a headline in capitals keeps only known names", text: "FLOODS HIT KENYA AS RAINS CONTINUE\n\nHeavy rains hit Kenya again on Monday, officials said.",
+             expect: [("Kenya", .country)], absent: ["floods", "floods hit", "rains"]),
+        Case(name: "title-case heading keeps only known names", text: "Why the Talks Angered Greece\n\nThe talks angered Greece, Anna Pappas said.",
+             expect: [("Greece", .country), ("Anna Pappas", .person)], absent: ["talks", "why"]),
+        Case(name: "administration of a person", text: "The Varga administration said on Friday that it would respond.",
+             expect: [("Varga administration", .organization), ("Varga", .person)], absent: []),
+        Case(name: "a place named with its head noun", text: "Fighting went on near the Tal Saba crossing overnight.",
+             expect: [("Tal Saba crossing", .place)], absent: ["tal saba"]),
+        Case(name: "media outlet before a name", text: "The story was first reported by news outlet Kestrel, which cited two sources.",
+             expect: [("Kestrel", .organization)], absent: []),
+        Case(name: "gazetteer names going on in lower case", text: "The plan was condemned across the Arab world and in the Palestinian territories.",
+             expect: [("Arab world", .place), ("Palestinian territories", .place)], absent: ["arab", "palestine"]),
+        Case(name: "possessive names", text: "Kenya’s president met Amnesty International’s director.",
+             expect: [("Kenya", .country), ("Amnesty International", .organization)], absent: ["kenya’s"]),
+        Case(name: "a work's title is not an actor", text: "He hosts the podcast Quiet Hours every week.",
+             expect: [], absent: ["quiet hours"]),
+        Case(name: "hyphenated pair of actors", text: "The US-Iran talks stalled, officials said.",
+             expect: [("United States", .country), ("Iran", .country)], absent: ["us-iran"]),
+    ]
+
+    @Test(arguments: cases)
+    func recognizes(_ c: Case) {
+        let r = Recognized(c.text)
+        for (name, kind) in c.expect {
+            let e = r.entity(name)
+            #expect(e != nil, "\(c.name): no entity \(name); got \(r.result.entities.map { "\($0.name)/\($0.kind)" })")
+            #expect(e?.kind == kind, "\(c.name): \(name) is \(String(describing: e?.kind)), expected \(kind)")
+        }
+        for name in c.absent {
+            #expect(!r.allNames.contains(name.lowercased()), "\(c.name): \(name) should not be an entity; got \(r.result.entities.map(\.name))")
+        }
+    }
+
+    @Test func titleAndAppositionBecomeDescriptions() throws {
+        let r = Recognized("Secretary of State Maria Lindqvist spoke first. Rui Costa, an honorary fellow at the Lisbon Institute for Policy Studies, disagreed.")
+        let maria = try #require(r.entity("Maria Lindqvist"))
+        #expect(maria.descriptions == ["Secretary of State"])
+        let rui = try #require(r.entity("Rui Costa"))
+        #expect(rui.descriptions == ["an honorary fellow at the Lisbon Institute for Policy Studies"])
+    }
+
+    @Test func descriptionBeforeACommaGoesToTheName() throws {
+        let r = Recognized("The second reason is that the mayor's chief of staff, Omar Haddad, will resign.")
+        let omar = try #require(r.entity("Omar Haddad"))
+        #expect(omar.kind == .person)
+        #expect(omar.descriptions.contains { $0.hasSuffix("chief of staff") })
+    }
+
+    @Test func surnameIsTheFullName() throws {
+        let r = Recognized("Neil Armstrong arrived late. Armstrong said he was tired, and Armstrong left.")
+        let neil = try #require(r.entity("Neil Armstrong"))
+        #expect(neil.aliases == ["Armstrong"])
+        #expect(r.mentions(of: neil) == ["Neil Armstrong", "Armstrong", "Armstrong"])
+        #expect(r.result.entities.count == 1)
+    }
+
+    @Test func surnameBeforeTheFullNameJoinsIt() throws {
+        let r = Recognized("Armstrong was late. Later, Neil Armstrong apologised.")
+        #expect(r.result.entities.map(\.name) == ["Neil Armstrong"])
+    }
+
+    @Test func twoPeopleWithOneSurnameStayApart() throws {
+        let r = Recognized("Ana Silva met Rosa Silva in Lisbon. Later Silva spoke to reporters.")
+        #expect(r.entity("Ana Silva") != nil)
+        #expect(r.entity("Rosa Silva") != nil)
+        // The bare surname goes to the nearest one before it.
+        let rosa = try #require(r.entity("Rosa Silva"))
+        #expect(rosa.aliases == ["Silva"])
+    }
+
+    @Test func definiteRoleLinksToThePerson() throws {
+        let r = Recognized("President Lena Park opened the summit. Hours later the president left for Seoul.")
+        let lena = try #require(r.entity("Lena Park"))
+        #expect(lena.descriptions.contains("the president"))
+        let forms = r.result.mentions.filter { $0.entity == lena.index }.map(\.form)
+        #expect(forms.contains(.description))
+    }
+
+    @Test func roleNobodyHasStaysUnlinked() {
+        let r = Recognized("A senior official briefed on the talks spoke to Reuters. The official said the talks had stalled.")
+        #expect(r.result.mentions.allSatisfy { $0.form != .description })
+    }
+
+    @Test func acronymIsTheOrganisation() throws {
+        let r = Recognized("The National Farmers Federation protested on Monday. The NFF said prices were too low.")
+        let nff = try #require(r.entity("National Farmers Federation"))
+        #expect(nff.aliases == ["NFF"])
+    }
+
+    @Test func headWordIsThePlace() throws {
+        let r = Recognized("Aid reached Gaza on Monday. Trucks entered the Strip through two crossings.")
+        let gaza = try #require(r.entity("Gaza Strip"))
+        #expect(gaza.aliases.contains("Strip"))
+    }
+
+    @Test func countryNamesAreCanonical() throws {
+        let r = Recognized("The US and the U.S. government are one; America agrees, and so does Washington.")
+        let us = try #require(r.entity("United States"))
+        #expect(Set(us.aliases) == ["US", "U.S.", "America", "Washington"])
+        #expect(r.result.entities.count == 1)
+    }
+
+    @Test func mentionsAreSortedAndDoNotRepeat() {
+        let r = Recognized("Kenya and Uganda met. Kenya said Uganda agreed. The Kenyan government was pleased.")
+        let starts = r.result.mentions.map(\.range.start)
+        #expect(starts == starts.sorted())
+        #expect(Set(r.result.mentions.map(\.range)).count == r.result.mentions.count)
+        #expect(r.result.mentions.filter { r.result.entities[$0.entity].name == "Kenya" }.count == 3)
+    }
+
+    @Test func emptyAndOddInputDoesNotCrash() {
+        for text in ["", " ", "...", "A", "“", "- - -", "Al-", "The The The", String(repeating: "X ", count: 500)] {
+            let r = Recognized(text)
+            #expect(r.result.mentions.allSatisfy { $0.range.end <= r.doc.document.utf8.count })
+        }
+    }
+
+    // MARK: - The example articles
+
+    @Test func exampleAnalystsAndTheirRoles() throws {
+        let r = Recognized(document: try Fixtures.exampleDocument("000_53f04c900f36c02a"))
+        let quilliam = try #require(r.entity("Neil Quilliam"))
+        #expect(quilliam.kind == .person)
+        #expect(quilliam.aliases == ["Quilliam"])
+        #expect(quilliam.descriptions.contains("geopolitics expert"))
+        let krieg = try #require(r.entity("Andreas Krieg"))
+        #expect(krieg.descriptions.contains("The King’s College London academic"))
+        #expect(r.entity("King’s College London")?.kind == .organization)
+        #expect(r.entity("Qatar")?.aliases.contains("Qatari") == true)
+        #expect(r.entity("Israel")?.aliases.contains("The Israelis") == false)
+        for absent in ["analysts", "experts", "unprecedented", "the", "supporting", "sure"] {
+            #expect(!r.allNames.contains(absent), "\(absent) is not an actor")
+        }
+    }
+
+    @Test func exampleTitledAndOrganisations() throws {
+        let r = Recognized(document: try Fixtures.exampleDocument("002_93293070636381bf"))
+        #expect(r.entity("Marco Rubio")?.descriptions.contains("Secretary of State") == true)
+        #expect(r.entity("Khalil al-Hayya")?.aliases.contains("Hayya") == true)
+        #expect(r.entity("Palestinian Authority")?.aliases.contains("PA") == true)
+        #expect(r.entity("Koret Project on Arab-Israel Relations")?.kind == .organization)
+        #expect(r.entity("The Washington Institute")?.kind == .organization)
+        #expect(r.entity("David Makovsky")?.kind == .person)
+        #expect(!r.allNames.contains("decision points"))
+        #expect(!r.allNames.contains("ziegler distinguished fellow"))
+    }
+}
