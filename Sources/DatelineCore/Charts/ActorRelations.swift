@@ -28,6 +28,7 @@ public enum ActorRelations {
         ("meeting", "met", ChartStyle.Palette.blue, false),
         ("agreement", "agreed with", ChartStyle.Palette.blue, false),
         ("visit", "visited", ChartStyle.Palette.blue, true),
+        ("ceasefire", "truce with", ChartStyle.Palette.green, false),
         ("ceasefire_phase", "truce with", ChartStyle.Palette.green, false),
         ("release", "released", ChartStyle.Palette.green, true),
         ("threat", "threatened", ChartStyle.Palette.vermillion, true),
@@ -35,6 +36,10 @@ public enum ActorRelations {
         ("military", "military action against", ChartStyle.Palette.vermillion, true),
         ("statement", "spoke about", ChartStyle.Palette.sky, true),
         ("speech", "spoke about", ChartStyle.Palette.sky, true),
+        ("announcement", "spoke about", ChartStyle.Palette.sky, true),
+        ("criticism", "criticised", ChartStyle.Palette.purple, true),
+        ("arrest", "arrested", ChartStyle.Palette.vermillion, true),
+        ("legal", "legal action against", ChartStyle.Palette.purple, true),
         ("report", "reported on", ChartStyle.Palette.orange, true),
         ("revelation", "revealed", ChartStyle.Palette.orange, true),
         ("designation", "designated", ChartStyle.Palette.purple, true),
@@ -57,7 +62,7 @@ public enum ActorRelations {
     public static func style(_ kind: String) -> RelationStyle { styles[kind] ?? involved }
 
     /// Roles that act rather than undergo.
-    static let agentRoles: Set<String> = ["speaker", "host", "agent"]
+    static let agentRoles: Set<String> = ["speaker", "host", "agent", "source"]
     /// Roles an action is aimed at.
     static let patientRoles: Set<String> = ["target", "subject", "patient"]
 

@@ -150,6 +150,15 @@ public enum EventLabel {
         "designation": ["{speaker} designates {target}"],
     ]
 
+    /// Roles of who acts or speaks, in order of preference.
+    static let agentRoles = ["speaker", "agent", "source", "host"]
+
+    /// The actor an event belongs to on a storyline: its speaker or agent, else its first participant.
+    static func actingActor(_ e: Event) -> String? {
+        for role in agentRoles { if let a = e.actors(withRole: role).first { return a } }
+        return e.participants.first?.actor
+    }
+
     static func names(_ ids: [String], _ actors: [String: Actor]) -> String {
         var seen: Set<String> = []
         let list = ids.compactMap { id -> String? in
@@ -168,11 +177,16 @@ public enum EventLabel {
     /// A one-line label: the summary when there is one, else a template filled from the participants.
     public static func line(_ e: Event, actors: [String: Actor]) -> String {
         let summary = TextMetrics.collapse(e.summary)
-        if !summary.isEmpty { return summary }
-        let speakers = e.actors(withRole: "speaker")
+        // A summary of a word or three says little on its own: the sentence follows it.
+        if !summary.isEmpty {
+            let words = summary.split(separator: " ").count
+            let sentence = TextMetrics.collapse(e.sources.first?.text ?? "")
+            return words <= 3 && !sentence.isEmpty ? summary + " — " + sentence : summary
+        }
+        let speakers = e.participants.filter { agentRoles.contains($0.role) }.map(\.actor)
         let all = e.participants.map(\.actor)
         let speaker = speakers.isEmpty ? Array(all.prefix(1)) : speakers
-        var targets = e.participants.filter { ["target", "subject"].contains($0.role) }.map(\.actor)
+        var targets = e.participants.filter { ["target", "subject", "patient"].contains($0.role) }.map(\.actor)
         if targets.isEmpty { targets = all.filter { !speaker.contains($0) } }
         var speakerName = names(speaker, actors)
         if speakerName.isEmpty, let anon = e.anonymousSpeaker { speakerName = TextMetrics.collapse(anon).capitalizedFirst }

@@ -130,7 +130,7 @@ public enum EventBinning {
             return "e\t\(e.index)"
         case .speakerDay:
             guard kind == "statement", !e.isSpan else { return "e\t\(e.index)" }
-            let speaker = e.event.actors(withRole: "speaker").first ?? e.event.anonymousSpeaker.map { "~" + TextMetrics.collapse($0).lowercased() } ?? "?"
+            let speaker = EventLabel.actingActor(e.event) ?? e.event.anonymousSpeaker.map { "~" + TextMetrics.collapse($0).lowercased() } ?? "?"
             return "s\t\(e.first.ordinal)\t\(speaker)"
         case .statementsByDay, .statementsByWeek:
             guard kind == "statement", !e.isSpan else { return "e\t\(e.index)" }
@@ -177,7 +177,7 @@ public enum EventBinning {
         var idBase: String
         let count = DateText.plural(members.count, style.label.lowercased(), style.plural)
         if key.hasPrefix("s\t") {
-            let speaker = head.event.actors(withRole: "speaker").first.map { actors[$0]?.name ?? $0 }
+            let speaker = EventLabel.actingActor(head.event).map { actors[$0]?.name ?? $0 }
                 ?? head.event.anonymousSpeaker.map { TextMetrics.collapse($0).capitalizedFirst } ?? "Unattributed"
             let quote = members.lazy.compactMap { $0.event.quote.map(TextMetrics.collapse) }.first { !$0.isEmpty }
             label = "\(speaker) (\(count))" + (quote.map { ": “\($0)”" } ?? "")

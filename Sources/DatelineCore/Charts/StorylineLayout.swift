@@ -64,7 +64,7 @@ public struct StorylineLayout: Sendable {
         let laneActors: [[String]] = data.events.map { e in
             let ids = ActorRelations.uniq(e.event.participants.map(\.actor))
             if e.style.joins { return ids }
-            return (e.event.actors(withRole: "speaker").first ?? ids.first).map { [$0] } ?? []
+            return EventLabel.actingActor(e.event).map { [$0] } ?? []
         }
         // Lanes: the actors who appear on them most often.
         var count: [String: Int] = [:]
@@ -116,7 +116,7 @@ public struct StorylineLayout: Sendable {
         for level in [Aggregation.none, .day, .week, .month, .year] {
             chosen = StorylineLayout.marks(data.events, touches: touches, level: level, scale: scale, base: options.markerSize)
             chosenLevel = level
-            if StorylineLayout.crowding(chosen, lanes: lanes.count) <= 0.15 { break }
+            if StorylineLayout.crowding(chosen, lanes: lanes.count) <= StorylineLayout.crowdingLimit { break }
         }
         let marks = chosen
         let level = chosenLevel
@@ -182,8 +182,8 @@ public struct StorylineLayout: Sendable {
                                            url: mk.events.count == 1 ? mk.events[0].url : nil)
                 if let bar = mk.bar {
                     meta.cls = cls + " approx"
-                    scene.add(.rect(meta: meta, x: bar.x0, y: lanes[lane].y - 5, w: bar.x1 - bar.x0, h: 10,
-                                    fill: ChartStyle.alpha(mk.style.color, hollow ? 0.12 : 0.3), stroke: ChartStyle.alpha(mk.style.color, 0.8), rounded: true))
+                    scene.add(.rect(meta: meta, x: bar.x0, y: lanes[lane].y - 3.5, w: bar.x1 - bar.x0, h: 7,
+                                    fill: ChartStyle.alpha(mk.style.color, hollow ? 0.1 : 0.2), stroke: ChartStyle.alpha(mk.style.color, 0.55), rounded: true))
                     continue
                 }
                 scene.add(.marker(meta: meta, x: mk.x, y: lanes[lane].y, size: mk.size, shape: mk.style.shape,
@@ -284,7 +284,7 @@ public struct StorylineLayout: Sendable {
             } else {
                 id = EventBinning.uniqueID("grp-\(level.rawValue)-\(Day(ordinal: bin.0).description)-\(touches[head].map(String.init).joined(separator: "-"))", &used)
             }
-            let size = members.count == 1 ? base : min(base * 2.4, base + 3.2 * log2(Double(members.count)))
+            let size = members.count == 1 ? base : min(base * 2, base + 2.6 * log2(Double(members.count)))
             bins[bin.0, default: []].append(marks.count)
             binRange[bin.0] = bin
             let lanes = Array(Set(idx.flatMap { touches[$0] })).sorted()
@@ -329,6 +329,9 @@ public struct StorylineLayout: Sendable {
         }
         return spanMarks + marks
     }
+
+    /// Marks may overlap their neighbour by more than half in at most this share of cases.
+    static let crowdingLimit = 0.25
 
     /// The share of marks that overlap their neighbour on some lane by more than half their size.
     static func crowding(_ marks: [Mark], lanes: Int) -> Double {

@@ -31,11 +31,10 @@ public struct TimeScale: Sendable, Equatable {
     public struct Options: Sendable {
         /// Gaps shorter than this are never cut.
         public var minimumGapDays = 14
-        /// Nor gaps shorter than this share of the span of the middle 80 % of precise events.
-        public var gapShareOfSpread = 1.0 / 12
         /// At most this many segments: the largest gaps are cut first.
-        public var maximumSegments = 4
-        public var breakWidth = 30.0
+        public var maximumSegments = 6
+        public var breakWidth = 26.0
+        /// The narrowest a segment gets (one with a single event: 56 points).
         public var minimumSegmentWidth = 64.0
         public init() {}
     }
@@ -51,22 +50,30 @@ public struct TimeScale: Sendable, Equatable {
         }
         let fine = intervals.filter { $0.last - $0.first < 7 }
         let coarse = intervals.filter { $0.last - $0.first >= 7 }
-        // How far apart the bulk of the events lie, ignoring outliers on either side.
-        let starts = (fine.isEmpty ? intervals : fine).map(\.first).sorted()
-        let p10 = starts[starts.count / 10]
-        let p90 = starts[min(starts.count - 1, starts.count * 9 / 10)]
-        let threshold = max(options.minimumGapDays, Int(Double(p90 - p10 + 1) * options.gapShareOfSpread))
+        let threshold = options.minimumGapDays
 
         // Precise items make the segments; imprecise ones make segments only where nothing precise is.
         var clusters = merge(fine.map { ($0.first, $0.last) }, gap: threshold)
         let lonely = coarse.filter { c in !clusters.contains { $0.0 <= c.last && c.first <= $0.1 } }
         clusters = merge(clusters + merge(lonely.map { ($0.first, $0.last) }, gap: threshold), gap: threshold)
-        // Too many segments: close the smallest gaps.
+        // Too many segments: close the gap that wastes least room — its share of the joined segment,
+        // weighed by the events there (joining two sparse stretches costs little, stretching a dense
+        // one costs much).
+        func events(_ c: (Int, Int)) -> Int { intervals.filter { $0.first <= c.1 && $0.last >= c.0 }.count }
         while clusters.count > max(1, options.maximumSegments) {
-            var smallest = 1
-            for i in 1..<clusters.count where clusters[i].0 - clusters[i - 1].1 < clusters[smallest].0 - clusters[smallest - 1].1 { smallest = i }
-            clusters[smallest - 1].1 = max(clusters[smallest - 1].1, clusters[smallest].1)
-            clusters.remove(at: smallest)
+            var best = 1
+            var bestCost = Double.infinity
+            for i in 1..<clusters.count {
+                let gap = Double(clusters[i].0 - clusters[i - 1].1)
+                let joined = Double(clusters[i].1 - clusters[i - 1].0 + 1)
+                let cost = gap / joined * pow(Double(events(clusters[i - 1]) + events(clusters[i])), 0.8)
+                if cost < bestCost {
+                    bestCost = cost
+                    best = i
+                }
+            }
+            clusters[best - 1].1 = max(clusters[best - 1].1, clusters[best].1)
+            clusters.remove(at: best)
         }
 
         // Pad each segment so nothing sits on its edge.
@@ -87,16 +94,18 @@ public struct TimeScale: Sendable, Equatable {
             let n = intervals.filter { $0.first < d.1 && $0.last >= d.0 }.reduce(0) { $0 + max(1, $1.weight) }
             return pow(Double(max(1, n)), 0.8) * max(1, log2(Double(d.1 - d.0)))
         }
+        let counts: [Int] = domains.map { d in intervals.filter { $0.first < d.1 && $0.last >= d.0 }.count }
+        let floors: [Double] = counts.map { $0 <= 1 ? options.minimumSegmentWidth - 8 : options.minimumSegmentWidth }
         let breaksWidth = options.breakWidth * Double(domains.count - 1)
         let available = x1 - x0 - breaksWidth
-        let floor = min(options.minimumSegmentWidth, available / Double(domains.count))
-        let spare = max(0, available - floor * Double(domains.count))
+        let shrink = min(1, available / max(1, floors.reduce(0, +)))
+        let spare = max(0, available - floors.reduce(0, +) * shrink)
         let total = weights.reduce(0, +)
         var segments: [Segment] = []
         var breaks: [Break] = []
         var x = x0
         for (i, d) in domains.enumerated() {
-            let w = floor + spare * (total > 0 ? weights[i] / total : 1 / Double(domains.count))
+            let w = floors[i] * shrink + spare * (total > 0 ? weights[i] / total : 1 / Double(domains.count))
             if i > 0, let prev = segments.last {
                 breaks.append(Break(x0: x, x1: x + options.breakWidth, days: d.0 - prev.end))
                 x += options.breakWidth

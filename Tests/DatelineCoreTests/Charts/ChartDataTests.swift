@@ -25,7 +25,7 @@ import Testing
         #expect(label("e3") == "Freedonia threatens Northwind Council")
         #expect(label("e4") == "Ruiz and Freedonia agree on a corridor")
         #expect(label("e5") == "Northwind Council: “We will wait”")
-        #expect(label("e6") == "Attack on Freedonia")
+        #expect(label("e6") == "Attack on Freedonia — The attack of September 11, 2001.", "a summary of three words or fewer is followed by its sentence")
     }
 
     @Test func tooltipsCarryDateWhoAndSourcesAndLinksOnlyWebURLs() throws {

@@ -38,7 +38,7 @@ import Testing
         #expect(layout.lanes.last?.name == "Other actors")
         #expect(layout.marks.reduce(0) { $0 + $1.events.count } == data.events.count)
         #expect(layout.level > .none)
-        #expect(StorylineLayout.crowding(layout.marks, lanes: layout.lanes.count) <= 0.15 || layout.level == .year)
+        #expect(StorylineLayout.crowding(layout.marks, lanes: layout.lanes.count) <= StorylineLayout.crowdingLimit || layout.level == .year)
         for mk in layout.marks { #expect(mk.lanes.allSatisfy { $0 < layout.lanes.count }) }
     }
 }
