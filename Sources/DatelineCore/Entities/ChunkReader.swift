@@ -416,7 +416,18 @@ struct ChunkReader {
             if r.upperBound + 1 < end, facts.isInnerHyphen(r.upperBound), !facts.cap[r.upperBound + 1], entry.kind == .place { return }
             let form: MentionForm = facts.name(r).lowercased() == entry.name.lowercased() ? .name : .alias
             findings.append(Finding(tokens: r, range: facts.byteRange(r), sentence: sentence.index, surface: facts.name(r), kind: entry.kind,
-                                    strength: .known, gazetteer: s.entry, form: form, evidence: "gazetteer:" + entry.kind.rawValue))
+                                    strength: .known, gazetteer: s.entry, form: form, evidence: ChunkReader.gazetteerEvidence(entry.kind)))
+        }
+    }
+
+    /// `gazetteer:country` and the like, as literals (no string is built per finding).
+    static func gazetteerEvidence(_ kind: ActorKind) -> String {
+        switch kind {
+        case .country: return "gazetteer:country"
+        case .organization: return "gazetteer:organization"
+        case .place: return "gazetteer:place"
+        case .group: return "gazetteer:group"
+        case .person: return "gazetteer:person"
         }
     }
 
