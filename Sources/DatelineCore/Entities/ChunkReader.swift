@@ -246,7 +246,14 @@ struct ChunkReader {
             let tok = facts.tokens[lo]
             if tok.range.length == 1 || (tok.range.length == 2 && facts.bytes[tok.range.end - 1] == 0x2E) { return }
             if tok.isAllCaps, facts.lowerSeen.contains(facts.key[lo]) || lexicon.common.contains(facts.key[lo]) { return }
-            if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]) { return }
+            if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]) {
+                // `Waxman sells …` after `Waxman Industries Inc.`: kept only if it starts or ends a longer name.
+                if !tok.isAllCaps, !lexicon.common.contains(facts.base[lo]), !facts.lowerSeen.contains(facts.key[lo]), !facts.lowerSeen.contains(facts.base[lo]) {
+                    findings.append(Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
+                                            kind: nil, strength: .guess, evidence: "initial-word"))
+                }
+                return
+            }
             if lexicon.notNames.contains(facts.key[lo]) || lexicon.notNames.contains(facts.base[lo]) { return }
             // `A beautiful Future awaits`: a common word capitalised for emphasis.
             if descriptions.isEmpty, !person, lexicon.common.contains(facts.base[lo]) { return }
@@ -309,6 +316,11 @@ struct ChunkReader {
         let b = lo - 1
         guard facts.isWord(b), !facts.cap[b] else { return }
         let k = facts.key[b]
+        // `the settlement of Beit El`, `the town of Sderot`.
+        if k == ChunkReader.of, b > start, facts.isWord(b - 1), !facts.cap[b - 1], lexicon.placeNounsBeforeOf.contains(facts.key[b - 1]) {
+            setKind(index, .place, .cue, "place-of:" + facts.text((b - 1)..<b))
+            return
+        }
         if lexicon.orgHeads.contains(k) {
             setKind(index, .organization, .cue, "org-head:" + facts.text(b..<lo))
         } else if lexicon.locatives.contains(k), k != ChunkReader.to, k != ChunkReader.from, endsPhrase(after: hi) {
@@ -322,6 +334,7 @@ struct ChunkReader {
         }
     }
 
+    static let of = NameKey("of")
     static let to = NameKey("to")
     static let from = NameKey("from")
     static let on = NameKey("on")

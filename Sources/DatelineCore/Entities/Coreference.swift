@@ -74,6 +74,13 @@ struct Coreference {
             if let h = heads[last], h != g { ambiguousHeads.insert(last) } else { heads[last] = g }
         }
         var initials: [String: Int]?
+        // Organisations by their first word (`Waxman` → `Waxman Industries Inc.`).
+        var byFirstWord = NameKeyMap()
+        for i in organisations where findings[i].gazetteer == nil && wordCount[i] >= 2 {
+            if let t = findings[i].tokens.first(where: { facts.isWord($0) && facts.key[$0] != ChunkReader.the }), byFirstWord[facts.base[t]] == nil {
+                byFirstWord[facts.base[t]] = entityOf[i]
+            }
+        }
         for i in deferred {
             let tokens = findings[i].tokens
             var target = surnameTarget(i, findings: findings, entityOf: entityOf, index: byLastWord, words: wordCount)
@@ -94,8 +101,10 @@ struct Coreference {
                 let w = facts.base[tokens.lowerBound]
                 if !ambiguousHeads.contains(w) { target = heads[w] }
             }
-            // A title word alone (`King`) that is nobody's surname is not a name.
-            if target == nil, findings[i].evidence == "title-word" { continue }
+            if target == nil, findings[i].evidence == "initial-word", tokens.count == 1 { target = byFirstWord[facts.base[tokens.lowerBound]] }
+            // A title word alone (`King`), an unsupported word opening a sentence: not names unless they
+            // are part of one.
+            if target == nil, findings[i].evidence == "title-word" || findings[i].evidence == "initial-word" { continue }
             if let t = target {
                 groups[t].findings.append(i)
                 entityOf[i] = t
@@ -216,9 +225,19 @@ struct Coreference {
         return n
     }
 
-    /// Capitalised name words of a finding.
+    /// Name words of a finding: words, lower-case particles and hyphen-joined parts not counted
+    /// (`Har-Shefi` and `al-Nunu` are one word, `Margalit Har-Shefi` two).
     func words(_ f: Finding) -> Int {
-        facts.nameWords(f.tokens, particles: lexicon.particles)
+        var n = 0
+        var counted = false
+        for t in f.tokens where facts.isWord(t) {
+            let joined = t > f.tokens.lowerBound && facts.isInnerHyphen(t - 1)
+            if !facts.cap[t] && lexicon.particles.contains(facts.key[t]) { counted = false; continue }
+            if joined && counted { continue }
+            n += 1
+            counted = true
+        }
+        return n
     }
 
     /// A one-word (or particle + word) name of a person or of unknown kind: a surname or an acronym.

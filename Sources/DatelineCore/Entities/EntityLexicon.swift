@@ -35,6 +35,8 @@ final class EntityLexicon: Sendable {
     let locatives: NameKeySet
     /// Nouns after a capital that make it the city (`the Doha talks`).
     let placeNouns: NameKeySet
+    /// Nouns before `of` that make the name after it a place (`the town of Sderot`).
+    let placeNounsBeforeOf: NameKeySet
     /// Short lower-case words a title-case headline leaves in lower case besides function words (`vs.`).
     let titleCaseFiller: NameKeySet
     /// Capitalised words that are never a name alone (`Arab`, `Jewish`, `I’m`).
@@ -82,9 +84,16 @@ final class EntityLexicon: Sendable {
         connectors = NameKeySet(["of", "for", "on", "and", "the", "de", "du", "des", "del", "la", "y", "&"].map(NameKey.init))
         var before = NameKeySet()
         var after = NameKeySet()
+        var beforeOf = NameKeySet()
         for row in try Lexicon.bundled("entities-place-contexts").rows where row.count >= 2 {
-            if row[1] == "before" { before.insert(NameKey(row[0])) } else if row[1] == "after" { after.insert(NameKey(row[0])) }
+            switch row[1] {
+            case "before": before.insert(NameKey(row[0]))
+            case "after": after.insert(NameKey(row[0]))
+            case "of": beforeOf.insert(NameKey(row[0]))
+            default: break
+            }
         }
+        placeNounsBeforeOf = beforeOf
         locatives = before
         placeNouns = after
         titleCaseFiller = NameKeySet(["vs.", "vs", "v.", "per", "via", "nor", "yet"].map(NameKey.init))

@@ -124,6 +124,9 @@ final class EntityTokens {
         case .quote:
             // Opening when a space (or the start) comes before it.
             return t.range.start == 0 || isSpace(b, t.range.start - 1)
+        case .symbol:
+            // `JERUSALEM (AP)_ Taking the stand`: a wire dateline's underscore.
+            return t.range.length == 1 && b[t.range.start] == 0x5F
         case .punctuation:
             if t.range.length == 1 {
                 let c = b[t.range.start]

@@ -63,6 +63,10 @@ struct EntityRecognizerTests {
              expect: [("Bernie Sanders", .person), ("Iowa", .place)], absent: []),
         Case(name: "a title word alone is kept only as a surname", text: "Peter King said the King would not attend. Later King spoke again.",
              expect: [("Peter King", .person)], absent: ["the king"]),
+        Case(name: "a wire dateline's underscore opens the sentence", text: "NAIROBI (AP)_ Taking the stand, Ana Silva said Friday she regretted it.",
+             expect: [("Nairobi", .place), ("Associated Press", .organization), ("Ana Silva", .person)], absent: ["taking"]),
+        Case(name: "a place noun before of", text: "She lived in the settlement of Kfar Tov and in the town of Ein Hod.",
+             expect: [("Kfar Tov", .place), ("Ein Hod", .place)], absent: []),
         Case(name: "a common word capitalised for emphasis", text: "“A bright Future awaits,” she wrote.",
              expect: [], absent: ["future"]),
         Case(name: "a capital after a place word is the city", text: "The talks in Moscow ended without a deal.",
@@ -129,6 +133,18 @@ struct EntityRecognizerTests {
         #expect(neil.aliases == ["Armstrong"])
         #expect(r.mentions(of: neil) == ["Neil Armstrong", "Armstrong", "Armstrong"])
         #expect(r.result.entities.count == 1)
+    }
+
+    @Test func hyphenatedSurnameIsTheFullName() throws {
+        let r = Recognized("Margalit Har-Shefi, 22, took the stand. Har-Shefi said she regretted it.")
+        #expect(r.entity("Margalit Har-Shefi")?.aliases == ["Har-Shefi"])
+        #expect(r.result.entities.count == 1)
+    }
+
+    @Test func sentenceInitialWordThatStartsAnOrganisationIsIt() throws {
+        let r = Recognized("Waxman Industries Inc. said holders will convert the debt. Waxman sells hardware. Ordinary things happen.")
+        #expect(r.entity("Waxman Industries Inc.")?.aliases == ["Waxman"])
+        #expect(!r.allNames.contains("ordinary"))
     }
 
     @Test func surnameBeforeTheFullNameJoinsIt() throws {
