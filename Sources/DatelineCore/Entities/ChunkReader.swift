@@ -304,7 +304,7 @@ struct ChunkReader {
                 setKind(index, .organization, .cue, "org-head:" + facts.text(hi..<(hi + 1)))
                 return
             }
-            if lexicon.placeHeads.contains(k), f.kind != .person {
+            if lexicon.placeHeads.contains(k), f.kind != .person, !facts.possessive[hi - 1] {
                 findings[index].tokens = lo..<(hi + 1)
                 findings[index].range = facts.byteRange(lo..<(hi + 1))
                 findings[index].surface = facts.name(lo..<(hi + 1))
@@ -321,6 +321,11 @@ struct ChunkReader {
             setKind(index, .place, .cue, "place-of:" + facts.text((b - 1)..<b))
             return
         }
+        // `a spokesman for Exxon Mobil`, `an executive at Kestrel`: who a role works for.
+        if k == ChunkReader.for || k == ChunkReader.at, b > start, facts.isWord(b - 1), !facts.cap[b - 1], lexicon.roles.contains(facts.key[b - 1]) {
+            setKind(index, .organization, .context, "works-for:" + facts.text((b - 1)..<lo))
+            return
+        }
         if lexicon.orgHeads.contains(k) {
             setKind(index, .organization, .cue, "org-head:" + facts.text(b..<lo))
         } else if lexicon.locatives.contains(k), k != ChunkReader.to, k != ChunkReader.from, endsPhrase(after: hi) {
@@ -335,6 +340,8 @@ struct ChunkReader {
     }
 
     static let of = NameKey("of")
+    static let `for` = NameKey("for")
+    static let at = NameKey("at")
     static let to = NameKey("to")
     static let from = NameKey("from")
     static let on = NameKey("on")

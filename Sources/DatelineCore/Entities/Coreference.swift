@@ -76,7 +76,8 @@ struct Coreference {
         var initials: [String: Int]?
         // Organisations by their first word (`Waxman` → `Waxman Industries Inc.`).
         var byFirstWord = NameKeyMap()
-        for i in organisations where findings[i].gazetteer == nil && wordCount[i] >= 2 {
+        for i in organisations where findings[i].gazetteer == nil && wordCount[i] >= 2 && findings[i].organOf == nil
+            && !findings[i].evidence.hasPrefix("government-of:") && !findings[i].evidence.hasPrefix("organ-of:") {
             if let t = findings[i].tokens.first(where: { facts.isWord($0) && facts.key[$0] != ChunkReader.the }), byFirstWord[facts.base[t]] == nil {
                 byFirstWord[facts.base[t]] = entityOf[i]
             }
@@ -101,7 +102,8 @@ struct Coreference {
                 let w = facts.base[tokens.lowerBound]
                 if !ambiguousHeads.contains(w) { target = heads[w] }
             }
-            if target == nil, findings[i].evidence == "initial-word", tokens.count == 1 { target = byFirstWord[facts.base[tokens.lowerBound]] }
+            // `Waxman` (opening a sentence) or `Columbia` after `Waxman Industries Inc.`, `Columbia University …`.
+            if target == nil, findings[i].strength == .guess, findings[i].kind == nil, tokens.count == 1 { target = byFirstWord[facts.base[tokens.lowerBound]] }
             // A title word alone (`King`), an unsupported word opening a sentence: not names unless they
             // are part of one.
             if target == nil, findings[i].evidence == "title-word" || findings[i].evidence == "initial-word" { continue }

@@ -76,6 +76,8 @@ struct DescriptionLinker {
                 }
                 if headEnd < end, facts.isWord(headEnd), facts.cap[headEnd] { return nil }
                 if headEnd < end, facts.isWord(headEnd), !facts.cap[headEnd], lexicon.roles.contains(facts.key[headEnd]) { return nil }
+                // `the journalists`: a plural role is not one person.
+                if isPlural(headEnd - 1) { return nil }
                 return (i..<headEnd, headEnd, named)
             }
             if !facts.cap[i], lexicon.titles.contains(k), i + 1 < end, facts.isWord(i + 1), !facts.cap[i + 1], lexicon.roles.contains(facts.key[i + 1]) {
@@ -85,7 +87,13 @@ struct DescriptionLinker {
             }
             if facts.cap[i] {
                 if lexicon.functionWords.contains(k) { return nil }
-                named = named || lexicon.gazetteer.match(at: i, in: facts, limit: end) == nil
+                if let m = lexicon.gazetteer.match(at: i, in: facts, limit: end) {
+                    // `the New York attorney general`: a known place, not a name of its own.
+                    modifiers += 1
+                    i = m.end
+                    continue
+                }
+                named = true
             } else if lexicon.functionWords.contains(k) || lexicon.speechVerbs.contains(k) || lexicon.connectors.contains(k) {
                 return nil
             }
@@ -93,6 +101,13 @@ struct DescriptionLinker {
             i += 1
         }
         return nil
+    }
+
+    /// A role noun whose singular is also a role (`journalists`, `officials`).
+    func isPlural(_ t: Int) -> Bool {
+        let r = facts.tokens[t].range
+        guard r.length > 3, facts.bytes[r.end - 1] == 0x73 else { return false }
+        return lexicon.roles.contains(NameKey(facts.bytes, r.start..<(r.end - 1)))
     }
 
     /// Index of the first mention starting at or after `byte` (mentions sorted by start).

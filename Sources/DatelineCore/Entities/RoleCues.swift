@@ -111,6 +111,12 @@ struct RoleCues {
         var e = a
         while e < end, !isBreak(e), !(facts.isWord(e) && !facts.cap[e] && lexicon.speechVerbs.contains(facts.key[e])) { e += 1 }
         guard e > a, e - a <= 24 else { return nil }
+        // `Congresswoman Susan Brooks, Secretary of State Connie Lawson`: another titled person, not a role.
+        if facts.cap[a], lexicon.titles.contains(facts.base[a]) {
+            var t = a
+            while t < e, facts.isWord(t), lexicon.titles.contains(facts.base[t]) || (!facts.cap[t] && lexicon.connectors.contains(facts.key[t])) || lexicon.gazetteer.startsName(facts.key[t]) { t += 1 }
+            if t < e, facts.isWord(t), facts.cap[t] { return nil }
+        }
         guard (a..<min(e, a + 7)).contains(where: { isRole($0, titles: true) }) else { return nil }
         return facts.text(a..<e)
     }

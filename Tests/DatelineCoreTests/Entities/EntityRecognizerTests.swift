@@ -67,6 +67,8 @@ struct EntityRecognizerTests {
              expect: [("Nairobi", .place), ("Associated Press", .organization), ("Ana Silva", .person)], absent: ["taking"]),
         Case(name: "a place noun before of", text: "She lived in the settlement of Kfar Tov and in the town of Ein Hod.",
              expect: [("Kfar Tov", .place), ("Ein Hod", .place)], absent: []),
+        Case(name: "whom a role works for is an organisation", text: "“We are ready,” said Alan Jeffers, a spokesman for Kestrel Mobil.",
+             expect: [("Alan Jeffers", .person), ("Kestrel Mobil", .organization)], absent: []),
         Case(name: "a common word capitalised for emphasis", text: "“A bright Future awaits,” she wrote.",
              expect: [], absent: ["future"]),
         Case(name: "a capital after a place word is the city", text: "The talks in Moscow ended without a deal.",
@@ -167,6 +169,17 @@ struct EntityRecognizerTests {
         #expect(lena.descriptions.contains("the president"))
         let forms = r.result.mentions.filter { $0.entity == lena.index }.map(\.form)
         #expect(forms.contains(.description))
+    }
+
+    @Test func aListOfTitledPeopleIsNotTheirDescriptions() throws {
+        let r = Recognized("Secretary of State Ana Silva, Congresswoman Rosa Lima and Mayor Omar Haddad endorsed him.")
+        #expect(r.entity("Ana Silva")?.descriptions == ["Secretary of State"])
+        #expect(r.entity("Rosa Lima")?.descriptions == ["Congresswoman"])
+    }
+
+    @Test func pluralRoleIsNotOnePerson() {
+        let r = Recognized("Ana Silva wrote the first story. The journalists said it took a year.")
+        #expect(r.result.mentions.allSatisfy { $0.form != .description })
     }
 
     @Test func roleNobodyHasStaysUnlinked() {
