@@ -92,6 +92,21 @@ struct ChunkReader {
             }
             return
         }
+        // `Vermont Sen. Bernie Sanders`, `Democratic National Committee Chair Rep. X`, `Carmel Mayor X`: the
+        // titles right before the name (read from the right), after words that say where or which side.
+        var last = -1
+        for k in (lo + 1)..<hi where facts.cap[k] && lexicon.titles.contains(facts.base[k]) && !facts.possessive[k] { last = k }
+        if last > lo, last + 1 < hi, !(last + 1..<hi).contains(where: { lexicon.titles.contains(facts.base[$0]) }) {
+            var first = last
+            while first - 1 > lo, facts.cap[first - 1], lexicon.titles.contains(facts.base[first - 1]), !facts.possessive[first - 1] { first -= 1 }
+            let modifier = lo..<first
+            if !(modifier.count == 1 && (lexicon.notNames.contains(facts.key[lo]) || lexicon.common.contains(facts.key[lo]))) {
+                readPiece(modifier, initial: initial)
+            }
+            emitInnerGazetteer(first..<(last + 1))
+            readName((last + 1)..<hi, descriptions: [facts.text(lo..<(last + 1))], initial: false, titled: true)
+            return
+        }
         readName(p, descriptions: [], initial: initial, titled: false)
     }
 
@@ -170,6 +185,12 @@ struct ChunkReader {
         guard !p.isEmpty else { return }
         let lo = p.lowerBound
         let hi = p.upperBound
+        // `Democrat Hillary Clinton`: a party word before a name describes it.
+        if hi - lo >= 2, facts.cap[lo], lexicon.notNames.contains(facts.key[lo]), !facts.isInnerHyphen(lo + 1),
+           gazetteer.match(at: lo, in: facts, limit: hi) == nil, !lexicon.orgCues.contains(facts.base[hi - 1]) {
+            readName((lo + 1)..<hi, descriptions: descriptions + [facts.text(lo..<(lo + 1))], initial: false, titled: titled)
+            return
+        }
         // Demonyms before a name describe it: `Israeli-American Sagui Dekel Chen`.
         var n = lo
         while n < hi, let m = gazetteer.match(at: n, in: facts, limit: hi), m.end < hi,
@@ -242,6 +263,8 @@ struct ChunkReader {
         let lo = p.lowerBound
         let hi = p.upperBound
         let words = facts.nameWords(p, particles: lexicon.particles)
+        // `(D-Wis.)`, `R-Fla.`: a party and a state, not a name.
+        if p.count >= 3, facts.tokens[lo].range.length == 1, facts.isInnerHyphen(lo + 1) { return }
         if words == 1 && p.count == 1 {
             let tok = facts.tokens[lo]
             if tok.range.length == 1 || (tok.range.length == 2 && facts.bytes[tok.range.end - 1] == 0x2E) { return }

@@ -16,6 +16,7 @@ struct DescriptionLinker {
         let sorted = result.mentions.sorted { $0.range.start < $1.range.start }
         // Each person's description words, as keys (made when the first role phrase is met).
         var described: [[NameKey]] = []
+        var countriesOf: [Set<Int>] = []
         var added: [Mention] = []
         var nextThe = 0
         for s in facts.doc.sentences where !facts.guarded[s.index] {
@@ -30,13 +31,25 @@ struct DescriptionLinker {
                 if described.isEmpty {
                     for e in result.entities {
                         var keys: [NameKey] = []
-                        if e.kind == .person { for d in e.descriptions { DescriptionLinker.appendWords(of: d, to: &keys) } }
+                        var countries = Set<Int>()
+                        if e.kind == .person {
+                            for d in e.descriptions {
+                                DescriptionLinker.appendWords(of: d, to: &keys)
+                                countries.formUnion(countriesNamed(in: d))
+                            }
+                        }
                         described.append(keys)
+                        countriesOf.append(countries)
                     }
                 }
+                // `the Mexican president` is not a president of another country.
+                let phraseCountries = countriesNamed(in: facts.text(t..<phraseEnd))
                 var candidates: [Int] = []
                 for e in result.entities where persons[e.index] {
-                    if head.allSatisfy({ described[e.index].contains(facts.key[$0]) }) { candidates.append(e.index) }
+                    guard head.allSatisfy({ described[e.index].contains(facts.key[$0]) }) else { continue }
+                    if !phraseCountries.isEmpty, !countriesOf[e.index].isEmpty, countriesOf[e.index].isDisjoint(with: phraseCountries) { continue }
+                    if !phraseCountries.isEmpty, countriesOf[e.index].isEmpty { continue }
+                    candidates.append(e.index)
                 }
                 var target: Int?
                 if !candidates.isEmpty {
@@ -101,6 +114,13 @@ struct DescriptionLinker {
             i += 1
         }
         return nil
+    }
+
+    /// Countries a short text names (`U.S. President` → United States).
+    func countriesNamed(in text: String) -> Set<Int> {
+        let bytes = Array(text.utf8)
+        let keys = lexicon.tokenizer.tokenize(bytes).map { NameKey(bytes, $0.range.start..<$0.range.end) }
+        return lexicon.gazetteer.countries(in: keys)
     }
 
     /// A role noun whose singular is also a role (`journalists`, `officials`).

@@ -5,6 +5,8 @@
 /// month and weekday names (never person names here). Own tables: `gazetteer-*`, `entities-*`.
 final class EntityLexicon: Sendable {
     let gazetteer: Gazetteer
+    /// Cuts short texts (descriptions) into tokens the way documents are.
+    let tokenizer: Tokenizer
     /// Capitalised titles before a name (`President`, `Secretary`, `Envoy`).
     let titles: NameKeySet
     /// Lower-case role nouns (`analyst`, `envoy`, `fellow`).
@@ -48,6 +50,7 @@ final class EntityLexicon: Sendable {
 
     init() throws(LexiconError) {
         let abbreviations = try Lexicon.bundled("abbreviations").firstColumnSet
+        tokenizer = Tokenizer(abbreviations: abbreviations)
         gazetteer = Gazetteer(countries: try Lexicon.bundled("gazetteer-countries"), places: try Lexicon.bundled("gazetteer-places"),
                               organizations: try Lexicon.bundled("gazetteer-organizations"),
                               tokenizer: Tokenizer(abbreviations: abbreviations))

@@ -126,6 +126,31 @@ final class Gazetteer: Sendable {
         initials = entries.map { $0.kind == .organization ? Coreference.initials(of: $0.name) : [] }
     }
 
+    /// The countries named in a run of word keys (names, aliases, demonyms; capitals not counted),
+    /// case aside: `U.S. President` → United States.
+    func countries(in keys: [NameKey]) -> Set<Int> {
+        var out = Set<Int>()
+        var t = 0
+        while t < keys.count {
+            var advanced = false
+            if let g = groups[keys[t]] {
+                for n in (g >> 16)..<((g >> 16) + (g & 0xFFFF)) {
+                    let s = surfaces[n]
+                    let len = Int(s.keyCount)
+                    guard s.form != .capital, t + len <= keys.count, entries[s.entry].kind == .country else { continue }
+                    if (0..<len).allSatisfy({ keyPool[Int(s.keyStart) + $0] == keys[t + $0] }) {
+                        out.insert(s.entry)
+                        t += len
+                        advanced = true
+                        break
+                    }
+                }
+            }
+            if !advanced { t += 1 }
+        }
+        return out
+    }
+
     /// The longest surface form starting at token `t`, if any.
     ///
     /// - Parameter limit: one past the last token that may be part of the match.

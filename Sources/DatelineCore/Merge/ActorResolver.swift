@@ -33,6 +33,7 @@ public struct ActorResolver: Sendable {
         if let curation { work.applyForced(curation) }
         work.joinSameNames()
         work.joinVariants()
+        work.joinMiddleNames()
         work.joinSurnames()
         work.joinOrgans()
         work.joinCapitals()
@@ -80,6 +81,8 @@ struct ResolverWork {
     var notes: [[String]] = []
     /// Per root: its members.
     var memberList: [[Int]] = []
+    /// Per root: the name key of the country it is, if a gazetteer country is in it.
+    var country: [String?] = []
     /// Locals of each document.
     var byDoc: [[Int]] = []
     var forbidden: [(Set<String>, Set<String>)] = []
@@ -126,6 +129,7 @@ struct ResolverWork {
         docs = locals.map { [$0.doc] }
         notes = locals.map { _ in [] }
         memberList = locals.indices.map { [$0] }
+        country = locals.map { $0.kindClass == 2 && $0.rank >= 4 ? $0.key : nil }
         byDoc = Array(repeating: [], count: facts.count)
         for (i, l) in locals.enumerated() { byDoc[l.doc].append(i) }
     }
@@ -177,8 +181,11 @@ struct ResolverWork {
                 return false
             }
         }
+        // Two countries are never one actor, whatever chain of evidence leads there.
+        if let ca = country[ra], let cb = country[rb], ca != cb { return false }
         let (keep, drop) = ra < rb ? (ra, rb) : (rb, ra)
         parent[drop] = keep
+        if country[keep] == nil { country[keep] = country[drop] }
         if !forbidden.isEmpty { names[keep].formUnion(names[drop]) }
         docs[keep].formUnion(docs[drop])
         notes[keep] += notes[drop]
@@ -249,6 +256,8 @@ struct ResolverWork {
         var weakFirst: [String: Int] = [:]
         for (i, l) in locals.enumerated() {
             for k in l.keys {
+                // A person's one-word alias is a surname that several people share (`Clinton`): rule 4 decides.
+                if k != l.key, l.kindClass == 0, !k.contains(" ") { continue }
                 if let t = target(k, for: i) {
                     if root(t) != root(i) {
                         let how = k == l.key ? "same name" : "alias"
@@ -296,6 +305,7 @@ struct ResolverWork {
         let wb = locals[b].words
         guard wa.count >= 2, wb.count >= 2, let fa = wa.first, let fb = wb.first, let sa = wa.last, let sb = wb.last else { return nil }
         let how: String
+        guard fa.count >= 2, fb.count >= 2 else { return nil }
         if sa == sb, fa != fb, locals[a].firstSkeleton == locals[b].firstSkeleton, NameMatching.variants(fa, fb) {
             how = "same surname, given names sound alike (\(locals[a].firstSkeleton))"
         } else if fa == fb, sa != sb, locals[a].surnameSkeleton == locals[b].surnameSkeleton, NameMatching.variants(sa, sb) {
@@ -330,7 +340,8 @@ struct ResolverWork {
             for d in docs[r] {
                 for i in byDoc[d] where locals[i].kindClass != 3 && locals[i].rank >= 2 {
                     let x = root(i)
-                    if x != ra && x != rb { out[x] = locals[i].actor.name }
+                    // An actor in most documents (the story's main ones) says nothing about who else is who.
+                    if x != ra && x != rb && docs[x].count * 2 <= docIDs.count { out[x] = locals[i].actor.name }
                 }
             }
             return out
@@ -338,6 +349,31 @@ struct ResolverWork {
         let na = around(ra)
         let nb = around(rb)
         return na.keys.filter { nb[$0] != nil }.sorted().compactMap { na[$0] }
+    }
+
+    /// Rule 3b: `Donald J. Trump` = `Donald Trump`: the same given name and surname, with and without
+    /// one middle name or initial — unless the corpus has several middles for them (`George W. Bush`,
+    /// `George H.W. Bush`) or a generational suffix (`Jr.`) tells them apart.
+    mutating func joinMiddleNames() {
+        let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        var seen = Set<String>()
+        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
+            guard seen.insert(l.key).inserted, let first = l.words.first, let last = l.words.last, !suffixes.contains(last) else { continue }
+            let k = first + "|" + last
+            if groups[k] == nil { order.append(k) }
+            groups[k, default: []].append(i)
+        }
+        for k in order {
+            guard let group = groups[k], group.count >= 2 else { continue }
+            var middles = Set<Character>()
+            for i in group where locals[i].words.count > 2 { if let c = locals[i].words[1].first { middles.insert(c) } }
+            guard middles.count == 1 else { continue }
+            for i in group.dropFirst() where root(i) != root(group[0]) {
+                union(group[0], i, note: "middle name: \(label(i)) = \(label(group[0])), the same given name and surname")
+            }
+        }
     }
 
     /// Rule 4: a one-word person name is the only multi-word person with that surname.
@@ -348,9 +384,18 @@ struct ResolverWork {
         }
         for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count == 1 {
             guard let s = l.words.first, let roots = bySurname[s] else { continue }
-            let distinct = Set(roots.map { root($0) })
-            guard distinct.count == 1, let r = distinct.first, root(i) != r else { continue }
-            union(r, i, note: "surname: \(label(i)) = \(locals[r].actor.name), the only person so named")
+            let distinct = Array(Set(roots.map { root($0) })).sorted()
+            if distinct.count == 1, let r = distinct.first {
+                if root(i) != r { union(r, i, note: "surname: \(label(i)) = \(locals[r].actor.name), the only person so named") }
+                continue
+            }
+            // Several people share it: the one the corpus names far more often (four times the others'
+            // documents together), as `Obama` for Barack Obama beside Michelle Obama.
+            let sizes = distinct.map { docs[$0].count }
+            guard let best = sizes.indices.max(by: { sizes[$0] < sizes[$1] }), root(i) != distinct[best] else { continue }
+            let others = sizes.reduce(0, +) - sizes[best]
+            guard sizes[best] >= 4 * others, sizes[best] >= 3 else { continue }
+            union(distinct[best], i, note: "surname: \(label(i)) = \(locals[distinct[best]].actor.name), named in \(sizes[best]) documents, the others so named in \(others)")
         }
     }
 
@@ -398,25 +443,41 @@ struct ResolverWork {
             for i in 0...(words.count - h.count) where Array(words[i..<(i + h.count)]) == h { return true }
             return false
         }
+        // Words that make a title not the present one (`former president`, `the next president`).
+        let notSitting: Set<String> = ["former", "ex", "late", "next", "future", "would", "could", "if", "elected", "candidate",
+                                       "nominee", "hopeful", "elect", "deputy", "vice", "acting"]
         for (organ, p) in governments {
             let r = root(p)
             var descriptions: [String] = []
             for m in members(of: r) { descriptions += locals[m].actor.descriptions }
-            var country: Int?
-            var because = ""
+            var found: [Int: String] = [:]
             for d in descriptions {
                 let words = NameMatching.key(d).split(separator: " ").map(String.init)
-                guard heads.contains(where: { has(words, $0) }),
-                      !words.contains("former"), !words.contains("ex"), !words.contains("late") else { continue }
-                for n in stride(from: min(4, words.count), through: 1, by: -1) {
-                    for s in 0...(words.count - n) {
-                        if let c = countries[words[s..<(s + n)].joined(separator: " ")] { country = c; because = d; break }
+                // A short title with its country right before it or after `of (the)`: `U.S. President`,
+                // `Israeli Prime Minister`, `President of the United States`.
+                guard words.count <= 7, !words.contains(where: notSitting.contains) else { continue }
+                for h in heads {
+                    guard words.count >= h.count else { continue }
+                    for s in 0...(words.count - h.count) where Array(words[s..<(s + h.count)]) == h {
+                        var before: Int?
+                        for n in 1...3 where s - n >= 0 {
+                            if let c = countries[words[(s - n)..<s].joined(separator: " ")] { before = c }
+                        }
+                        var after: Int?
+                        var a = s + h.count
+                        if a < words.count, words[a] == "of" {
+                            a += 1
+                            if a < words.count, words[a] == "the" { a += 1 }
+                            for n in 1...3 where a + n <= words.count {
+                                if let c = countries[words[a..<(a + n)].joined(separator: " ")] { after = c }
+                            }
+                        }
+                        if let c = before ?? after, found[root(c)] == nil { found[root(c)] = d }
                     }
-                    if country != nil { break }
                 }
-                if country != nil { break }
             }
-            guard let c = country, root(c) != root(organ) else { continue }
+            // One country only: a person called president of two is not evidence enough.
+            guard found.count == 1, let (c, because) = found.first, root(c) != root(organ) else { continue }
             union(c, organ, note: "government: \(label(organ)) = \(locals[c].actor.name), led by \(locals[p].actor.name) ('\(because)')")
         }
     }
@@ -519,27 +580,32 @@ struct ResolverWork {
         if let g = members.first(where: { locals[$0].actor.merges.contains { $0.hasPrefix("gazetteer:") && $0 != "gazetteer:capital" } }) {
             return locals[g].actor.name
         }
-        // The names with the most words; among them the most often written, then the longest.
-        var candidates: [String] = []
-        var most = 0
-        var seen = Set<String>()
-        for m in members {
-            let n = locals[m].actor.name
-            guard seen.insert(n).inserted else { continue }
-            let w = n.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
-            if w > most { most = w; candidates = [n] } else if w == most { candidates.append(n) }
-        }
-        guard candidates.count > 1 else { return candidates.first ?? "" }
+        // The documents' names, with how often each is written.
+        var names: [String] = []
         var count: [String: Int] = [:]
-        for c in candidates { count[c] = 0 }
+        for m in members where count[locals[m].actor.name] == nil {
+            names.append(locals[m].actor.name)
+            count[locals[m].actor.name] = 0
+        }
+        guard names.count > 1 else { return names.first ?? "" }
         for m in members { for s in locals[m].actor.mentions where count[s.text] != nil { count[s.text, default: 0] += 1 } }
-        return candidates.max { a, b in
+        // A name that far fewer documents use than the usual one is a one-off (`Billionaire Donald
+        // Trump` in one article, `Donald Trump` in hundreds): only names that at least a quarter as many
+        // documents give as the most common one compete; among them the fullest (most words), then the
+        // most often written, then the longest.
+        var docsOf: [String: Set<Int>] = [:]
+        for m in members { docsOf[locals[m].actor.name, default: []].insert(locals[m].doc) }
+        let top = docsOf.values.map(\.count).max() ?? 0
+        let eligible = names.filter { (docsOf[$0]?.count ?? 0) * 4 >= top }
+        func words(_ n: String) -> Int { n.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
+        return eligible.max { a, b in
+            if words(a) != words(b) { return words(a) < words(b) }
             let ca = count[a] ?? 0
             let cb = count[b] ?? 0
             if ca != cb { return ca < cb }
             if a.unicodeScalars.count != b.unicodeScalars.count { return a.unicodeScalars.count < b.unicodeScalars.count }
             return a > b
-        } ?? ""
+        } ?? names[0]
     }
 }
 

@@ -12,7 +12,7 @@ enum NameMatching {
         for u in folded.unicodeScalars {
             var c = u
             if c == "\u{2019}" || c == "\u{2018}" || c == "`" { c = "'" }
-            if c == " " || c == "\n" || c == "\t" || c == "-" || c == "\u{2010}" {
+            if c == " " || c == "\n" || c == "\t" || c == "-" || c == "\u{2010}" || c == "\u{00A0}" {
                 space = !out.isEmpty
                 continue
             }
@@ -95,7 +95,10 @@ enum NameMatching {
     static func variants(_ a: String, _ b: String) -> Bool {
         guard a != b else { return true }
         guard a.count >= 3, b.count >= 3 else { return false }
-        return skeleton(a) == skeleton(b) && distance(a, b, limit: 2) <= 2
+        let s = skeleton(a)
+        guard s == skeleton(b) else { return false }
+        // A short skeleton (`kn` for Kohan and Cohen) allows one letter of difference, not two.
+        return distance(a, b, limit: 2) <= (s.count >= 3 ? 2 : 1)
     }
 
     /// Words of a description that say something (`envoy`, `hostage`, `american-israeli`), not `the`, `of`.

@@ -72,12 +72,94 @@ struct ActorResolverTests {
     @Test func variantsCorroboratedByCoOccurringActors() {
         let shared = [LocalActor(name: "Hamas", kind: .organization, evidence: ["gazetteer:organization"]),
                       LocalActor(name: "Qatar", kind: .country, evidence: ["gazetteer:country"])]
+        let others = [LocalActor(name: "Anna Berg", kind: .person)]
         let r = ActorResolver().resolve([
             facts("d1", [LocalActor(name: "Adam Boehler", kind: .person)] + shared),
             facts("d2", [LocalActor(name: "Adam Bowler", kind: .person)] + shared),
+            facts("d3", others),
+            facts("d4", others),
         ])
         #expect(r.id("d1", 0) == r.id("d2", 0))
         #expect(r.actor(named: "Adam Boehler")?.merges.contains { $0.contains("both appear with") } == true)
+    }
+
+    @Test func actorsInMostDocumentsDoNotCorroborate() {
+        // In a corpus about one election everyone appears with the two candidates.
+        let everywhere = [LocalActor(name: "Hillary Clinton", kind: .person), LocalActor(name: "Donald Trump", kind: .person)]
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Jon Kohan", kind: .person)] + everywhere),
+            facts("d2", [LocalActor(name: "Jon Cohen", kind: .person)] + everywhere),
+            facts("d3", everywhere),
+        ])
+        #expect(r.id("d1", 0) != r.id("d2", 0))
+    }
+
+    @Test func sharedSurnameAliasesDoNotJoinFamilies() {
+        // Each document's `Clinton` went to the Clinton it was about; the alias must not join them.
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Hillary Clinton", kind: .person, aliases: ["Clinton"])]),
+            facts("d2", [LocalActor(name: "Bill Clinton", kind: .person, aliases: ["Clinton"])]),
+            facts("d3", [LocalActor(name: "Clinton", kind: .person, evidence: ["title"])]),
+        ])
+        #expect(r.actors.count == 3)
+        #expect(r.id("d1", 0) != r.id("d2", 0))
+    }
+
+    @Test func oneOffLongerNamesDoNotBecomeTheName() {
+        var docs = (0..<8).map { facts("d\($0)", [LocalActor(name: "Donald Trump", kind: .person)]) }
+        docs.append(facts("x", [LocalActor(name: "Billionaire Donald Trump", kind: .person)]))
+        let r = ActorResolver().resolve(docs)
+        #expect(r.actors.count == 2, "different names are not joined by this rule")
+        var joined = (0..<5).map { facts("d\($0)", [LocalActor(name: "Donald Trump", kind: .person, aliases: ["Billionaire Donald Trump"])]) }
+        joined.append(facts("x", [LocalActor(name: "Billionaire Donald Trump", kind: .person)]))
+        let merged = ActorResolver().resolve(joined)
+        #expect(merged.actors.map(\.name) == ["Donald Trump"], "\(merged.actors.map(\.name))")
+        // Few documents: the fullest name wins.
+        let few = ActorResolver().resolve([
+            facts("a", [LocalActor(name: "Khalil al-Hayya", kind: .person, aliases: ["Hayya"])]),
+            facts("b", [LocalActor(name: "Hayya", kind: .person)]),
+        ])
+        #expect(few.actors.map(\.name) == ["Khalil al-Hayya"])
+    }
+
+    @Test func middleNamesJoinUnlessTheyTellPeopleApart() {
+        let r = ActorResolver().resolve([
+            facts("a", [LocalActor(name: "Donald J. Trump", kind: .person)]),
+            facts("b", [LocalActor(name: "Donald Trump", kind: .person)]),
+            facts("c", [LocalActor(name: "Donald Trump Jr.", kind: .person)]),
+            facts("d", [LocalActor(name: "George W. Bush", kind: .person)]),
+            facts("e", [LocalActor(name: "George H.W. Bush", kind: .person)]),
+            facts("f", [LocalActor(name: "George Bush", kind: .person)]),
+        ])
+        #expect(r.id("a", 0) == r.id("b", 0))
+        #expect(r.id("c", 0) != r.id("b", 0), "Jr. is another person")
+        #expect(Set([r.id("d", 0), r.id("e", 0), r.id("f", 0)]).count == 3, "two middles: George Bush is ambiguous")
+    }
+
+    @Test func aDominantBearerTakesTheSurname() {
+        var docs = (0..<8).map { facts("b\($0)", [LocalActor(name: "Barack Obama", kind: .person)]) }
+        docs.append(facts("m", [LocalActor(name: "Michelle Obama", kind: .person)]))
+        docs.append(facts("x", [LocalActor(name: "Obama", kind: .person)]))
+        docs += [facts("h1", [LocalActor(name: "Hillary Clinton", kind: .person)]), facts("h2", [LocalActor(name: "Hillary Clinton", kind: .person)]),
+                 facts("c1", [LocalActor(name: "Bill Clinton", kind: .person)]), facts("y", [LocalActor(name: "Clinton", kind: .person)])]
+        let r = ActorResolver().resolve(docs)
+        #expect(r.id("x", 0) == r.id("b0", 0))
+        #expect(r.id("y", 0) != r.id("h1", 0) && r.id("y", 0) != r.id("c1", 0), "no dominant Clinton")
+    }
+
+    @Test func twoCountriesAreNeverOne() {
+        // A leader described as president of two countries must not join them through the government rule.
+        let r = ActorResolver().resolve([
+            facts("a", [LocalActor(name: "United States", kind: .country, aliases: ["U.S."], evidence: ["gazetteer:country"]),
+                        LocalActor(name: "Mexico", kind: .country, aliases: ["Mexican"], evidence: ["gazetteer:country"]),
+                        LocalActor(name: "Ana Silva", kind: .person, descriptions: ["U.S. President"]),
+                        LocalActor(name: "Silva administration", kind: .organization, evidence: ["government-of:Ana Silva"])]),
+            facts("b", [LocalActor(name: "Mexico", kind: .country, evidence: ["gazetteer:country"]),
+                        LocalActor(name: "Ana Silva", kind: .person, descriptions: ["the Mexican president"]),
+                        LocalActor(name: "Silva administration", kind: .organization, evidence: ["government-of:Ana Silva"])]),
+        ])
+        #expect(r.id("a", 0) != r.id("a", 1))
+        #expect(r.actors.filter { $0.kind == .country }.count == 2)
     }
 
     @Test func twoSpellingsInOneDocumentAreTwoPeople() {
