@@ -172,7 +172,7 @@ struct ResolverWork {
 
     /// Joins two clusters unless `dateline.yml` keeps them apart. Returns whether they are one now.
     @discardableResult
-    mutating func union(_ a: Int, _ b: Int, note: String) -> Bool {
+    mutating func union(_ a: Int, _ b: Int, note: String?) -> Bool {
         let ra = root(a)
         let rb = root(b)
         if ra == rb { return true }
@@ -188,8 +188,8 @@ struct ResolverWork {
         if country[keep] == nil { country[keep] = country[drop] }
         if !forbidden.isEmpty { names[keep].formUnion(names[drop]) }
         docs[keep].formUnion(docs[drop])
-        notes[keep] += notes[drop]
-        notes[keep].append(note)
+        if !notes[drop].isEmpty { notes[keep] += notes[drop] }
+        if let note { notes[keep].append(note) }
         memberList[keep] += memberList[drop]
         names[drop] = []
         notes[drop] = []
@@ -254,19 +254,20 @@ struct ResolverWork {
             return byClass.values.max { locals[$0].rank != locals[$1].rank ? locals[$0].rank < locals[$1].rank : $0 > $1 }
         }
         var weakFirst: [String: Int] = [:]
-        for (i, l) in locals.enumerated() {
-            for k in l.keys {
+        for i in locals.indices {
+            let own = locals[i].key
+            let person = locals[i].kindClass == 0
+            for k in locals[i].keys {
                 // A person's one-word alias is a surname that several people share (`Clinton`): rule 4 decides.
-                if k != l.key, l.kindClass == 0, !k.contains(" ") { continue }
+                if k != own, person, !k.utf8.contains(0x20) { continue }
                 if let t = target(k, for: i) {
-                    if root(t) != root(i) {
-                        let how = k == l.key ? "same name" : "alias"
-                        union(t, i, note: "\(how): \(label(i)) = \(label(t))")
-                    }
-                } else if k == l.key, reps[k] == nil {
+                    guard root(t) != root(i) else { continue }
+                    // Joins under one name are summed up per actor when it is written out (`same name: …`).
+                    if k == own { union(t, i, note: nil) } else { union(t, i, note: "alias: \(label(i)) = \(label(t))") }
+                } else if k == own, reps[k] == nil {
                     // Names only guessed everywhere: join them to each other.
                     if let w = weakFirst[k] {
-                        if root(w) != root(i) { union(w, i, note: "same name: \(label(i)) = \(label(w))") }
+                        if root(w) != root(i) { union(w, i, note: nil) }
                     } else {
                         weakFirst[k] = i
                     }
@@ -499,13 +500,10 @@ struct ResolverWork {
     // MARK: - Output
 
     mutating func finish(_ curation: Curation?) -> ResolverWork.Result {
-        var clusters: [Int: [Int]] = [:]
+        // Clusters in the order of their first local actor; members in document order.
         var order: [Int] = []
-        for i in locals.indices {
-            let r = root(i)
-            if clusters[r] == nil { order.append(r) }
-            clusters[r, default: []].append(i)
-        }
+        for i in locals.indices where root(i) == i { order.append(i) }
+        order.sort { (memberList[$0].min() ?? $0) < (memberList[$1].min() ?? $1) }
         var rules: [String: Curation.ActorRule] = [:]
         for rule in curation?.actors ?? [] {
             rules[NameMatching.key(rule.name)] = rule
@@ -516,7 +514,8 @@ struct ResolverWork {
         var globalID: [String: String] = [:]
         var usedRules = Set<String>()
         for r in order {
-            guard let members = clusters[r] else { continue }
+            let members = memberList[r].sorted()
+            guard !members.isEmpty else { continue }
             var rule: Curation.ActorRule?
             if !rules.isEmpty {
                 search: for m in members {
@@ -543,6 +542,22 @@ struct ResolverWork {
                 mentions += a.mentions
             }
             var merges = notes[r]
+            // One line per name several documents share: `same name: 'Adam Boehler' in 4 documents (000_…, 002_…, …)`.
+            var docsByName: [String: [Int]] = [:]
+            var names: [String] = []
+            for m in members {
+                let n = locals[m].actor.name
+                if docsByName[n] == nil { names.append(n) }
+                docsByName[n, default: []].append(locals[m].doc)
+            }
+            var shared: [String] = []
+            for n in names {
+                guard let ds = docsByName[n], ds.count > 1 else { continue }
+                let unique = Array(Set(ds)).sorted()
+                let listed = unique.prefix(3).map { docIDs[$0] }.joined(separator: ", ") + (unique.count > 3 ? ", …" : "")
+                shared.append("same name: '\(n)' in \(unique.count) documents (\(listed))")
+            }
+            merges.insert(contentsOf: shared, at: 0)
             if !evidence.isEmpty { merges.insert("recognised by: " + evidence.prefix(6).joined(separator: ", "), at: 0) }
             if let rule {
                 usedRules.insert(rule.name)
