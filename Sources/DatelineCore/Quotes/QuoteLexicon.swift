@@ -46,6 +46,8 @@ struct QuoteLexicon: Sendable {
         var isOrgCue = false
         var isParticle = false
         var isPreposition = false
+        /// A text that speaks (`the email said`).
+        var isDocument = false
         var wordClass: WordClass?
     }
 
@@ -55,6 +57,7 @@ struct QuoteLexicon: Sendable {
     let titles: Set<String>
     let speakerNouns: [String: Bool]
     let orgCues: Set<String>
+    let documentNouns: Set<String>
     enum Gender: String, Sendable { case female, male }
     /// First names → gender.
     let nameGender: [String: Gender]
@@ -89,6 +92,8 @@ struct QuoteLexicon: Sendable {
         speakerNouns = nouns
         titles = try Lexicon.bundled("quotes-titles").firstColumnSet
         for t in titles { info[Int(id(t))].isTitle = true }
+        documentNouns = try Lexicon.bundled("quotes-document-nouns").firstColumnSet
+        for w in documentNouns { info[Int(id(w))].isDocument = true }
         orgCues = try Lexicon.bundled("quotes-org-cues").firstColumnSet
         for w in orgCues { info[Int(id(w))].isOrgCue = true }
         var titleNouns: [String: [String]] = [:]

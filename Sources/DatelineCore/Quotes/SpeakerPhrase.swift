@@ -436,7 +436,8 @@ struct TokenView {
     func isHeadNoun(_ t: Int) -> Bool {
         guard doc.tokens[t].kind == .word else { return false }
         if speakerNoun(t) != nil { return true }
-        return !doc.tokens[t].isCapitalized && (info(t)?.isOrgCue ?? false)
+        guard !doc.tokens[t].isCapitalized, let i = info(t) else { return false }
+        return i.isOrgCue || i.isDocument
     }
 
     /// `the Clinton campaign`, `Ryan’s campaign`: a name then a lower-case organisation word ending the

@@ -91,6 +91,10 @@ struct SpeakerResolver {
             if let m = entities.mentions.first(where: { $0.range.overlaps(range) }) {
                 return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.85)
             }
+            // A text that speaks (`the email said`) stays as written.
+            if view.lexicon.documentNouns.contains(head) {
+                return ResolvedSpeaker(entity: nil, anonymous: view.text(r), confidence: 0.6)
+            }
             // The last unnamed source described with the same noun (`a government official …` → `the official`).
             if let p = previous.last(where: { $0.entity == nil && ($0.anonymous.map { words($0).contains(head) } ?? false) }) {
                 return ResolvedSpeaker(entity: nil, anonymous: p.anonymous, confidence: 0.7)

@@ -109,6 +109,10 @@ struct QuoteExtractorTests {
              quote: "discriminatory and wrong.", speaker: "Peter Hall", anonymous: nil),
         Case(name: "a possessive organisation as clause subject", text: "Hall’s campaign sent out a press release saying the mayor owes the city “an explanation for voting against it.”",
              quote: "an explanation for voting against it.", speaker: "Hall’s campaign", anonymous: nil),
+        Case(name: "a text that speaks stays as written", text: "Peter Hall wrote to his donors.\n\n“We need every one of you in the last week,” the email said.",
+             quote: "We need every one of you in the last week", speaker: nil, anonymous: "the email"),
+        Case(name: "an online user", text: "“It is great fun watching the fight from here,” one user wrote.",
+             quote: "It is great fun watching the fight from here", speaker: nil, anonymous: "one user"),
     ]
 
     @Test(arguments: cases)
