@@ -172,7 +172,11 @@ struct TokenView {
     func isNameWord(_ t: Int) -> Bool {
         let tok = doc.tokens[t]
         guard tok.kind == .word, tok.isCapitalized || tok.isAllCaps, inQuote[t] < 0, !inTimex[t] else { return false }
-        if info(t)?.wordClass != nil { return false }
+        if let c = info(t)?.wordClass {
+            // `Will Doyle`: an auxiliary spelt as a first name inside a sentence, before another name.
+            guard c == .skip, !tok.isAllCaps, doc.sentences[sentenceOf[t]].tokens.lowerBound != t, t + 1 < count,
+                  doc.tokens[t + 1].isCapitalized, doc.tokens[t + 1].kind == .word, info(t + 1)?.wordClass == nil else { return false }
+        }
         // In a headline every word is capitalised: a speech verb there is a verb, not a name.
         if speechVerb(t) != nil, doc.sentences[sentenceOf[t]].isHeading || isInvertedVerb(t) { return false }
         if doc.sentences[sentenceOf[t]].tokens.lowerBound == t, isSentenceOpener(t) { return false }

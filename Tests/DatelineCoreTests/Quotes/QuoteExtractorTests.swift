@@ -113,6 +113,8 @@ struct QuoteExtractorTests {
              quote: "We need every one of you in the last week", speaker: nil, anonymous: "the email"),
         Case(name: "an online user", text: "“It is great fun watching the fight from here,” one user wrote.",
              quote: "It is great fun watching the fight from here", speaker: nil, anonymous: "one user"),
+        Case(name: "a first name spelt like an auxiliary", text: "“It is a pretty expensive business model,” said Will Doyle, a professor of higher education.",
+             quote: "It is a pretty expensive business model", speaker: "Will Doyle", anonymous: nil),
     ]
 
     @Test(arguments: cases)
