@@ -146,7 +146,8 @@ struct QuoteRun {
             let tok = doc.tokens[t]
             if tok.kind == .word {
                 any = true
-                if !(tok.isCapitalized || tok.isAllCaps) && view.wordClass(t) == nil { return false }
+                // Lower-case words in a title are articles and prepositions (`of the`), not pronouns or verbs.
+                if !(tok.isCapitalized || tok.isAllCaps) && view.wordClass(t) != .function { return false }
             }
             t += 1
         }

@@ -432,8 +432,14 @@ struct TokenView {
         }
         if let org = namedOrganisation(start..<end) { return org }
         // A role phrase: its head is a speaker noun (or an organisation word: `the committee`).
-        guard let head = (start..<end).first(where: { isHeadNoun($0) }) else { return nil }
+        guard let head = headNoun(in: start..<end) else { return nil }
         return roleSubject(start..<end, head: head)
+    }
+
+    /// The head of a role phrase: the first speaker noun, else the first organisation or document word
+    /// (`a government official` → official).
+    func headNoun(in r: Range<Int>) -> Int? {
+        r.first(where: { doc.tokens[$0].kind == .word && speakerNoun($0) != nil }) ?? r.first(where: { isHeadNoun($0) })
     }
 
     /// A speaker noun, or a lower-case organisation word.
@@ -489,6 +495,13 @@ struct TokenView {
     func roleSubject(_ r: Range<Int>, head: Int) -> SpeakerPhrase? {
         guard head - r.lowerBound <= 4, r.upperBound - head <= 6 else { return nil }
         if (r.lowerBound..<head).contains(where: { lower[$0] == "to" }) { return nil }
+        // What follows the head must modify it (`briefed on the talks`, `familiar with`, `from Hamas`),
+        // not be a clause of its own (`the businessman was given …`, `the candidates oppose …`).
+        let tail = (head + 1)..<r.upperBound
+        if let first = tail.first {
+            guard doc.tokens[first].kind == .word, isPreposition(first) || endsWith(first, "ed") || endsWith(first, "ing") else { return nil }
+            if tail.contains(where: { wordClass($0) == .skip || wordClass($0) == .boundary || lower[$0] == "to" }) { return nil }
+        }
         return rolePhrase(r, head: head)
     }
 
@@ -549,7 +562,7 @@ struct TokenView {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)
         }
         if let org = namedOrganisation(start..<end) { return (org, apposition) }
-        guard let head = (start..<end).first(where: { isHeadNoun($0) }) else { return nil }
+        guard let head = headNoun(in: start..<end) else { return nil }
         // A name right after the role noun (`the group's spokesman Abu Obaida`).
         if head + 1 < end, let run = nameRun(startingAt: head + 1, limit: end), let name = strippingTitles(run) {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)
