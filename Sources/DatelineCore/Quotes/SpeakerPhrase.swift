@@ -516,7 +516,7 @@ struct TokenView {
     /// A speaker written after the verb (`said Dorsey`, `said a government official briefed on the
     /// talks`, `according to the analyst`), up to the next comma or sentence end.
     func speaker(after start: Int, limit: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
-        guard start < limit else { return nil }
+        guard start < limit, wordClass(start) != .boundary else { return nil }
         if let p = isPronoun(start) { return (.pronoun(start, p), nil) }
         var end = start
         while end < limit, end - start < 14 {
