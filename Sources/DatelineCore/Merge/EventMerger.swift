@@ -1,14 +1,210 @@
 /// Cross-document event merge: the same real happening reported by several articles becomes one event
-/// with every source; gives each event its corpus-wide id and summary.
+/// with every source; gives each event its corpus-wide id, date, confidence and summary.
+///
+/// Conservative and explainable, in four passes (every join leaves a note in the event's `flags`):
+/// 1. Statements: the same speaker with a near-identical quotation (word overlap ≥ 0.8, at least five
+///    words) in different articles, dates within the window, is one utterance.
+/// 2. Dated mentions: same family (`events-kinds.tsv`), at least two shared actors (or one, when one
+///    mention's actors are a subset of the other's and they share a place or a day), fitting statuses
+///    (happened ≈ reported; planned and denied apart), no conflicting places, dates that overlap (across
+///    articles: within the kind's window, the disagreement kept as a range and flagged). Never two
+///    mentions of one sentence.
+/// 3. Generic mentions (no date of their own: `the talks in Doha`): attached to the one dated cluster
+///    they fit best, when it scores clearly above the next (shared actors, place, status); a series
+///    (`has been conducting talks`) is never pinned to one session. The score counts shared actors and
+///    the place (status only has to fit); a cluster whose mentions all borrowed their actors from an
+///    earlier mention scores lower.
+/// 4. Generic mentions left over: joined with each other when they share two actors (or all of one
+///    actor and a place; or, both planned, all actors of one of them), published within 45 days.
+///
+/// Candidates come from blocks (family + actor, sorted by date) and each mention is compared with at
+/// most ``maxCandidates`` neighbours per actor, so the cost is near-linear in the number of events.
 public struct EventMerger: Sendable {
-    public init() {}
+    let kinds: [String: EventKindInfo]
+    /// Most neighbours a mention is compared with in one block.
+    public var maxCandidates = 48
+    /// How many days before its article a generic mention's event may lie.
+    public var genericReach = 90
+
+    public init() {
+        kinds = EventMerger.bundledKinds
+    }
+
+    init(kinds: [String: EventKindInfo]) {
+        self.kinds = kinds
+    }
+
+    /// `events-kinds.tsv`; without it (a broken install) every kind is its own family with window 1.
+    static let bundledKinds: [String: EventKindInfo] = {
+        guard let lex = try? Lexicon.bundled("events-kinds") else { return [:] }
+        var out: [String: EventKindInfo] = [:]
+        for row in lex.rows where row.count >= 5 {
+            out[row[0]] = EventKindInfo(family: row[1], sides: Int(row[2]) ?? 1, window: Int(row[3]) ?? 1, label: row[4])
+        }
+        return out
+    }()
+
+    func info(_ kind: String) -> EventKindInfo { kinds[kind] ?? EventKindInfo(family: kind, sides: 1, window: 1, label: kind) }
 
     /// Events with participants already in corpus-wide actor ids.
-    public func merge(_ events: [Event], actors: [Actor]) -> [Event] {
-        events.enumerated().map { i, e in
-            var e = e
-            e.id = "e\(i + 1)"
-            return e
+    public func merge(_ input: [Event], actors: [Actor]) -> [Event] {
+        // A canonical order first, so that the result does not depend on the order of the input.
+        let keys = input.map { e in (e.sources.first?.doc ?? "", e.sources.first?.start ?? 0, e.kind, e.id) }
+        let events = input.indices.sorted { keys[$0] < keys[$1] }.map { input[$0] }
+        let items = events.enumerated().map { i, e in
+            MergeItem(e, index: i, family: e.kind == "statement" ? "statement" : info(e.kind).family, window: info(e.kind).window)
+        }
+        var clusters = EventClusters(items)
+        let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        StatementMerger(maxCandidates: maxCandidates).join(events, items, &clusters)
+        joinDated(items, &clusters, names: names)
+        attachGeneric(items, &clusters, names: names)
+        joinGeneric(items, &clusters, names: names)
+
+        var members: [Int: [Int]] = [:]
+        for i in items.indices { members[clusters.find(i), default: []].append(i) }
+        var out: [Event] = []
+        out.reserveCapacity(members.count)
+        let builder = MergedEventBuilder(kinds: kinds, names: names)
+        for root in members.keys.sorted() {
+            guard let list = members[root] else { continue }
+            out.append(builder.build(list.map { events[$0] }, items: list.map { items[$0] }, notes: clusters.notes[root] ?? []))
+        }
+        return EventIdentity.assignIDs(EventIdentity.sorted(out))
+    }
+
+    // MARK: - Pass 2: dated mentions
+
+    func joinDated(_ items: [MergeItem], _ clusters: inout EventClusters, names: [String: String]) {
+        var blocks: [String: [Int]] = [:]
+        for m in items where m.family != "statement" && m.specific {
+            if m.core.isEmpty {
+                blocks["\(m.family)|~\(m.kind)|\(m.doc)", default: []].append(m.index)
+            } else {
+                for a in m.core { blocks["\(m.family)|\(a)", default: []].append(m.index) }
+            }
+        }
+        for key in blocks.keys.sorted() {
+            guard var list = blocks[key] else { continue }
+            list.sort { (items[$0].lo ?? Int.min, $0) < (items[$1].lo ?? Int.min, $1) }
+            for (p, i) in list.enumerated() {
+                let a = items[i]
+                var q = p + 1
+                var compared = 0
+                while q < list.count && compared < maxCandidates {
+                    let b = items[list[q]]
+                    if let bl = b.lo, let ah = a.hi, bl > ah + max(a.window, b.window) { break }
+                    if let reason = sameDated(a, b, names: names) {
+                        clusters.join(a.index, b.index, tolerance: max(a.window, b.window), note: reason)
+                    }
+                    q += 1
+                    compared += 1
+                }
+            }
+        }
+    }
+
+    /// Why two dated mentions are one event, or nil.
+    func sameDated(_ a: MergeItem, _ b: MergeItem, names: [String: String]) -> String? {
+        guard a.family == b.family, !a.series || b.series else { return nil }
+        if a.core.isEmpty || b.core.isEmpty {
+            guard a.core.isEmpty && b.core.isEmpty, a.kind == b.kind, a.doc == b.doc else { return nil }
+            return "merged: \(a.kind) mentions of one document with the same date"
+        }
+        let shared = Set(a.core).intersection(b.core)
+        guard !shared.isEmpty else { return nil }
+        if shared.count < 2 {
+            let subset = Set(a.core).isSubset(of: b.core) || Set(b.core).isSubset(of: a.core)
+            let samePlace = a.place != nil && a.place == b.place
+            let tight = [a, b].allSatisfy { m in m.lo.flatMap { l in m.hi.map { $0 - l <= 6 } } ?? false }
+            guard subset && (samePlace || tight) else { return nil }
+        }
+        let who = shared.map { names[$0] ?? $0 }.sorted().joined(separator: ", ")
+        return "merged: \(a.doc == b.doc ? "same document" : "\(a.doc) + \(b.doc)"), shares \(who), dates agree"
+    }
+
+    // MARK: - Pass 3: generic mentions onto dated clusters
+
+    func attachGeneric(_ items: [MergeItem], _ clusters: inout EventClusters, names: [String: String]) {
+        var blocks: [String: [Int]] = [:]
+        for m in items where m.family != "statement" && m.specific {
+            for a in m.core { blocks["\(m.family)|\(a)", default: []].append(m.index) }
+        }
+        for key in blocks.keys { blocks[key]?.sort { (items[$0].lo ?? Int.min, $0) < (items[$1].lo ?? Int.min, $1) } }
+        for g in items where g.family != "statement" && !g.specific && !g.series && !g.core.isEmpty {
+            var roots = Set<Int>()
+            for a in g.core {
+                guard let list = blocks["\(g.family)|\(a)"] else { continue }
+                // The dated mentions that end before the generic one's bound, nearest first.
+                var compared = 0
+                for i in list.reversed() where compared < maxCandidates {
+                    let m = items[i]
+                    if let gh = g.hi, let ml = m.lo, ml > gh + m.window { continue }
+                    if let gh = g.hi, let mh = m.hi, mh < gh - genericReach { break }
+                    if let gl = g.lo, let mh = m.hi, mh < gl - m.window { continue }
+                    roots.insert(clusters.find(i))
+                    compared += 1
+                }
+            }
+            guard !roots.isEmpty else { continue }
+            var scored: [(score: Int, root: Int, why: String)] = []
+            for r in roots.sorted() {
+                guard let st = clusters.clusterState(root: r), ClusterState.statusesFit([g.status], st.statuses) else { continue }
+                let shared = Set(g.core).intersection(st.core)
+                let sharedHeads = Set(g.heads).intersection(st.core)
+                guard !sharedHeads.isEmpty, shared.count >= min(2, g.heads.count) else { continue }
+                // One actor is thin evidence: across articles the cluster must be about that actor alone
+                // (`Axios revealed` → `Axios reported on March 5`, not any event naming a hub actor).
+                if g.heads.count == 1 && !st.docs.contains(g.doc) && st.heads != Set(g.heads) { continue }
+                if let p = g.place, let q = st.place, p != q { continue }
+                // A shared head counts twice, a shared affiliation once (`US media outlet Axios`).
+                var score = 2 * sharedHeads.count + (shared.count - sharedHeads.count)
+                var why = "shares " + shared.map { names[$0] ?? $0 }.sorted().joined(separator: ", ")
+                if let p = g.place, p == st.place { score += 2; why += ", place \(names[p] ?? p)" }
+                // A cluster only of mentions that borrowed their actors (`lower-level talks a week earlier`).
+                if st.asserted.isEmpty { score -= 1 }
+                scored.append((score, r, why))
+            }
+            scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
+            guard let best = scored.first, scored.count == 1 || best.score - scored[1].score >= 1 else { continue }
+            let runnerUp = scored.count > 1 ? "; next candidate scored \(scored[1].score) < \(best.score)" : "; the only candidate"
+            let note = "attached generic mention from \(g.doc)\(g.sentence.map { " s\($0)" } ?? ""): \(best.why)\(runnerUp)"
+            clusters.join(best.root, g.index, tolerance: genericReach, note: note)
+        }
+    }
+
+    // MARK: - Pass 4: leftover generic mentions
+
+    func joinGeneric(_ items: [MergeItem], _ clusters: inout EventClusters, names: [String: String]) {
+        var dated = Set<Int>()
+        for m in items where m.specific { dated.insert(clusters.find(m.index)) }
+        var blocks: [String: [Int]] = [:]
+        for m in items where m.family != "statement" && !m.specific && !m.core.isEmpty && !dated.contains(clusters.find(m.index)) {
+            for a in m.core { blocks["\(m.family)|\(a)", default: []].append(m.index) }
+        }
+        for key in blocks.keys.sorted() {
+            guard var list = blocks[key] else { continue }
+            list.sort { (items[$0].anchor, $0) < (items[$1].anchor, $1) }
+            for (p, i) in list.enumerated() {
+                let a = items[i]
+                var q = p + 1
+                var compared = 0
+                while q < list.count && compared < maxCandidates {
+                    let b = items[list[q]]
+                    if b.anchor - a.anchor > 45 { break }
+                    let shared = Set(a.core).intersection(b.core)
+                    let samePlaceAll = a.core == b.core && a.place != nil && a.place == b.place
+                    // Two announcements of one trip: `X will visit Qatar`, `X postponed his visit`.
+                    let plannedSubset = a.status == .planned && b.status == .planned && !shared.isEmpty
+                        && (shared.count == a.core.count || shared.count == b.core.count)
+                    if shared.count >= 2 || samePlaceAll || plannedSubset {
+                        let who = shared.map { names[$0] ?? $0 }.sorted().joined(separator: ", ")
+                        clusters.join(a.index, b.index, tolerance: 45, note: "joined generic mentions (\(a.doc) + \(b.doc)): shares \(who)")
+                    }
+                    q += 1
+                    compared += 1
+                }
+            }
         }
     }
 }

@@ -37,10 +37,13 @@ public struct LocalEvent: Hashable, Sendable {
     public var confidence: Double
     /// Extra text ranges that belong to the source (a quote running over several sentences).
     public var extraSources: [TextRange]
+    /// Summary words and specificity, for the merge (set by the event stage).
+    public var detail: EventDetail?
 
     public init(kind: String, sentence: Int, trigger: TextRange? = nil, participants: [LocalParticipant] = [], place: Int? = nil,
                 date: EventDate? = nil, status: EventStatus = .happened, quote: String? = nil, quoteRange: TextRange? = nil,
-                anonymousSpeaker: String? = nil, confidence: Double = 0.5, extraSources: [TextRange] = []) {
+                anonymousSpeaker: String? = nil, confidence: Double = 0.5, extraSources: [TextRange] = [],
+                detail: EventDetail? = nil) {
         self.kind = kind
         self.sentence = sentence
         self.trigger = trigger
@@ -53,5 +56,6 @@ public struct LocalEvent: Hashable, Sendable {
         self.anonymousSpeaker = anonymousSpeaker
         self.confidence = confidence
         self.extraSources = extraSources
+        self.detail = detail
     }
 }

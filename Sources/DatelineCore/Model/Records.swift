@@ -126,10 +126,12 @@ public struct Event: Hashable, Sendable, Codable {
     public var anonymousSpeaker: String?
     /// Things a reader should know (`date-disagreement: 2025-03-04 vs 2025-03-05`).
     public var flags: [String]
+    /// Summary words and specificity from the event stage, for the merge (not written to JSON).
+    public var detail: EventDetail?
 
     public init(id: String, kind: String, date: EventDate?, place: String? = nil, participants: [ActorRole] = [],
                 quote: String? = nil, summary: String = "", status: EventStatus = .happened, confidence: Double = 0.5,
-                sources: [SourceSpan], anonymousSpeaker: String? = nil, flags: [String] = []) {
+                sources: [SourceSpan], anonymousSpeaker: String? = nil, flags: [String] = [], detail: EventDetail? = nil) {
         self.id = id
         self.kind = kind
         self.date = date
@@ -142,6 +144,7 @@ public struct Event: Hashable, Sendable, Codable {
         self.sources = sources
         self.anonymousSpeaker = anonymousSpeaker
         self.flags = flags
+        self.detail = detail
     }
 
     /// Actor ids with a given role.

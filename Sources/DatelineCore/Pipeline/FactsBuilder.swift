@@ -21,7 +21,7 @@ enum FactsBuilder {
                 place: e.place.map(localID),
                 participants: e.participants.map { ActorRole(actor: localID($0.entity), role: $0.role) },
                 quote: e.quote, summary: "", status: e.status, confidence: e.confidence, sources: sources,
-                anonymousSpeaker: e.anonymousSpeaker))
+                anonymousSpeaker: e.anonymousSpeaker, detail: e.detail))
         }
         let words = doc.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
         return DocumentFacts(document: DocumentRecord(document: d), timexes: timexRecords, actors: actors, events: out,

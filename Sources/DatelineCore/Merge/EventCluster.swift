@@ -1,0 +1,183 @@
+/// One event as the merge compares it: its family, actors, day range and how specific it is.
+struct MergeItem: Sendable {
+    var index: Int
+    var family: String
+    var kind: String
+    /// Actors (affiliations included: `U.S. envoy X` speaks for the United States), sorted.
+    var core: [String]
+    /// Actors other than affiliations.
+    var heads: [String]
+    var place: String?
+    var status: EventStatus
+    /// First and last day (ordinals); nil = open on that side.
+    var lo: Int?
+    var hi: Int?
+    /// A date the text gives for this mention (not a publication stand-in or an open bound).
+    var specific: Bool
+    var series: Bool
+    var anaphoric: Bool
+    var doc: String
+    var sentence: Int?
+    var window: Int
+
+    init(_ e: Event, index: Int, family: String, window: Int) {
+        self.index = index
+        self.family = family
+        kind = e.kind
+        core = Array(Set(e.participants.map(\.actor))).sorted()
+        heads = Array(Set(e.participants.filter { $0.role != "affiliation" }.map(\.actor))).sorted()
+        place = e.place
+        status = e.status
+        lo = e.date?.earliest?.ordinal
+        hi = e.date?.latest?.ordinal
+        if let d = e.date, d.precision != .unknown {
+            specific = d.basis != .publication && !(e.detail?.generic ?? false)
+        } else {
+            specific = false
+        }
+        series = e.detail?.series ?? false
+        anaphoric = e.detail?.anaphoric ?? false
+        doc = e.sources.first?.doc ?? ""
+        sentence = e.sources.first?.sentence
+        self.window = window
+    }
+
+    /// The day used to sort and block: the middle of a bounded range, else its one bound.
+    var anchor: Int {
+        switch (lo, hi) {
+        case let (l?, h?): return (l + h) / 2
+        case let (l?, nil): return l
+        case let (nil, h?): return h
+        default: return Int.min / 4
+        }
+    }
+}
+
+/// What a growing cluster of mentions agrees on, to keep merges from chaining (A≈B, B≈C, A≉C).
+struct ClusterState: Sendable {
+    var lo: Int?
+    var hi: Int?
+    var place: String?
+    var statuses: Set<EventStatus>
+    /// Statuses of mentions that name their participants themselves (not taken from an earlier mention).
+    var asserted: Set<EventStatus>
+    var docs: Set<String>
+    var sentences: Set<String>
+    var core: Set<String>
+    var heads: Set<String>
+    var family: String
+    /// Holds a mention with a date of its own.
+    var specific: Bool
+
+    init(_ m: MergeItem) {
+        lo = m.lo
+        hi = m.hi
+        place = m.place
+        statuses = [m.status]
+        asserted = m.anaphoric ? [] : [m.status]
+        docs = [m.doc]
+        sentences = m.sentence.map { ["\(m.doc)#\($0)"] } ?? []
+        core = Set(m.core)
+        heads = Set(m.heads)
+        family = m.family
+        specific = m.specific
+    }
+
+    /// Happened and reported are one claim told two ways; planned and denied stay apart from both.
+    static func statusesFit(_ a: Set<EventStatus>, _ b: Set<EventStatus>) -> Bool {
+        func group(_ s: EventStatus) -> Int {
+            switch s {
+            case .happened, .reported: return 0
+            case .planned: return 1
+            case .denied: return 2
+            }
+        }
+        return Set(a.map(group)) == Set(b.map(group))
+    }
+
+    /// Day ranges overlap, or lie within `tolerance` days of each other.
+    static func datesFit(_ alo: Int?, _ ahi: Int?, _ blo: Int?, _ bhi: Int?, tolerance: Int) -> Bool {
+        if let ah = ahi, let bl = blo, bl > ah + tolerance { return false }
+        if let bh = bhi, let al = alo, al > bh + tolerance { return false }
+        return true
+    }
+
+    /// Whether another cluster may join this one: same family, fitting statuses and places, dates that
+    /// agree (across documents within the kind's window), and never two dated mentions of one sentence
+    /// (`talks on March 4, following lower-level talks a week earlier` are two meetings).
+    func accepts(_ o: ClusterState, tolerance: Int) -> Bool {
+        guard family == o.family, ClusterState.statusesFit(statuses, o.statuses) else { return false }
+        if let p = place, let q = o.place, p != q { return false }
+        if specific && o.specific && !sentences.isDisjoint(with: o.sentences) { return false }
+        // Reporting lag: only single days from different articles may sit a little apart.
+        let days = [lo, hi, o.lo, o.hi]
+        let singleDays = lo != nil && lo == hi && o.lo != nil && o.lo == o.hi
+        let tol = docs.isDisjoint(with: o.docs) && (singleDays || days.contains(nil)) ? tolerance : 0
+        return ClusterState.datesFit(lo, hi, o.lo, o.hi, tolerance: tol)
+    }
+
+    mutating func absorb(_ o: ClusterState) {
+        // Keep the narrowest common range (the union when they disagree within the tolerance).
+        let nlo = [lo, o.lo].compactMap { $0 }.max()
+        let nhi = [hi, o.hi].compactMap { $0 }.min()
+        if let l = nlo, let h = nhi, l > h {
+            lo = [lo, o.lo].compactMap { $0 }.min()
+            hi = [hi, o.hi].compactMap { $0 }.max()
+        } else {
+            lo = nlo
+            hi = nhi
+        }
+        place = place ?? o.place
+        statuses.formUnion(o.statuses)
+        asserted.formUnion(o.asserted)
+        docs.formUnion(o.docs)
+        sentences.formUnion(o.sentences)
+        core.formUnion(o.core)
+        heads.formUnion(o.heads)
+        specific = specific || o.specific
+    }
+}
+
+/// Union-find over event indices, each root holding its cluster's state.
+struct EventClusters {
+    private var parent: [Int]
+    private(set) var state: [ClusterState?]
+    /// Why clusters were joined, by root.
+    private(set) var notes: [Int: [String]] = [:]
+
+    init(_ items: [MergeItem]) {
+        parent = Array(0..<items.count)
+        state = items.map { ClusterState($0) }
+    }
+
+    mutating func find(_ i: Int) -> Int {
+        var r = i
+        while parent[r] != r { r = parent[r] }
+        var j = i
+        while parent[j] != r {
+            let next = parent[j]
+            parent[j] = r
+            j = next
+        }
+        return r
+    }
+
+    /// Joins the clusters of `a` and `b` if their states accept each other; the lower index stays root.
+    @discardableResult
+    mutating func join(_ a: Int, _ b: Int, tolerance: Int, note: String?) -> Bool {
+        let ra = find(a)
+        let rb = find(b)
+        guard ra != rb, let sa = state[ra], let sb = state[rb], sa.accepts(sb, tolerance: tolerance) else { return false }
+        let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
+        var merged = state[root] ?? sa
+        merged.absorb(state[child] ?? sb)
+        state[root] = merged
+        state[child] = nil
+        parent[child] = root
+        notes[root, default: []] += (notes[child] ?? []) + (note.map { [$0] } ?? [])
+        notes[child] = nil
+        return true
+    }
+
+    func clusterState(root: Int) -> ClusterState? { state[root] }
+}
