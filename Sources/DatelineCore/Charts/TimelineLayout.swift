@@ -170,7 +170,7 @@ public struct TimelineLayout: Sendable {
         // Markers without a label go to a band above the axis, one thin row per kind.
         var stripKinds: [String] = []
         for i in items.indices where rowOf[i] < 0 && !stripKinds.contains(items[i].style.kind) { stripKinds.append(items[i].style.kind) }
-        stripKinds.sort { ChartStyle.event($0).order < ChartStyle.event($1).order }
+        stripKinds.sort { (ChartStyle.event($0).order, $0) < (ChartStyle.event($1).order, $1) }
         let stripRow = 12.0
         let stripTop = cursor + 4
         if !stripKinds.isEmpty { cursor = stripTop + stripRow * Double(stripKinds.count) + 4 }
