@@ -36,6 +36,7 @@ struct Build: AsyncParsableCommand {
         try Output.write(CSVExport.events(outcome.graph), to: "\(dir)/events.csv")
         try Output.write(CSVExport.actors(outcome.graph), to: "\(dir)/actors.csv")
         Output.error("dateline: \(outcome.documents) articles, \(outcome.graph.actors.count) actors, \(outcome.graph.events.count) events → \(dir)/")
+        Output.curation(outcome.graph.curation)
         try Output.report(outcome.problems)
     }
 }

@@ -56,6 +56,7 @@ struct Extract: AsyncParsableCommand {
         } else {
             FileHandle.standardOutput.write(data)
         }
+        Output.curation(outcome.graph.curation)
         try Output.report(outcome.problems)
     }
 }

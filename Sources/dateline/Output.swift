@@ -24,6 +24,12 @@ enum Output {
         throw ExitCode(2)
     }
 
+    /// One line on stderr saying what `dateline.yml` changed (and what in it matched nothing).
+    static func curation(_ report: CurationReport?) {
+        guard let report else { return }
+        Output.error("dateline: " + report.summary)
+    }
+
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

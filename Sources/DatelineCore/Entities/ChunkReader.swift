@@ -22,7 +22,7 @@ struct ChunkReader {
     var start: Int { sentence.tokens.lowerBound }
     var end: Int { min(sentence.tokens.upperBound, facts.count) }
 
-    static let honorifics = Set(["mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr", "mx."].map(NameKey.init))
+    static let honorifics = NameKeySet(["mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr", "mx."].map(NameKey.init))
     static let think = NameKey("think")
     static let tank = NameKey("tank")
     static let the = NameKey("the")
@@ -229,7 +229,7 @@ struct ChunkReader {
     mutating func readPlainName(_ p: Range<Int>, descriptions: [String], initial: Bool, person: Bool) {
         let lo = p.lowerBound
         let hi = p.upperBound
-        let words = p.filter { facts.isWord($0) && !(lexicon.particles.contains(facts.key[$0]) && !facts.cap[$0]) }.count
+        let words = facts.nameWords(p, particles: lexicon.particles)
         if words == 1 && p.count == 1 {
             let tok = facts.tokens[lo]
             if tok.range.length == 1 || (tok.range.length == 2 && facts.bytes[tok.range.end - 1] == 0x2E) { return }
@@ -268,7 +268,8 @@ struct ChunkReader {
         let hi = f.tokens.upperBound
         if hi < end, facts.isWord(hi), !facts.cap[hi] {
             let k = facts.key[hi]
-            if let government = lexicon.personOrgans[k], f.kind != .organization {
+            if let organ = lexicon.personOrgans[k], f.kind != .organization {
+                let government = organ == 1
                 addOrgan(of: index, noun: hi, government: government)
                 // `the Obama and Trump administrations`: the first name has one too.
                 if lo >= 2, facts.key[lo - 1] == NameRuns.and, facts.text(hi..<(hi + 1)).hasSuffix("s"),
@@ -303,7 +304,11 @@ struct ChunkReader {
         }
     }
 
-    func words(_ f: Finding) -> Int { f.tokens.filter { facts.isWord($0) && facts.cap[$0] }.count }
+    func words(_ f: Finding) -> Int {
+        var n = 0
+        for t in f.tokens where facts.isWord(t) && facts.cap[t] { n += 1 }
+        return n
+    }
 
     mutating func setKind(_ i: Int, _ kind: ActorKind, _ strength: Finding.Strength, _ evidence: String) {
         guard strength >= findings[i].strength || findings[i].kind == nil else { return }

@@ -24,20 +24,22 @@ struct Coreference {
     /// Entities and, for each finding, the entity it joined.
     func group(_ findings: [Finding]) -> (entities: [LocalEntity], entityOf: [Int]) {
         var groups: [Group] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [UInt64: Int] = [:]
         var entityOf = [Int](repeating: -1, count: findings.count)
         let order = findings.indices.sorted { findings[$0].range < findings[$1].range }
+        let wordCount = findings.map(words)
+        let keys = findings.map(key)
 
         // 1. Gazetteer entries and exact names.
         var deferred: [Int] = []
         for i in order {
             let f = findings[i]
-            let key: String
+            let key: UInt64
             if let g = f.gazetteer {
-                key = "g\(g)"
+                key = UInt64(g) &+ 1
             } else {
-                if isShortName(f) { deferred.append(i); continue }
-                key = Coreference.normalized(f.surface)
+                if isShortName(f, words: wordCount[i]) { deferred.append(i); continue }
+                key = keys[i]
             }
             let g = byKey[key] ?? {
                 groups.append(Group())
@@ -47,42 +49,80 @@ struct Coreference {
             groups[g].findings.append(i)
             entityOf[i] = g
         }
-        // 2. Surnames and acronyms.
+        // 2. Surnames, acronyms, head words: indices over the longer names.
+        var byLastWord = NameKeyMapList()
+        var heads = NameKeyMap()
+        var ambiguousHeads = NameKeySet()
+        var organisations: [Int] = []
+        for (i, f) in findings.enumerated() where entityOf[i] >= 0 {
+            let g = entityOf[i]
+            if f.gazetteer == nil, f.organOf == nil, f.kind == nil || f.kind == .person, wordCount[i] >= 2, let last = f.tokens.last {
+                byLastWord.append(facts.base[last], i)
+            }
+            let kind = f.gazetteer.map { lexicon.gazetteer.entries[$0].kind } ?? f.kind
+            guard kind == .place || kind == .organization else { continue }
+            if kind == .organization { organisations.append(i) }
+            let last: NameKey
+            if let gz = f.gazetteer {
+                guard lexicon.gazetteer.multiWord[gz] else { continue }
+                last = lexicon.gazetteer.lastWord[gz]
+            } else {
+                guard wordCount[i] >= 2, let t = f.tokens.last else { continue }
+                last = facts.base[t]
+            }
+            if let h = heads[last], h != g { ambiguousHeads.insert(last) } else { heads[last] = g }
+        }
+        var initials: [String: Int]?
         for i in deferred {
             let f = findings[i]
-            var target: Int?
-            if let key = byKey[Coreference.normalized(f.surface)], groups[key].gazetteer == nil {
-                target = key
+            var target = byKey[keys[i]]
+            if target == nil { target = surnameTarget(i, findings: findings, entityOf: entityOf, index: byLastWord, words: wordCount) }
+            if target == nil, f.tokens.count == 1, upperLetters(f.tokens.lowerBound) >= 2, endsInCapital(f.tokens.lowerBound),
+               let a = Coreference.acronym(f.surface, tokens: f.tokens.count) {
+                if initials == nil {
+                    var map: [String: Int] = [:]
+                    for o in organisations {
+                        let name = findings[o].gazetteer.map { lexicon.gazetteer.entries[$0].name } ?? findings[o].surface
+                        for x in Coreference.initials(of: name) where map[x] == nil { map[x] = entityOf[o] }
+                    }
+                    initials = map
+                }
+                target = initials?[a]
             }
-            if target == nil { target = surnameTarget(f, findings: findings, groups: groups) }
-            if target == nil { target = acronymTarget(f, findings: findings, groups: groups) }
-            if target == nil { target = headWordTarget(f, findings: findings, groups: groups) }
+            if target == nil, f.tokens.count == 1, f.tokens.lowerBound > 0, facts.key[f.tokens.lowerBound - 1] == ChunkReader.the {
+                let w = facts.base[f.tokens.lowerBound]
+                if !ambiguousHeads.contains(w) { target = heads[w] }
+            }
             if let t = target {
                 groups[t].findings.append(i)
                 entityOf[i] = t
             } else {
                 groups.append(Group(findings: [i]))
-                byKey[Coreference.normalized(f.surface)] = groups.count - 1
+                byKey[keys[i]] = groups.count - 1
                 entityOf[i] = groups.count - 1
             }
         }
         // 3. Names, kinds, aliases, descriptions.
         var entities: [LocalEntity] = []
         var renumber = [Int](repeating: -1, count: groups.count)
-        let firstOf = groups.indices.sorted { a, b in
-            let ra = groups[a].findings.map { findings[$0].range }.min() ?? TextRange(0, 0)
-            let rb = groups[b].findings.map { findings[$0].range }.min() ?? TextRange(0, 0)
-            return ra < rb
+        var firstRange = [TextRange](repeating: TextRange(0, 0), count: groups.count)
+        for (g, group) in groups.enumerated() {
+            var r = TextRange(Int.max, Int.max)
+            for m in group.findings where findings[m].range < r { r = findings[m].range }
+            firstRange[g] = r
         }
+        let firstOf = groups.indices.sorted { firstRange[$0] != firstRange[$1] ? firstRange[$0] < firstRange[$1] : $0 < $1 }
         for g in firstOf where !groups[g].findings.isEmpty {
-            let members = groups[g].findings.sorted { findings[$0].range < findings[$1].range }
+            var members = groups[g].findings
+            if zip(members, members.dropFirst()).contains(where: { findings[$1].range < findings[$0].range }) {
+                members.sort { findings[$0].range < findings[$1].range }
+            }
             var kind: ActorKind?
             var strength = Finding.Strength.guess
             var gazetteer: Int?
             for m in members {
-                let f = findings[m]
-                if let gz = f.gazetteer { gazetteer = gz }
-                if let k = f.kind, kind == nil || f.strength > strength { kind = k; strength = f.strength }
+                if let gz = findings[m].gazetteer { gazetteer = gz }
+                if let k = findings[m].kind, kind == nil || findings[m].strength > strength { kind = k; strength = findings[m].strength }
             }
             let name: String
             if let gz = gazetteer {
@@ -90,28 +130,30 @@ struct Coreference {
                 kind = lexicon.gazetteer.entries[gz].kind
             } else {
                 let best = members.max { a, b in
-                    let fa = findings[a], fb = findings[b]
-                    let wa = words(fa), wb = words(fb)
-                    return wa != wb ? wa < wb : fa.surface.unicodeScalars.count < fb.surface.unicodeScalars.count
+                    let wa = wordCount[a], wb = wordCount[b]
+                    return wa != wb ? wa < wb : findings[a].surface.utf8.count < findings[b].surface.utf8.count
                 }
                 name = best.map { findings[$0].surface } ?? ""
             }
             if kind == nil {
-                let single = members.allSatisfy { words(findings[$0]) <= 1 }
+                let single = members.allSatisfy { wordCount[$0] <= 1 }
                 let caps = members.allSatisfy { facts.tokens[findings[$0].tokens.lowerBound].isAllCaps }
                 kind = single && caps ? .organization : .person
             }
             var aliases: [String] = []
+            var seen: [NameKey] = [NameKey(name)]
             var descriptions: [String] = []
             var evidence: [String] = []
             for m in members {
-                let f = findings[m]
-                if f.form != .description, f.surface.lowercased() != name.lowercased(),
-                   !aliases.contains(where: { $0.lowercased() == f.surface.lowercased() }) {
-                    aliases.append(f.surface)
+                if findings[m].form != .description {
+                    let k = NameKey(findings[m].surface)
+                    if !seen.contains(k) {
+                        seen.append(k)
+                        aliases.append(findings[m].surface)
+                    }
                 }
-                for d in f.descriptions where !descriptions.contains(d) { descriptions.append(d) }
-                if !evidence.contains(f.evidence) { evidence.append(f.evidence) }
+                for d in findings[m].descriptions where !descriptions.contains(d) { descriptions.append(d) }
+                if !evidence.contains(findings[m].evidence) { evidence.append(findings[m].evidence) }
             }
             renumber[g] = entities.count
             entities.append(LocalEntity(index: entities.count, name: name, kind: kind ?? .person, aliases: aliases,
@@ -120,85 +162,101 @@ struct Coreference {
         return (entities, entityOf.map { $0 >= 0 ? renumber[$0] : -1 })
     }
 
+    /// A finding's name as one number: its words' keys (a leading `The` and a final `’s` left out),
+    /// so that `The Times of Israel` and `Times of Israel` are one name. Gazetteer findings are keyed
+    /// by their entry instead.
+    func key(_ f: Finding) -> UInt64 {
+        var h: UInt64 = 0x5bd1_e995
+        var first = true
+        var n = 0
+        for t in f.tokens where facts.isWord(t) {
+            if first, facts.key[t] == ChunkReader.the { first = false; continue }
+            first = false
+            h = (h ^ facts.base[t].raw) &* 0x0000_0100_0000_01b3
+            n += 1
+        }
+        // An organ read off a coordination (`the Obama and Trump administrations`) has its own name.
+        if f.organOf != nil || f.evidence.hasPrefix("government-of:") || f.evidence.hasPrefix("organ-of:") { h ^= NameKey(f.surface).raw &* 31 }
+        return h | (1 << 63)
+    }
+
+    /// `PA`, `ToI` (not `McCain`): an acronym ends in a capital.
+    func endsInCapital(_ t: Int) -> Bool {
+        let r = facts.tokens[t].range
+        guard r.end > r.start else { return false }
+        let c = facts.bytes[r.end - 1]
+        return c >= 0x41 && c <= 0x5A
+    }
+
+    /// How many ASCII capitals a token has.
+    func upperLetters(_ t: Int) -> Int {
+        let r = facts.tokens[t].range
+        var n = 0
+        for i in r.start..<r.end where facts.bytes[i] >= 0x41 && facts.bytes[i] <= 0x5A { n += 1 }
+        return n
+    }
+
     /// Capitalised name words of a finding.
     func words(_ f: Finding) -> Int {
-        f.tokens.filter { facts.isWord($0) && !(lexicon.particles.contains(facts.key[$0]) && !facts.cap[$0]) }.count
+        facts.nameWords(f.tokens, particles: lexicon.particles)
     }
 
     /// A one-word (or particle + word) name of a person or of unknown kind: a surname or an acronym.
-    func isShortName(_ f: Finding) -> Bool {
+    func isShortName(_ f: Finding, words: Int) -> Bool {
         guard f.gazetteer == nil, f.organOf == nil, f.kind != .place else { return false }
         if f.kind == .organization && f.evidence != "acronym" { return false }
-        return words(f) == 1
+        return words == 1
     }
 
-    /// The person whose name ends with this one's words.
-    func surnameTarget(_ f: Finding, findings: [Finding], groups: [Group]) -> Int? {
-        guard f.kind == nil || f.kind == .person else { return nil }
-        let keys = f.tokens.map { facts.base[$0] }
-        var before: (Int, Int)?
-        var after: (Int, Int)?
-        var names = Set<String>()
-        for (g, group) in groups.enumerated() where group.gazetteer == nil {
-            for m in group.findings {
-                let o = findings[m]
-                guard o.gazetteer == nil, o.organOf == nil, o.kind == nil || o.kind == .person, words(o) > words(f) else { continue }
-                let okeys = o.tokens.map { facts.base[$0] }
-                guard okeys.count >= keys.count, Array(okeys.suffix(keys.count)) == keys else { continue }
-                names.insert(Coreference.normalized(o.surface))
-                if o.range.start < f.range.start {
-                    if before == nil || o.range.start > (before?.1 ?? 0) { before = (g, o.range.start) }
-                } else if after == nil || o.range.start < (after?.1 ?? Int.max) {
-                    after = (g, o.range.start)
-                }
+    /// The person whose name ends with this one's words: the nearest written before it, else — when
+    /// only one person has such a name — the one after it.
+    func surnameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int]) -> Int? {
+        let f = findings[i]
+        guard f.kind == nil || f.kind == .person, let last = f.tokens.last else { return nil }
+        let n = f.tokens.count
+        var before: (group: Int, start: Int)?
+        var after: (group: Int, start: Int)?
+        var names = Set<UInt64>()
+        for o in index.values(facts.base[last]) where words[o] > words[i] {
+            let other = findings[o]
+            // This name's tokens end the other one.
+            guard other.tokens.count >= n else { continue }
+            let offset = other.tokens.upperBound - n
+            var same = true
+            for k in 0..<n where facts.base[offset + k] != facts.base[f.tokens.lowerBound + k] { same = false; break }
+            guard same else { continue }
+            names.insert(key(other))
+            let g = entityOf[o]
+            if other.range.start < f.range.start {
+                if before == nil || other.range.start > (before?.start ?? 0) { before = (g, other.range.start) }
+            } else if after == nil || other.range.start < (after?.start ?? Int.max) {
+                after = (g, other.range.start)
             }
         }
-        if let b = before { return b.0 }
-        // Before any full name: only when it can be only one person.
-        if names.count == 1, let a = after { return a.0 }
+        if let b = before { return b.group }
+        if names.count == 1, let a = after { return a.group }
         return nil
     }
 
-    /// The organisation an acronym spells: `PA`, `PLO`, `ToI` (initials of every word or of the capitalised ones).
-    func acronymTarget(_ f: Finding, findings: [Finding], groups: [Group]) -> Int? {
-        guard f.tokens.count == 1 else { return nil }
-        let letters = f.surface.unicodeScalars.filter { $0.properties.isAlphabetic }
+    /// An acronym's letters, lower-cased (`PA` → `pa`, `ToI` → `toi`), or nil when it is not one.
+    static func acronym(_ surface: String, tokens: Int) -> String? {
+        guard tokens == 1 else { return nil }
+        let letters = surface.unicodeScalars.filter { $0.properties.isAlphabetic }
         let upper = letters.filter { $0.properties.isUppercase }.count
         guard letters.count >= 2, letters.count <= 6, upper >= 2 else { return nil }
-        let acronym = String(String.UnicodeScalarView(letters)).lowercased()
-        for (g, group) in groups.enumerated() {
-            for m in group.findings {
-                let o = findings[m]
-                guard o.kind == .organization || (o.gazetteer.map { lexicon.gazetteer.entries[$0].kind == .organization } ?? false) else { continue }
-                let parts = o.surface.split(whereSeparator: { $0 == " " || $0 == "-" })
-                guard parts.count >= 2 else { continue }
-                let all = String(parts.compactMap { $0.first }).lowercased()
-                let capitalised = String(parts.filter { $0.first?.isUppercase ?? false }.compactMap { $0.first }).lowercased()
-                let withoutThe = parts.first?.lowercased() == "the" ? String(all.dropFirst()) : all
-                if acronym == all || acronym == capitalised || acronym == withoutThe { return g }
-            }
-        }
-        return nil
+        return String(String.UnicodeScalarView(letters)).lowercased()
     }
 
-    /// `the Strip` after `Gaza`: the last word of a place's or organisation's name, after `the`.
-    func headWordTarget(_ f: Finding, findings: [Finding], groups: [Group]) -> Int? {
-        let t = f.tokens.lowerBound
-        guard f.tokens.count == 1, t > 0, facts.key[t - 1] == ChunkReader.the else { return nil }
-        let word = f.surface.lowercased()
-        var found: Int?
-        for (g, group) in groups.enumerated() {
-            for m in group.findings {
-                let o = findings[m]
-                let name = o.gazetteer.map { lexicon.gazetteer.entries[$0].name } ?? o.surface
-                let kind = o.gazetteer.map { lexicon.gazetteer.entries[$0].kind } ?? o.kind
-                guard kind == .place || kind == .organization, let last = name.split(separator: " ").last,
-                      name.contains(" "), last.lowercased() == word else { continue }
-                if found != nil && found != g { return nil }
-                found = g
-            }
-        }
-        return found
+    /// What an organisation's name may be shortened to: initials of every word, of the capitalised
+    /// ones, and without a leading `The`.
+    static func initials(of name: String) -> [String] {
+        let parts = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard parts.count >= 2 else { return [] }
+        let all = String(parts.compactMap { $0.first }).lowercased()
+        let capitalised = String(parts.filter { $0.first?.isUppercase ?? false }.compactMap { $0.first }).lowercased()
+        var out = [all, capitalised]
+        if parts.first?.lowercased() == "the" { out.append(String(all.dropFirst())) }
+        return out.filter { $0.count >= 2 }
     }
 
     /// Lower-cased, curly apostrophes folded, a leading `the ` and a possessive dropped, spaces collapsed.
@@ -218,4 +276,21 @@ struct Coreference {
         if out.hasSuffix("'s") { out.removeLast(2) }
         return out
     }
+}
+
+/// Finding indices by the key of their last word.
+struct NameKeyMapList {
+    private var index = NameKeyMap()
+    private var lists: [[Int]] = []
+
+    mutating func append(_ k: NameKey, _ v: Int) {
+        if let i = index[k] {
+            lists[i].append(v)
+        } else {
+            index[k] = lists.count
+            lists.append([v])
+        }
+    }
+
+    func values(_ k: NameKey) -> [Int] { index[k].map { lists[$0] } ?? [] }
 }

@@ -11,9 +11,11 @@ struct DescriptionLinker {
     let lexicon: EntityLexicon
 
     func link(_ result: inout DocumentEntities) {
-        let persons = Set(result.entities.filter { $0.kind == .person }.map(\.index))
-        guard !persons.isEmpty else { return }
-        var byStart = result.mentions.sorted { $0.range.start < $1.range.start }
+        let persons = result.entities.map { $0.kind == .person }
+        guard persons.contains(true) else { return }
+        let sorted = result.mentions.sorted { $0.range.start < $1.range.start }
+        // Each person's description words, as keys (made when the first role phrase is met).
+        var described: [[NameKey]] = []
         var added: [Mention] = []
         for s in facts.doc.sentences where !facts.guarded[s.index] {
             let end = min(s.tokens.upperBound, facts.count)
@@ -23,17 +25,25 @@ struct DescriptionLinker {
                 guard facts.isWord(t), facts.key[t] == ChunkReader.the else { continue }
                 guard let (head, phraseEnd, named) = phrase(after: t, end: end) else { continue }
                 let range = TextRange(facts.tokens[t].range.start, facts.tokens[phraseEnd - 1].range.end)
-                if byStart.contains(where: { $0.range.overlaps(range) && persons.contains($0.entity) }) { continue }
-                let headWords = words(facts.text(head))
+                if overlapsPerson(range, sorted, persons) || added.contains(where: { $0.range.overlaps(range) }) { continue }
+                if described.isEmpty {
+                    for e in result.entities {
+                        var keys: [NameKey] = []
+                        if e.kind == .person { for d in e.descriptions { DescriptionLinker.appendWords(of: d, to: &keys) } }
+                        described.append(keys)
+                    }
+                }
                 var candidates: [Int] = []
-                for e in result.entities where persons.contains(e.index) {
-                    if e.descriptions.contains(where: { d in contains(words(d), headWords) }) { candidates.append(e.index) }
+                for e in result.entities where persons[e.index] {
+                    if head.allSatisfy({ described[e.index].contains(facts.key[$0]) }) { candidates.append(e.index) }
                 }
                 var target: Int?
                 if !candidates.isEmpty {
-                    target = nearest(before: range.start, among: Set(candidates), mentions: byStart)
+                    target = nearest(before: range.start, among: Set(candidates), mentions: sorted, added: added)
                 } else if named {
-                    let window = byStart.filter { persons.contains($0.entity) && $0.range.end <= range.start && s.index - $0.sentence <= 1 }
+                    let lo = firstIndex(atOrAfter: facts.doc.sentences[max(0, s.index - 1)].range.start, sorted)
+                    let window = sorted[lo...].prefix { $0.range.start < range.start }
+                        .filter { persons[$0.entity] && $0.range.end <= range.start } + added.filter { s.index - $0.sentence <= 1 }
                     if Set(window.map(\.entity)).count == 1 { target = window.first?.entity }
                 }
                 guard let e = target else { continue }
@@ -41,7 +51,6 @@ struct DescriptionLinker {
                 if !result.entities[e].descriptions.contains(text) { result.entities[e].descriptions.append(text) }
                 let m = Mention(range: range, sentence: s.index, form: .description, entity: e)
                 added.append(m)
-                byStart.append(m)
             }
         }
         result.mentions += added
@@ -85,23 +94,57 @@ struct DescriptionLinker {
         return nil
     }
 
-    func nearest(before byte: Int, among: Set<Int>, mentions: [Mention]) -> Int? {
-        var best: Mention?
-        for m in mentions where among.contains(m.entity) && m.range.end <= byte {
-            if best == nil || m.range.start > (best?.range.start ?? 0) { best = m }
+    /// Index of the first mention starting at or after `byte` (mentions sorted by start).
+    func firstIndex(atOrAfter byte: Int, _ mentions: [Mention]) -> Int {
+        var lo = 0
+        var hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.start < byte { lo = mid + 1 } else { hi = mid }
         }
+        return lo
+    }
+
+    func overlapsPerson(_ r: TextRange, _ mentions: [Mention], _ persons: [Bool]) -> Bool {
+        var i = firstIndex(atOrAfter: r.start, mentions)
+        // A mention starting a little before may reach into the phrase.
+        var j = i - 1
+        while j >= 0, r.start - mentions[j].range.start < 200 {
+            if mentions[j].range.overlaps(r) && persons[mentions[j].entity] { return true }
+            j -= 1
+        }
+        while i < mentions.count, mentions[i].range.start < r.end {
+            if persons[mentions[i].entity] { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The entity among `among` mentioned last before `byte`, else the first one mentioned.
+    func nearest(before byte: Int, among: Set<Int>, mentions: [Mention], added: [Mention]) -> Int? {
+        var best: Mention?
+        var i = firstIndex(atOrAfter: byte, mentions) - 1
+        while i >= 0 {
+            if among.contains(mentions[i].entity), mentions[i].range.end <= byte { best = mentions[i]; break }
+            i -= 1
+        }
+        for m in added where among.contains(m.entity) && m.range.end <= byte && m.range.start > (best?.range.start ?? -1) { best = m }
         if let b = best { return b.entity }
         return mentions.first { among.contains($0.entity) }?.entity
     }
 
-    func words(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-    }
-
-    /// `words` has `part` as a contiguous sequence.
-    func contains(_ words: [String], _ part: [String]) -> Bool {
-        guard !part.isEmpty, words.count >= part.count else { return false }
-        for i in 0...(words.count - part.count) where Array(words[i..<(i + part.count)]) == part { return true }
-        return false
+    /// Appends the key of every run of letters in `s` (ASCII and multi-byte letters alike).
+    static func appendWords(of s: String, to keys: inout [NameKey]) {
+        let b = Array(s.utf8)
+        var start = -1
+        for i in 0...b.count {
+            let letter = i < b.count && ((b[i] >= 0x41 && b[i] <= 0x5A) || (b[i] >= 0x61 && b[i] <= 0x7A) || b[i] >= 0xC0 || (b[i] >= 0x80 && start >= 0))
+            if letter {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                keys.append(NameKey(b, start..<i))
+                start = -1
+            }
+        }
     }
 }

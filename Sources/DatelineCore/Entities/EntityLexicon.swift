@@ -3,71 +3,71 @@
 /// Shared with the quote stage (read, not copied): `quotes-titles`, `quotes-org-cues`,
 /// `quotes-speaker-nouns`, `quotes-name-particles`, `quotes-function-words`; from the temporal stage the
 /// month and weekday names (never person names here). Own tables: `gazetteer-*`, `entities-*`.
-struct EntityLexicon: Sendable {
+final class EntityLexicon: Sendable {
     let gazetteer: Gazetteer
     /// Capitalised titles before a name (`President`, `Secretary`, `Envoy`).
-    let titles: Set<NameKey>
+    let titles: NameKeySet
     /// Lower-case role nouns (`analyst`, `envoy`, `fellow`).
-    let roles: Set<NameKey>
+    let roles: NameKeySet
     /// Capitalised words that head an organisation's name (`Institute`, `Brigades`).
-    let orgCues: Set<NameKey>
+    let orgCues: NameKeySet
     /// Lower-case nouns next to a name that make it an organisation (`outlet`, `think-tank`).
-    let orgHeads: Set<NameKey>
-    /// `administration` → true (stands for the government), `office` → false.
-    let personOrgans: [NameKey: Bool]
-    let demonymHeads: Set<NameKey>
-    let placeHeads: Set<NameKey>
+    let orgHeads: NameKeySet
+    /// `administration` → 1 (stands for the government), `office` → 0.
+    let personOrgans: NameKeyMap
+    let demonymHeads: NameKeySet
+    let placeHeads: NameKeySet
     /// Nouns before the title of a work (`podcast`, `book`): what follows is not an actor.
-    let workNouns: Set<NameKey>
+    let workNouns: NameKeySet
     /// Function words and sentence starters (`The`, `But`, `However`): never inside a name.
-    let functionWords: Set<NameKey>
+    let functionWords: NameKeySet
     /// Those plus common words that open sentences and headings (`Key`, `Direct`): not a name there.
-    let common: Set<NameKey>
+    let common: NameKeySet
     /// Lower-case particles inside names (`al`, `bin`, `von`).
-    let particles: Set<NameKey>
+    let particles: NameKeySet
     /// Months and weekdays.
-    let calendar: Set<NameKey>
+    let calendar: NameKeySet
     /// Months that are also names or words (`March`, `May`): calendar words only before a number.
-    let ambiguousCalendar: Set<NameKey>
+    let ambiguousCalendar: NameKeySet
     /// Words joining the parts of a long name (`of`, `for`, `on`, `and`, `the`).
-    let connectors: Set<NameKey>
+    let connectors: NameKeySet
     /// Prepositions after which a capital city is a place (`in Doha`), not its government.
-    let locatives: Set<NameKey>
+    let locatives: NameKeySet
     /// Nouns after a capital that make it the city (`the Doha talks`).
-    let placeNouns: Set<NameKey>
+    let placeNouns: NameKeySet
     /// Short lower-case words a title-case headline leaves in lower case besides function words (`vs.`).
-    let titleCaseFiller: Set<NameKey>
+    let titleCaseFiller: NameKeySet
     /// Capitalised words that are never a name alone (`Arab`, `Jewish`, `I’m`).
-    let notNames: Set<NameKey>
+    let notNames: NameKeySet
     /// Speech verbs (a name right before one is an actor, never a common word).
-    let speechVerbs: Set<NameKey>
+    let speechVerbs: NameKeySet
 
     init() throws(LexiconError) {
         let abbreviations = try Lexicon.bundled("abbreviations").firstColumnSet
         gazetteer = Gazetteer(countries: try Lexicon.bundled("gazetteer-countries"), places: try Lexicon.bundled("gazetteer-places"),
                               organizations: try Lexicon.bundled("gazetteer-organizations"),
                               tokenizer: Tokenizer(abbreviations: abbreviations))
-        titles = Set(lexicon: try Lexicon.bundled("quotes-titles")).union(Set(lexicon: try Lexicon.bundled("entities-titles")))
-        roles = Set(lexicon: try Lexicon.bundled("quotes-speaker-nouns")).union(Set(lexicon: try Lexicon.bundled("entities-roles")))
-        orgCues = Set(lexicon: try Lexicon.bundled("quotes-org-cues")).union(Set(lexicon: try Lexicon.bundled("entities-org-cues")))
-        orgHeads = Set(lexicon: try Lexicon.bundled("entities-org-heads"))
-        var organs: [NameKey: Bool] = [:]
+        titles = NameKeySet(lexicon: try Lexicon.bundled("quotes-titles")).union(NameKeySet(lexicon: try Lexicon.bundled("entities-titles")))
+        roles = NameKeySet(lexicon: try Lexicon.bundled("quotes-speaker-nouns")).union(NameKeySet(lexicon: try Lexicon.bundled("entities-roles")))
+        orgCues = NameKeySet(lexicon: try Lexicon.bundled("quotes-org-cues")).union(NameKeySet(lexicon: try Lexicon.bundled("entities-org-cues")))
+        orgHeads = NameKeySet(lexicon: try Lexicon.bundled("entities-org-heads"))
+        var organs = NameKeyMap()
         for row in try Lexicon.bundled("entities-person-organs").rows where !row.isEmpty {
-            organs[NameKey(row[0])] = row.count > 1 && row[1] == "yes"
+            organs[NameKey(row[0])] = row.count > 1 && row[1] == "yes" ? 1 : 0
         }
         personOrgans = organs
-        demonymHeads = Set(lexicon: try Lexicon.bundled("entities-demonym-heads"))
-        placeHeads = Set(lexicon: try Lexicon.bundled("entities-place-heads"))
-        workNouns = Set(lexicon: try Lexicon.bundled("entities-work-nouns"))
-        var function = Set(lexicon: try Lexicon.bundled("sentence-starters"))
+        demonymHeads = NameKeySet(lexicon: try Lexicon.bundled("entities-demonym-heads"))
+        placeHeads = NameKeySet(lexicon: try Lexicon.bundled("entities-place-heads"))
+        workNouns = NameKeySet(lexicon: try Lexicon.bundled("entities-work-nouns"))
+        var function = NameKeySet(lexicon: try Lexicon.bundled("sentence-starters"))
         for row in try Lexicon.bundled("quotes-function-words").rows where row.count >= 2 && row[1] != "notname" {
             function.insert(NameKey(row[0]))
         }
         functionWords = function
-        common = function.union(Set(lexicon: try Lexicon.bundled("entities-common-words")))
-        particles = Set(lexicon: try Lexicon.bundled("quotes-name-particles"))
-        var calendar = Set<NameKey>()
-        var ambiguous = Set<NameKey>()
+        common = function.union(NameKeySet(lexicon: try Lexicon.bundled("entities-common-words")))
+        particles = NameKeySet(lexicon: try Lexicon.bundled("quotes-name-particles"))
+        var calendar = NameKeySet()
+        var ambiguous = NameKeySet()
         for row in try Lexicon.bundled("temporal-months").rows + (try Lexicon.bundled("temporal-weekdays").rows) where !row.isEmpty {
             // Abbreviations keep their period in the text (`Jan.`); ambiguous months (`May`) stay names.
             if row.count > 2, row[2] == "ambiguous" { ambiguous.insert(NameKey(row[0])); continue }
@@ -77,16 +77,16 @@ struct EntityLexicon: Sendable {
         for w in ["today", "yesterday", "tomorrow", "tonight"] { calendar.insert(NameKey(w)) }
         self.calendar = calendar
         ambiguousCalendar = ambiguous
-        connectors = Set(["of", "for", "on", "and", "the", "de", "du", "des", "del", "la", "y", "&"].map(NameKey.init))
-        var before = Set<NameKey>()
-        var after = Set<NameKey>()
+        connectors = NameKeySet(["of", "for", "on", "and", "the", "de", "du", "des", "del", "la", "y", "&"].map(NameKey.init))
+        var before = NameKeySet()
+        var after = NameKeySet()
         for row in try Lexicon.bundled("entities-place-contexts").rows where row.count >= 2 {
             if row[1] == "before" { before.insert(NameKey(row[0])) } else if row[1] == "after" { after.insert(NameKey(row[0])) }
         }
         locatives = before
         placeNouns = after
-        titleCaseFiller = Set(["vs.", "vs", "v.", "per", "via", "nor", "yet"].map(NameKey.init))
-        notNames = Set(lexicon: try Lexicon.bundled("entities-not-names"))
-        speechVerbs = Set((try Lexicon.bundled("quotes-speech-verbs")).rows.compactMap { $0.first.map(NameKey.init) })
+        titleCaseFiller = NameKeySet(["vs.", "vs", "v.", "per", "via", "nor", "yet"].map(NameKey.init))
+        notNames = NameKeySet(lexicon: try Lexicon.bundled("entities-not-names"))
+        speechVerbs = NameKeySet((try Lexicon.bundled("quotes-speech-verbs")).rows.compactMap { $0.first.map(NameKey.init) })
     }
 }

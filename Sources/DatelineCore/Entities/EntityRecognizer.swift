@@ -25,6 +25,7 @@ public struct EntityRecognizer: Sendable {
         let facts = EntityTokens(doc, functionWords: lexicon.functionWords.union(lexicon.titleCaseFiller))
         let runs = NameRuns(facts: facts, lexicon: lexicon)
         var findings: [Finding] = []
+        findings.reserveCapacity(doc.tokens.count / 16)
         for s in doc.sentences where !facts.guarded[s.index] || s.isBoilerplate {
             var reader = ChunkReader(facts: facts, lexicon: lexicon, sentence: s)
             for run in joinedRuns(runs.runs(s), facts: facts) where !facts.label[run.lowerBound] { reader.read(run: run) }
@@ -54,6 +55,7 @@ public struct EntityRecognizer: Sendable {
         let (entities, entityOf) = coreference.group(findings)
         var result = DocumentEntities(entities: entities, mentions: [])
         var mentions: [Mention] = []
+        mentions.reserveCapacity(findings.count)
         for (i, f) in findings.enumerated() where entityOf[i] >= 0 {
             let e = entityOf[i]
             let form: MentionForm
@@ -67,8 +69,11 @@ public struct EntityRecognizer: Sendable {
         result.mentions = mentions
         DescriptionLinker(facts: facts, lexicon: lexicon).link(&result)
         result.mentions.sort { a, b in a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end }
-        var seen = Set<TextRange>()
-        result.mentions = result.mentions.filter { seen.insert($0.range).inserted }
+        // Equal ranges are next to each other once sorted.
+        var unique: [Mention] = []
+        unique.reserveCapacity(result.mentions.count)
+        for m in result.mentions where unique.last?.range != m.range { unique.append(m) }
+        result.mentions = unique
         return result
     }
 
@@ -105,17 +110,25 @@ public struct EntityRecognizer: Sendable {
 
     /// Gazetteer names and names the body has, in headings, title-case and all-caps lines.
     func guardedFindings(facts: EntityTokens, body: [Finding]) -> [Finding] {
-        var known: [NameKey: [[NameKey]]] = [:]
-        for f in body where f.gazetteer == nil && f.organOf == nil && !f.tokens.isEmpty {
-            let keys = f.tokens.map { facts.base[$0] }
-            if let first = keys.first, !(known[first]?.contains(keys) ?? false) { known[first, default: []].append(keys) }
-            // A person's surname alone (`Netanyahu Seeks …`).
-            if f.kind == .person || f.kind == nil, f.tokens.count >= 2, let last = f.tokens.last, facts.cap[last],
-               !(known[facts.base[last]]?.contains([facts.base[last]]) ?? false) {
-                known[facts.base[last], default: []].append([facts.base[last]])
-            }
+        let any = facts.doc.sentences.contains { s in
+            !s.isBoilerplate && (facts.guarded[s.index] || (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound])
+                || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1]))
         }
-        for k in known.keys { known[k]?.sort { $0.count > $1.count } }
+        guard any else { return [] }
+        // Known names by their first word: sequences of word keys, longest first.
+        var sequences: [[NameKey]] = []
+        var byFirst = NameKeyMapList()
+        func add(_ keys: [NameKey]) {
+            guard let first = keys.first else { return }
+            if byFirst.values(first).contains(where: { sequences[$0] == keys }) { return }
+            byFirst.append(first, sequences.count)
+            sequences.append(keys)
+        }
+        for f in body where f.gazetteer == nil && f.organOf == nil && !f.tokens.isEmpty {
+            add(f.tokens.map { facts.base[$0] })
+            // A person's surname alone (`Netanyahu Seeks …`).
+            if f.kind == .person || f.kind == nil, f.tokens.count >= 2, let last = f.tokens.last, facts.cap[last] { add([facts.base[last]]) }
+        }
         var out: [Finding] = []
         for s in facts.doc.sentences where !s.isBoilerplate {
             let whole = facts.guarded[s.index]
@@ -133,10 +146,11 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
                 var matched = 0
-                for keys in known[facts.base[i]] ?? [] where i + keys.count <= end {
+                for n in byFirst.values(facts.base[i]) where i + sequences[n].count <= end && sequences[n].count > matched {
+                    let keys = sequences[n]
                     var ok = true
                     for (k, key) in keys.enumerated() where facts.base[i + k] != key && facts.key[i + k] != key { ok = false; break }
-                    if ok { matched = keys.count; break }
+                    if ok { matched = keys.count }
                 }
                 if matched > 0 {
                     let r = i..<(i + matched)

@@ -4,59 +4,66 @@
 /// (`base`); `cap` is "capitalised or all capitals". Two document-wide sets give the evidence used to
 /// read capitalised words at the start of sentences: words the document also writes in lower case
 /// (`Experts`, `Supporting`) and words it writes capitalised inside a sentence (`Krieg`).
-struct EntityTokens {
+final class EntityTokens {
     let doc: SegmentedDocument
     let bytes: [UInt8]
     let tokens: [Token]
-    var key: [NameKey]
-    var base: [NameKey]
-    var possessive: [Bool]
-    var cap: [Bool]
-    var sentenceOf: [Int32]
+    let key: [NameKey]
+    let base: [NameKey]
+    let possessive: [Bool]
+    let cap: [Bool]
     /// First word of its sentence, or first after an opening quote, a colon, a dash or a bullet.
-    var initial: [Bool]
+    let initial: [Bool]
     /// Sentence is a heading, a title-case line, an all-caps line or boilerplate: only known names count.
-    var guarded: [Bool]
-    var lowerSeen: Set<NameKey> = []
-    var capitalisedInside: Set<NameKey> = []
+    let guarded: [Bool]
+    /// Tokens of a title-case label before a colon at a sentence's start (`- US Policy Shift: The US has …`).
+    let label: [Bool]
+    let lowerSeen: NameKeySet
+    let capitalisedInside: NameKeySet
 
     static let hyphen = NameKey("-")
-    static let apostropheS = NameKey("'s")
 
-    /// Tokens of a title-case label before a colon at a sentence's start (`- US Policy Shift: The US has …`).
-    var label: [Bool]
-
-    init(_ doc: SegmentedDocument, functionWords: Set<NameKey>) {
+    init(_ doc: SegmentedDocument, functionWords: NameKeySet) {
         self.doc = doc
-        bytes = doc.document.utf8
-        tokens = doc.tokens
+        let bytes = doc.document.utf8
+        let tokens = doc.tokens
+        self.bytes = bytes
+        self.tokens = tokens
         let n = tokens.count
-        key = [NameKey](repeating: .none, count: n)
-        base = [NameKey](repeating: .none, count: n)
-        possessive = [Bool](repeating: false, count: n)
-        cap = [Bool](repeating: false, count: n)
-        sentenceOf = [Int32](repeating: 0, count: n)
-        initial = [Bool](repeating: false, count: n)
-        guarded = [Bool](repeating: false, count: doc.sentences.count)
-        label = [Bool](repeating: false, count: n)
-        for i in 0..<n {
-            let t = tokens[i]
-            let r = t.range.start..<t.range.end
-            key[i] = NameKey(bytes, r)
-            guard t.kind == .word else { continue }
-            cap[i] = t.isCapitalized || t.isAllCaps
-            let len = r.count
-            // `’s` is three bytes plus s; `'s` two.
-            if len > 4, bytes[r.upperBound - 1] == 0x73 || bytes[r.upperBound - 1] == 0x53 {
-                if bytes[r.upperBound - 2] == 0x27 {
-                    possessive[i] = true
-                    base[i] = NameKey(bytes, r.lowerBound..<(r.upperBound - 2))
-                } else if len > 5, bytes[r.upperBound - 4] == 0xE2, bytes[r.upperBound - 3] == 0x80, bytes[r.upperBound - 2] == 0x99 {
-                    possessive[i] = true
-                    base[i] = NameKey(bytes, r.lowerBound..<(r.upperBound - 4))
+        var key = [NameKey](repeating: .none, count: n)
+        var base = [NameKey](repeating: .none, count: n)
+        var possessive = [Bool](repeating: false, count: n)
+        var cap = [Bool](repeating: false, count: n)
+        var initial = [Bool](repeating: false, count: n)
+        var guarded = [Bool](repeating: false, count: doc.sentences.count)
+        var label = [Bool](repeating: false, count: n)
+        // Keys of capitalised words: the only ones whose lower-case use matters (`lowerSeen`).
+        var capitalKeys = NameKeySet(capacity: n / 8)
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<n {
+                let t = tokens[i]
+                let r = t.range.start..<t.range.end
+                let k = NameKey(raw: NameKey.hash(b, r))
+                key[i] = k
+                base[i] = k
+                guard t.kind == .word else { continue }
+                let len = r.count
+                // `’s` is three bytes plus s; `'s` two.
+                if len > 4, b[r.upperBound - 1] == 0x73 || b[r.upperBound - 1] == 0x53 {
+                    if b[r.upperBound - 2] == 0x27 {
+                        possessive[i] = true
+                        base[i] = NameKey(raw: NameKey.hash(b, r.lowerBound..<(r.upperBound - 2)))
+                    } else if len > 5, b[r.upperBound - 4] == 0xE2, b[r.upperBound - 3] == 0x80, b[r.upperBound - 2] == 0x99 {
+                        possessive[i] = true
+                        base[i] = NameKey(raw: NameKey.hash(b, r.lowerBound..<(r.upperBound - 4)))
+                    }
+                }
+                if t.isCapitalized || t.isAllCaps {
+                    cap[i] = true
+                    capitalKeys.insert(k)
+                    if possessive[i] { capitalKeys.insert(base[i]) }
                 }
             }
-            if !possessive[i] { base[i] = key[i] }
         }
         for s in doc.sentences {
             var capitalised = 0
@@ -65,30 +72,43 @@ struct EntityTokens {
             var upper = 0
             var sawWord = false
             for i in s.tokens where i < n {
-                sentenceOf[i] = Int32(s.index)
                 guard tokens[i].kind == .word else { continue }
                 if !sawWord || (i > s.tokens.lowerBound && Self.opensClause(tokens, bytes, i - 1)) { initial[i] = true }
                 sawWord = true
                 letters += 1
                 if tokens[i].isAllCaps { upper += 1 }
-                guard tokens[i].range.length >= 3, !functionWords.contains(key[i]) else { continue }
+                // One lower-case content word is enough to say it is not a headline.
+                guard lowerContent == 0, tokens[i].range.length >= 3, !functionWords.contains(key[i]) else { continue }
                 if cap[i] { capitalised += 1 } else { lowerContent += 1 }
             }
             // Headline style: every content word capitalised (`Netanyahu Seeks to Extend Gaza Ceasefire Agreement`).
             let titleCase = capitalised >= 2 && lowerContent == 0
             let shouting = letters >= 3 && upper * 10 >= letters * 6
             guarded[s.index] = s.isHeading || s.isBoilerplate || titleCase || shouting
-            if !guarded[s.index] { markLabel(s) }
+            if !guarded[s.index], let l = Self.labelRange(s, tokens: tokens, bytes: bytes, cap: cap) {
+                for k in l { label[k] = true }
+            }
         }
+        var lowerSeen = NameKeySet(capacity: capitalKeys.count)
+        var capitalisedInside = NameKeySet(capacity: n / 8)
         for s in doc.sentences where !guarded[s.index] {
             for i in s.tokens where i < n && tokens[i].kind == .word && !label[i] {
                 if !cap[i] {
-                    lowerSeen.insert(key[i])
+                    if capitalKeys.contains(key[i]) { lowerSeen.insert(key[i]) }
                 } else if !initial[i] {
                     capitalisedInside.insert(base[i])
                 }
             }
         }
+        self.key = key
+        self.base = base
+        self.possessive = possessive
+        self.cap = cap
+        self.initial = initial
+        self.guarded = guarded
+        self.label = label
+        self.lowerSeen = lowerSeen
+        self.capitalisedInside = capitalisedInside
     }
 
     /// A colon, a spaced dash, or an opening quote mark: the next word starts a clause of its own.
@@ -111,8 +131,9 @@ struct EntityTokens {
         }
     }
 
-    /// Marks `Hostage Negotiations` in `- Hostage Negotiations: The main goal …`.
-    mutating func markLabel(_ s: Sentence) {
+    /// `Hostage Negotiations` in `- Hostage Negotiations: The main goal …`: a few capitalised words
+    /// before a colon at a sentence's start.
+    static func labelRange(_ s: Sentence, tokens: [Token], bytes: [UInt8], cap: [Bool]) -> Range<Int>? {
         let n = tokens.count
         var i = s.tokens.lowerBound
         if i < n, tokens[i].kind != .word, i + 1 < s.tokens.upperBound { i += 1 }
@@ -121,23 +142,30 @@ struct EntityTokens {
         while i < min(s.tokens.upperBound, n), i - first <= 7 {
             let t = tokens[i]
             if t.kind == .punctuation, t.range.length == 1, bytes[t.range.start] == 0x3A {
-                guard words >= 1, i > first else { return }
-                for k in first..<i { label[k] = true }
-                return
+                guard words >= 1, i > first else { return nil }
+                return first..<i
             }
             if t.kind == .word {
-                if !cap[i], !(t.range.length <= 3) { return }
+                if !cap[i], t.range.length > 3 { return nil }
                 if cap[i] { words += 1 }
             } else if !(t.kind == .punctuation && bytes[t.range.start] == 0x2D) && t.kind != .number {
-                return
+                return nil
             }
             i += 1
         }
+        return nil
     }
 
     static func isSpace(_ b: [UInt8], _ i: Int) -> Bool { i < b.count && (b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x09) }
 
     var count: Int { tokens.count }
+
+    /// Name words in a token range: words, not counting lower-case particles (`al`, `von`).
+    func nameWords(_ r: Range<Int>, particles: NameKeySet) -> Int {
+        var n = 0
+        for t in r where tokens[t].kind == .word && (cap[t] || !particles.contains(key[t])) { n += 1 }
+        return n
+    }
 
     func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }
 

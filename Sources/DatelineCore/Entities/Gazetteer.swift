@@ -3,7 +3,7 @@
 /// Each name is tokenized like a document once at load time; a match is a run of tokens with the same
 /// keys, starting at a capitalised word. Cost per lookup: one dictionary probe by the first token's key,
 /// then a comparison of the few entries that start with it, longest first.
-struct Gazetteer: Sendable {
+final class Gazetteer: Sendable {
     /// One real-world thing the gazetteer knows.
     struct Entry: Sendable {
         var name: String
@@ -19,26 +19,53 @@ struct Gazetteer: Sendable {
         case name, alias, demonym, demonymPlural, capital
     }
 
-    /// One surface form: its token keys and which of them the table writes capitalised.
+    /// One surface form: where its token keys are in the key pool, and which of them the table
+    /// writes capitalised (bit k for token k; the text must be capitalised there too).
     struct Surface: Sendable {
-        var keys: [NameKey]
-        /// Per token: the table writes it with a capital (the text must too), or in capitals only.
-        var capitalised: [Bool]
+        var keyStart: Int32
+        var keyCount: Int32
+        var capitalised: UInt32
         var allCaps: Bool
-        var entry: Int
+        var entryIndex: Int32
         var form: Form
-        var text: String
+        /// The entry it names (an index into ``Gazetteer/entries``).
+        var entry: Int { Int(entryIndex) }
     }
 
-    private(set) var entries: [Entry] = []
-    /// Surfaces by the key of their first token, longest first.
-    private(set) var byFirst: [NameKey: [Surface]] = [:]
-    private var indexByName: [String: Int] = [:]
+    let entries: [Entry]
+    /// Every surface's token keys, one after the other.
+    private let keyPool: [NameKey]
+    /// Surfaces grouped by their first token's key, longest first in each group.
+    private let surfaces: [Surface]
+    /// First key → (start, count) in `surfaces`, packed as start << 16 | count.
+    private let groups: NameKeyMap
+    private let indexByName: [String: Int]
+    /// Key of the last word of each entry's name (`strip` for `Gaza Strip`).
+    let lastWord: [NameKey]
+    /// Whether each entry's name has more than one word.
+    let multiWord: [Bool]
 
     /// Index of an entry by canonical name.
     func entry(named name: String) -> Int? { indexByName[name.lowercased()] }
 
+    /// Whether some name starts with this word.
+    func startsName(_ k: NameKey) -> Bool { groups[k] != nil }
+
     init(countries: Lexicon, places: Lexicon, organizations: Lexicon, tokenizer: Tokenizer) {
+        var entries: [Entry] = []
+        var indexByName: [String: Int] = [:]
+        var keyPool: [NameKey] = []
+        var surfaces: [Surface] = []
+        var groups = NameKeyMap(capacity: 4096)
+        func add(_ e: Entry) -> Int {
+            let key = e.name.lowercased()
+            // A capital that is also listed as a place of its own is one entry (Jerusalem, Doha …).
+            if let existing = indexByName[key], entries[existing].kind == e.kind, e.kind == .place { return existing }
+            entries.append(e)
+            let i = entries.count - 1
+            if indexByName[key] == nil { indexByName[key] = i }
+            return i
+        }
         func split(_ cell: String?) -> [String] {
             guard let cell, !cell.isEmpty else { return [] }
             return cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -64,55 +91,70 @@ struct Gazetteer: Sendable {
                 for a in split(row.count > 1 ? row[1] : nil) { pending.append((a, i, .alias)) }
             }
         }
+        var byFirst: [UInt64: [(keys: [NameKey], caps: UInt32, allCaps: Bool, entry: Int, form: Form)]] = [:]
+        var firstSeen: [UInt64] = []
         for (text, entry, form) in pending {
             let bytes = Array(text.utf8)
             let tokens = tokenizer.tokenize(bytes)
-            guard !tokens.isEmpty else { continue }
+            guard !tokens.isEmpty, tokens.count <= 32 else { continue }
             let keys = tokens.map { NameKey(bytes, $0.range.start..<$0.range.end) }
-            let caps = tokens.map { $0.isCapitalized || $0.isAllCaps }
+            var caps: UInt32 = 0
+            for (k, t) in tokens.enumerated() where t.isCapitalized || t.isAllCaps { caps |= 1 << UInt32(k) }
             let allCaps = tokens.count == 1 && tokens[0].isAllCaps && !text.contains(".")
-            byFirst[keys[0], default: []].append(Surface(keys: keys, capitalised: caps, allCaps: allCaps, entry: entry, form: form, text: text))
+            if byFirst[keys[0].raw] == nil { firstSeen.append(keys[0].raw) }
+            byFirst[keys[0].raw, default: []].append((keys, caps, allCaps, entry, form))
         }
-        for k in byFirst.keys { byFirst[k]?.sort { $0.keys.count > $1.keys.count } }
-    }
-
-    private mutating func add(_ e: Entry) -> Int {
-        let key = e.name.lowercased()
-        // A capital that is also listed as a place of its own is one entry (Jerusalem, Doha …).
-        if let existing = indexByName[key], entries[existing].kind == e.kind, e.kind == .place { return existing }
-        entries.append(e)
-        let i = entries.count - 1
-        if indexByName[key] == nil { indexByName[key] = i }
-        return i
+        for first in firstSeen {
+            guard var list = byFirst[first] else { continue }
+            list.sort { $0.keys.count > $1.keys.count }
+            groups[NameKey(raw: first)] = surfaces.count << 16 | list.count
+            for s in list {
+                surfaces.append(Surface(keyStart: Int32(keyPool.count), keyCount: Int32(s.keys.count), capitalised: s.caps,
+                                        allCaps: s.allCaps, entryIndex: Int32(s.entry), form: s.form))
+                keyPool += s.keys
+            }
+        }
+        self.entries = entries
+        self.indexByName = indexByName
+        self.keyPool = keyPool
+        self.surfaces = surfaces
+        self.groups = groups
+        lastWord = entries.map { NameKey($0.name.split(separator: " ").last.map(String.init) ?? $0.name) }
+        multiWord = entries.map { $0.name.utf8.contains(0x20) }
     }
 
     /// The longest surface form starting at token `t`, if any.
     ///
     /// - Parameter limit: one past the last token that may be part of the match.
     func match(at t: Int, in facts: EntityTokens, limit: Int) -> (surface: Surface, end: Int)? {
-        guard t < limit else { return nil }
-        if let m = match(at: t, in: facts, limit: limit, options: byFirst[facts.key[t]]) { return m }
+        guard t < limit, facts.isWord(t) || facts.tokens[t].kind == .number else { return nil }
+        if let g = groups[facts.key[t]], let m = match(at: t, in: facts, limit: limit, group: g) { return m }
         // `America’s`: a one-word name with a possessive.
-        if facts.possessive[t], let options = byFirst[facts.base[t]] {
-            return match(at: t, in: facts, limit: min(limit, t + 1), options: options)
+        if facts.possessive[t], let g = groups[facts.base[t]] {
+            return match(at: t, in: facts, limit: min(limit, t + 1), group: g)
         }
         return nil
     }
 
-    private func match(at t: Int, in facts: EntityTokens, limit: Int, options: [Surface]?) -> (surface: Surface, end: Int)? {
-        guard let options else { return nil }
+    private func match(at t: Int, in facts: EntityTokens, limit: Int, group: Int) -> (surface: Surface, end: Int)? {
+        let start = group >> 16
+        let count = group & 0xFFFF
         let tokens = facts.tokens
-        for s in options {
-            let end = t + s.keys.count
+        for n in start..<(start + count) {
+            let s = surfaces[n]
+            let length = Int(s.keyCount)
+            let end = t + length
             guard end <= limit else { continue }
             if s.allCaps && !tokens[t].isAllCaps { continue }
-            if s.capitalised[0] && !facts.cap[t] { continue }
-            var ok = s.keys.count > 1 || facts.key[t] == s.keys[0] || facts.base[t] == s.keys[0]
+            if s.capitalised & 1 != 0 && !facts.cap[t] { continue }
+            let base = Int(s.keyStart)
+            var ok = length > 1 || facts.key[t] == keyPool[base] || facts.base[t] == keyPool[base]
             var k = 1
-            while k < s.keys.count {
+            while k < length {
                 let i = t + k
-                let same = facts.key[i] == s.keys[k] || (k == s.keys.count - 1 && facts.base[i] == s.keys[k])
-                if !same || (s.capitalised[k] && !facts.cap[i] && tokens[i].kind == .word) { ok = false; break }
+                let want = keyPool[base + k]
+                let same = facts.key[i] == want || (k == length - 1 && facts.base[i] == want)
+                if !same || (s.capitalised & (1 << UInt32(k)) != 0 && !facts.cap[i] && tokens[i].kind == .word) { ok = false; break }
                 k += 1
             }
             if ok { return (s, end) }

@@ -56,7 +56,7 @@ struct NameRuns {
                 if isParticle(j), j + 1 < end, isNameWord(j + 1) || isParticle(j + 1) || facts.isInnerHyphen(j + 1) { j += 1; continue }
                 if facts.key[j] == NameRuns.ampersand, j + 1 < end, isNameWord(j + 1) { j += 1; continue }
                 // Channel 12, France 24.
-                if facts.tokens[j].kind == .number, j == last + 1, lexicon.orgCues.contains(facts.base[last]) || lexicon.gazetteer.byFirst[facts.key[i]] != nil,
+                if facts.tokens[j].kind == .number, j == last + 1, lexicon.orgCues.contains(facts.base[last]) || lexicon.gazetteer.startsName(facts.key[i]),
                    !facts.possessive[last] {
                     last = j
                     j += 1
@@ -84,7 +84,7 @@ struct NameRuns {
 
     /// `King’s College`, `St. John’s University`: a possessive title word inside an organisation's name.
     func possessiveJoins(_ p: Int, end: Int) -> Bool {
-        guard lexicon.titles.contains(facts.base[p]) || facts.key[p] == NameKey("st."), !lexicon.gazetteer.byFirst.keys.contains(facts.base[p]) else { return false }
+        guard lexicon.titles.contains(facts.base[p]) || facts.key[p] == NameKey("st."), !lexicon.gazetteer.startsName(facts.base[p]) else { return false }
         var k = p + 1
         while k < end, k <= p + 2, isNameWord(k) {
             if lexicon.orgCues.contains(facts.base[k]) { return true }

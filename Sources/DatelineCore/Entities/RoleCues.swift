@@ -14,9 +14,9 @@ struct RoleCues {
     let start: Int
     let end: Int
 
-    static let determiners = Set(["a", "an", "the", "another", "one"].map(NameKey.init))
-    static let copulas = Set(["is", "was", "has been", "remains"].map(NameKey.init))
-    static let prepositions = Set(["for", "of", "at", "to", "on", "in", "with", "from"].map(NameKey.init))
+    static let determiners = NameKeySet(["a", "an", "the", "another", "one"].map(NameKey.init))
+    static let copulas = NameKeySet(["is", "was", "has been", "remains"].map(NameKey.init))
+    static let prepositions = NameKeySet(["for", "of", "at", "to", "on", "in", "with", "from"].map(NameKey.init))
 
     init(facts: EntityTokens, lexicon: EntityLexicon, sentence: Sentence) {
         self.facts = facts

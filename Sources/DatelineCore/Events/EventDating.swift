@@ -24,6 +24,8 @@ struct DatingRequest: Sendable {
     var isNoun: Bool
     /// For an anaphoric mention (`the negotiations`): the request it refers to, whose date it shares.
     var antecedent: Int?
+    /// Entities taking part (the narrative reference time carries over only to an event that shares one).
+    var entities: Set<Int> = []
 }
 
 /// Limits on the temporal expressions that may date a trigger (see ``EventExtractor/timexScope``).
@@ -32,19 +34,23 @@ struct TimexScope: Sendable {
     var window: Int?
     /// Only expressions that start at or after this token.
     var after: Int?
+    /// Expressions starting before this token are allowed whatever the window: the noun's own
+    /// prepositional phrases (`the raid on Israel by militants on October 7`).
+    var chainEnd: Int?
 }
 
 /// Dates every event and statement of a document.
 ///
 /// 1. A temporal expression in the event's own sentence: the one closest to the trigger (one opening the
-///    sentence, `On March 4, …`, scopes all of it; `until`/`after`/`before` X does not date the event;
+///    sentence, `On March 4, …`, scopes all of it; `until` X never dates it, `after`/`before` X rarely;
 ///    a clause boundary in between counts against). Durations and sets are not dates. `now` is the
 ///    publication date (its month for a stance: `Israel is now calling for …`); `soon`/`the coming days`
 ///    make the event planned, after publication.
 /// 2. Else the narrative's reference time: an anaphoric mention (`the negotiations`) shares the date
 ///    of the event it refers to; a statement continues the date of the same speaker's previous dated
 ///    statement in the same or previous paragraph (`in a post on March 5, X wrote …` then `X added …`);
-///    a past event takes the date of the previous sentence's first dated event in the same paragraph.
+///    a past event takes the date of the previous sentence's first dated event in the same paragraph
+///    when the two share an actor (`… the first contact was in February 2025.` `Hamas responded by …`).
 ///    Basis `inferred`.
 /// 3. Else the publication date, basis `publication`: the day for a statement (news reports what was
 ///    said that day or the day before); the month for a present-tense stance or a series (`is
@@ -74,17 +80,17 @@ struct EventDating {
     func date(_ requests: [DatingRequest]) -> [(date: EventDate?, future: Bool, fromText: Bool)] {
         var out = [(date: EventDate?, future: Bool, fromText: Bool)](repeating: (nil, false, false), count: requests.count)
         let order = requests.indices.sorted { (requests[$0].sentence, requests[$0].anchor) < (requests[$1].sentence, requests[$1].anchor) }
-        // A temporal expression right next to a noun trigger (`the September 11, 2001 attacks`) belongs to it.
+        // A temporal expression right before a noun trigger (`the September 11, 2001 attacks`) belongs to it.
         var owner: [Int: Int] = [:]
         for (i, r) in requests.enumerated() where r.isNoun && !r.isStatement {
             for k in bySentence[r.sentence] ?? [] {
                 let tr = v.timexTokens[k]
-                guard !tr.isEmpty, EventDating.distance(r.anchor, tr) <= 2 else { continue }
+                guard !tr.isEmpty, tr.upperBound <= r.anchor, r.anchor - tr.upperBound <= 1 else { continue }
                 if owner[k] == nil { owner[k] = i }
             }
         }
-        /// Dated-from-text event dates by sentence, for the narrative reference time.
-        var eventDates: [Int: EventDate] = [:]
+        /// The first event dated from the text in each sentence, for the narrative reference time.
+        var eventDates: [Int: (date: EventDate, entities: Set<Int>)] = [:]
         /// Last dated statement per speaker: (paragraph, date).
         var speakerDates: [String: (paragraph: Int, date: EventDate)] = [:]
         for i in order {
@@ -95,7 +101,7 @@ struct EventDating {
             if let (d, future) = fromSentence(r, index: i, owner: owner) {
                 out[i] = (d, future, true)
                 if !r.isStatement, d.basis == .stated || d.basis == .relative, d.precision != .unknown, eventDates[r.sentence] == nil {
-                    eventDates[r.sentence] = d
+                    eventDates[r.sentence] = (d, r.entities)
                 }
                 if r.isStatement, let key = speakerKey, d.basis == .stated || d.basis == .relative { speakerDates[key] = (paragraph, d) }
                 continue
@@ -116,9 +122,9 @@ struct EventDating {
                 }
                 continue
             }
-            if r.tense == .past || r.tense == .unknown, !r.series, r.sentence > 0, let d = eventDates[r.sentence - 1],
-               v.doc.sentences[r.sentence - 1].paragraph == paragraph {
-                var inherited = d
+            if r.tense == .past || r.tense == .unknown, !r.series, r.sentence > 0, let prev = eventDates[r.sentence - 1],
+               v.doc.sentences[r.sentence - 1].paragraph == paragraph, !prev.entities.isDisjoint(with: r.entities) {
+                var inherited = prev.date
                 inherited.basis = .inferred
                 out[i] = (inherited, false, false)
                 continue
@@ -143,17 +149,28 @@ struct EventDating {
             if let o = owner[k], o != index { continue }
             if let after = r.scope.after, tr.lowerBound < after { continue }
             var d = EventDating.distance(r.anchor, tr)
-            if let w = r.scope.window, d > w { continue }
+            let inChain = r.scope.chainEnd.map { tr.lowerBound >= r.anchor && tr.lowerBound < $0 } ?? false
+            if let w = r.scope.window, d > w, !inChain { continue }
             if tr.lowerBound - s0 <= 2 { d = min(d, 4) }
             let p = tr.lowerBound - 1
             if p >= s0, v.isWord(p) {
                 let h = v.hash[p]
-                if h == EventTokens.until || h == EventTokens.through || h == EventTokens.after || h == EventTokens.before { d += 10 }
+                // `until mid-April` ends something; it does not date it.
+                if h == EventTokens.until || h == EventTokens.till || h == EventTokens.through { continue }
+                if h == EventTokens.after || h == EventTokens.before { d += 10 }
             }
             let lo = min(r.anchor, tr.lowerBound)
             let hi = max(r.anchor, tr.upperBound)
             var t2 = lo
             while t2 < hi { if v.isHardBoundary(t2) { d += 5; break }; t2 += 1 }
+            // `X announced that the father would travel on Thursday`: a date inside the complement
+            // dates what it says, not the announcement.
+            if tr.lowerBound > r.anchor {
+                var t3 = r.anchor + 1
+                var complement = false
+                while t3 < tr.lowerBound { if v.hash[t3] == EventTokens.that && v.mentionAt[t3] < 0 { complement = true; break }; t3 += 1 }
+                if complement { continue }
+            }
             guard d <= 20 else { continue }
             if best.map({ d < $0.score }) ?? true { best = (d, k) }
         }

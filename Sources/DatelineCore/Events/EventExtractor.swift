@@ -38,7 +38,7 @@ public struct EventExtractor: Sendable {
         var anaphoric = false
         /// The event whose participants an anaphoric noun took (index into the found events).
         var antecedent: Int?
-        var timexScope = TimexScope(window: nil, after: nil)
+        var timexScope = TimexScope(window: nil, after: nil, chainEnd: nil)
     }
 
     /// All events of a document — the statements given, dated, plus the events found — in text order.
@@ -69,14 +69,14 @@ public struct EventExtractor: Sendable {
         var requests: [DatingRequest] = found.map { f in
             DatingRequest(sentence: f.sentence, anchor: f.match.tokens.lowerBound, isStatement: false, tense: f.tense, series: f.series,
                           ownQuote: nil, speaker: nil, anonymous: nil, beforeReference: f.beforeReference,
-                          scope: f.anaphoric ? TimexScope(window: 2, after: nil) : f.timexScope, isNoun: lexicon.rows[f.row].pos == .noun,
-                          antecedent: f.antecedent)
+                          scope: f.anaphoric ? TimexScope(window: 2, after: nil, chainEnd: nil) : f.timexScope, isNoun: lexicon.rows[f.row].pos == .noun,
+                          antecedent: f.antecedent, entities: Set(f.fill.participants.map(\.entity)))
         }
         for st in statements {
             let byte = st.trigger?.start ?? st.quoteRange?.start ?? doc.sentences[safe: st.sentence]?.range.start ?? 0
             requests.append(DatingRequest(sentence: st.sentence, anchor: v.token(atByte: byte), isStatement: true, tense: .past, series: false,
                                           ownQuote: st.quoteRange, speaker: st.participants.first { $0.role == "speaker" }?.entity,
-                                          anonymous: st.anonymousSpeaker, beforeReference: false, scope: TimexScope(window: nil, after: nil), isNoun: false,
+                                          anonymous: st.anonymousSpeaker, beforeReference: false, scope: TimexScope(window: nil, after: nil, chainEnd: nil), isNoun: false,
                                           antecedent: nil))
         }
         let dates = EventDating(v).date(requests)
@@ -86,6 +86,8 @@ public struct EventExtractor: Sendable {
         for (i, f) in found.enumerated() {
             let row = lexicon.rows[f.row]
             let d = dates[i]
+            // No actor and no date of its own (`the agreement`, `the ceasefire`): nothing to place or draw.
+            if f.fill.participants.isEmpty && f.fill.unnamed.isEmpty && !d.fromText { continue }
             var status = f.status
             if d.future && status == .happened { status = .planned }
             let generic = d.date.map { $0.basis == .publication || $0.precision == .unknown } ?? true
@@ -95,7 +97,9 @@ public struct EventExtractor: Sendable {
                 kind: row.kind, sentence: f.sentence, trigger: TextRange(first, last), participants: f.fill.participants,
                 place: f.place, date: d.date, status: status, confidence: confidence(f, fromText: d.fromText),
                 detail: EventDetail(verb: row.verbPast, verbBase: row.verbBase, unnamed: f.fill.unnamed,
-                                    trigger: v.text(f.match.tokens), generic: generic, series: f.series, anaphoric: f.anaphoric)))
+                                    trigger: v.text(f.match.tokens), generic: generic, series: f.series, anaphoric: f.anaphoric,
+                                    prepositions: f.fill.prepositions, object: f.fill.objectText,
+                                    subjectRole: f.fill.passive ? (row.roles[.object] ?? row.roles[.subject]) : (row.roles[.subject] ?? row.roles[.poss]))))
         }
         for (k, st) in statements.enumerated() {
             var s = st
@@ -106,13 +110,22 @@ public struct EventExtractor: Sendable {
         return out.indices.sorted { keys[$0] < keys[$1] }.map { out[$0] }
     }
 
-    /// Frame, needs, place, status and tense of one trigger; nil when the row's needs are not met.
+    /// Frame, needs, place, status and tense of one trigger (the first of its rows whose needs are met);
+    /// nil when none is.
     func build(_ m: TriggerMatch, sentence s: Sentence, _ v: EventTokens) -> Found? {
-        let row = lexicon.rows[m.row]
-        if row.pos == .noun && isNonspecific(m.tokens.lowerBound, sentence: s, v) { return nil }
-        if row.pos == .verb && isHypothetical(m.tokens.lowerBound, sentence: s, v) { return nil }
-        let fill = ParticipantFinder(v: v).fill(m, row: row, sentence: s)
-        guard satisfies(row.needs, fill: fill, match: m, sentence: s, v) else { return nil }
+        let first = lexicon.rows[m.row]
+        if first.pos == .noun && isNonspecific(m.tokens.lowerBound, sentence: s, v) { return nil }
+        if first.pos == .verb && isHypothetical(m.tokens.lowerBound, sentence: s, v) { return nil }
+        if isConditional(m.tokens.lowerBound, sentence: s, v) { return nil }
+        var chosen: (index: Int, fill: FrameFill)?
+        for r in m.rows {
+            let fill = ParticipantFinder(v: v).fill(m, row: lexicon.rows[r], sentence: s)
+            if satisfies(lexicon.rows[r].needs, fill: fill, match: m, sentence: s, v) { chosen = (r, fill); break }
+        }
+        guard let (rowIndex, fill) = chosen else { return nil }
+        var m = m
+        m.rows = [rowIndex]
+        let row = lexicon.rows[rowIndex]
         let info = lexicon.kind(row.kind)
         let participants = Set(fill.participants.map(\.entity))
         var place = fill.placeEntity ?? PlaceFinder(v: v).place(after: m.tokens.upperBound, argumentEnd: fill.argumentEnd, sentence: s, excluding: participants)
@@ -154,9 +167,9 @@ public struct EventExtractor: Sendable {
             var k = 0
             while p >= s0 && k < 5 && (v.isWord(p) || v.isHyphen(p)) && v.hash[p] != EventTokens.of
                 && !v.has(p, [.preposition, .clause, .be, .have, .modal, .light]) { p -= 1; k += 1 }
-            if p >= s0, v.hash[p] == EventTokens.of || v.hash[p] == EventTokens.about { return TimexScope(window: 1, after: nil) }
+            if p >= s0, v.hash[p] == EventTokens.of || v.hash[p] == EventTokens.about { return TimexScope(window: 1, after: nil, chainEnd: nil) }
         }
-        var scope = TimexScope(window: nil, after: nil)
+        var scope = TimexScope(window: nil, after: nil, chainEnd: nil)
         var c = a - 1
         var k = 0
         while c >= s0 && k < 16 {
@@ -171,9 +184,27 @@ public struct EventExtractor: Sendable {
         if row.pos == .noun && fill.lightVerb == nil {
             var lifecycle = false
             for t in max(s0, a - 8)..<min(s1, m.tokens.upperBound + 8) where v.has(t, .lifecycle) && !v.inQuote[t] { lifecycle = true }
-            if !lifecycle && !hasDatePredicate(after: m.tokens.upperBound, s1: s1, v) { scope.window = 4 }
+            if !lifecycle && !hasDatePredicate(after: m.tokens.upperBound, s1: s1, v) {
+                scope.window = 4
+                scope.chainEnd = prepositionalChainEnd(after: m.tokens.upperBound, s1: s1, v)
+            }
         }
         return scope
+    }
+
+    /// Where the noun phrase's prepositional phrases end (`the raid on Israel by militants on October
+    /// 7`): at a comma, a clause word, an auxiliary or a past-tense verb.
+    func prepositionalChainEnd(after b: Int, s1: Int, _ v: EventTokens) -> Int {
+        var j = b
+        while j < s1 && j - b < 14 {
+            if v.isHardBoundary(j) || v.isComma(j) { break }
+            if v.isWord(j), v.mentionAt[j] < 0, v.timexAt[j] < 0 {
+                if v.has(j, [.clause, .be, .have, .modal]) || v.has(j, .past) { break }
+                if v.ed[j] && !v.has(j - 1, [.determiner, .preposition]) { break }
+            }
+            j += 1
+        }
+        return j
     }
 
     /// `the first contact … was in February 2025`, `the talks took place on Monday`: the noun's own
@@ -205,6 +236,20 @@ public struct EventExtractor: Sendable {
         return true
     }
 
+    /// `if Hamas does not release the captives`, `unless all hostages are released`: a condition, not an
+    /// event.
+    func isConditional(_ a: Int, sentence s: Sentence, _ v: EventTokens) -> Bool {
+        var c = a - 1
+        var k = 0
+        while c >= s.tokens.lowerBound && k < 10 {
+            if v.isHardBoundary(c) || v.isComma(c) { return false }
+            if v.isWord(c) && v.has(c, .clause) { return v.hash[c] == EventTokens.if || v.hash[c] == EventTokens.unless }
+            c -= 1
+            k += 1
+        }
+        return false
+    }
+
     /// `any negotiation`, `such talks`: not one event.
     func isNonspecific(_ a: Int, sentence s: Sentence, _ v: EventTokens) -> Bool {
         var p = a - 1
@@ -230,6 +275,8 @@ public struct EventExtractor: Sendable {
         func holds(_ c: TriggerCondition) -> Bool {
             switch c {
             case .slot(let slot): return fill.filled.contains(slot)
+            case .person(let slot): return fill.people.contains(slot)
+            case .not(let inner): return !holds(inner)
             case .named: return !fill.participants.isEmpty
             case .context(let cls):
                 for t in s0..<s1 where v.has(t, cls) { return true }

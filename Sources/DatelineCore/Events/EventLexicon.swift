@@ -119,8 +119,12 @@ struct CueClass: OptionSet, Sendable, Hashable {
 }
 
 /// What a trigger needs around it to count as an event: alternatives, each a list of conditions.
-enum TriggerCondition: Sendable, Hashable {
+indirect enum TriggerCondition: Sendable, Hashable {
     case slot(FrameSlot)
+    /// The slot names a person.
+    case person(FrameSlot)
+    /// The condition does not hold (`!near:military`).
+    case not(TriggerCondition)
     case named
     case context(CueClass)
     case near(CueClass)
@@ -225,16 +229,22 @@ public struct EventLexicon: Sendable {
                 if parts.count == 2, let slot = FrameSlot(rawValue: parts[0]) { roles[slot] = parts[1] }
             }
             let needs: [[TriggerCondition]] = row[4] == "-" ? [] : row[4].split(separator: "|").map { alt in
-                alt.split(separator: "+").compactMap { c -> TriggerCondition? in
+                alt.split(separator: "+").compactMap { raw -> TriggerCondition? in
+                    let negated = raw.hasPrefix("!")
+                    let c = negated ? raw.dropFirst() : raw[...]
                     let parts = c.split(separator: ":", maxSplits: 1).map(String.init)
-                    switch parts[0] {
-                    case "named": return .named
-                    case "date": return .date
-                    case "slot": return parts.count == 2 ? FrameSlot(rawValue: parts[1]).map { .slot($0) } : nil
-                    case "ctx": return parts.count == 2 ? classBits[parts[1]].map { .context($0) } : nil
-                    case "near": return parts.count == 2 ? classBits[parts[1]].map { .near($0) } : nil
-                    default: return nil
+                    guard let head = parts.first else { return nil }
+                    let cond: TriggerCondition?
+                    switch head {
+                    case "named": cond = .named
+                    case "date": cond = .date
+                    case "slot": cond = parts.count == 2 ? FrameSlot(rawValue: parts[1]).map { .slot($0) } : nil
+                    case "person": cond = parts.count == 2 ? FrameSlot(rawValue: parts[1]).map { .person($0) } : nil
+                    case "ctx": cond = parts.count == 2 ? classBits[parts[1]].map { .context($0) } : nil
+                    case "near": cond = parts.count == 2 ? classBits[parts[1]].map { .near($0) } : nil
+                    default: cond = nil
                     }
+                    return negated ? cond.map { .not($0) } : cond
                 }
             }
             let verbs = row[5].split(separator: "/", maxSplits: 1).map(String.init)

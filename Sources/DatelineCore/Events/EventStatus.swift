@@ -84,6 +84,9 @@ extension EventTokens {
     static let no = WordHash.of("no")
     static let according = WordHash.of("according")
     static let about = WordHash.of("about")
+    static let `if` = WordHash.of("if")
+    static let unless = WordHash.of("unless")
+    static let till = WordHash.of("till")
 }
 
 extension StatusReader {

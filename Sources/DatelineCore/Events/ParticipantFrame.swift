@@ -1,9 +1,15 @@
+/// The names of one noun phrase: its heads, a side described without a name, where it ends, and names
+/// that only modify a head (`US` in `US media outlet Axios`).
+typealias NounPhrase = (mentions: [Int], unnamed: String?, end: Int, modifiers: [Int])
+
 /// The participants of one trigger, as its frame finds them in the sentence.
 struct FrameFill: Sendable {
     /// Entity and role, in the order found (subject first); an entity appears once.
     var participants: [LocalParticipant] = []
     /// Slots that named at least one actor.
     var filled: Set<FrameSlot> = []
+    /// Slots that named a person.
+    var people: Set<FrameSlot> = []
     /// Objects the text describes without a name (`a group of freed captives`).
     var unnamed: [String] = []
     /// `was classified as`, `the accord brokered by`.
@@ -14,6 +20,10 @@ struct FrameFill: Sendable {
     var placeEntity: Int?
     /// One past the last token the arguments after the trigger use (where a place may follow).
     var argumentEnd = 0
+    /// The preposition each role was found after (`target` → `on`), for summaries.
+    var prepositions: [String: String] = [:]
+    /// The object as written when it names nobody (`a deadline`, `the ceasefire`), for summaries.
+    var objectText: String?
 
     /// Sides: named actors other than affiliations, plus described groups.
     var sides: Int {
@@ -52,19 +62,29 @@ struct ParticipantFinder {
         let roles = row.roles
         if row.pos == .verb {
             f.passive = isPassive(a, b, s0: s0, s1: s1)
+            // `the accord brokered by X`: the patient is the noun before, not a subject further left.
+            let reducedRelative = f.passive && !hasBeAuxiliary(before: a, s0: s0)
             let subjectRole = f.passive ? (roles[.object] ?? roles[.subject]) : roles[.subject]
-            if let role = subjectRole {
+            if let role = subjectRole, !reducedRelative {
                 for t in subject(before: a, s0: s0, s1: s1, participle: v.ing[a]) { addMention(t, role: role, slot: .subject, to: &f) }
             }
             if !f.passive, let role = roles[.object] {
                 let o = object(after: b, s1: s1)
                 for t in o.mentions { addMention(t, role: role, slot: .object, to: &f) }
+                for t in o.modifiers { addMention(t, role: "affiliation", slot: .object, to: &f) }
                 if let u = o.unnamed { f.unnamed.append(u) }
+                if o.mentions.isEmpty, o.end > b, o.end - b <= 6 {
+                    // `all crossings leading (to …)`: a trailing participle belongs to what follows.
+                    var e = o.end
+                    while e - 1 > b, v.ing[e - 1] || v.ed[e - 1] { e -= 1 }
+                    f.objectText = v.text(b..<e)
+                }
                 f.argumentEnd = max(f.argumentEnd, o.end)
             }
             if f.passive, let role = roles[.by] ?? roles[.subject] {
                 let np = preposition(EventTokens.by, after: b, s1: s1)
                 for t in np.mentions { addMention(t, role: role, slot: .by, to: &f) }
+                for t in np.modifiers { addMention(t, role: "affiliation", slot: .by, to: &f) }
                 f.argumentEnd = max(f.argumentEnd, np.end)
             }
         } else {
@@ -88,8 +108,10 @@ struct ParticipantFinder {
         }
         for (slot, role) in roles.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where slot.isPreposition {
             if slot == .by && row.pos == .verb { continue }
-            let np = preposition(WordHash.of(slot.rawValue), after: b, s1: s1)
+            let np = preposition(WordHash.of(slot.rawValue), after: b, s1: s1, reach: row.pos == .noun ? 3 : 10)
             for t in np.mentions { addMention(t, role: role, slot: slot, to: &f) }
+            for t in np.modifiers { addMention(t, role: "affiliation", slot: slot, to: &f) }
+            if !np.mentions.isEmpty, f.prepositions[role] == nil { f.prepositions[role] = slot.rawValue }
             if np.mentions.isEmpty, let u = np.unnamed { f.unnamed.append(u) }
             f.argumentEnd = max(f.argumentEnd, np.end)
         }
@@ -100,6 +122,7 @@ struct ParticipantFinder {
     private func addMention(_ t: Int, role: String, slot: FrameSlot, to f: inout FrameFill) {
         guard let m = v.mention(t) else { return }
         f.add(m.entity, role: role, slot: slot)
+        if v.kind(of: m) == .person && role != "affiliation" { f.people.insert(slot) }
         // An organisation or country right before a person's title: `U.S. envoy Adam Boehler`.
         if v.kind(of: m) == .person, let aff = affiliation(of: t), let am = v.mention(aff), am.entity != m.entity {
             if !f.participants.contains(where: { $0.entity == am.entity }) {
@@ -133,8 +156,11 @@ struct ParticipantFinder {
                 if v.has(i, .skip) { i -= 1; continue }
                 let h = v.hash[i]
                 if adjacent && (h == EventTokens.who || h == EventTokens.which || h == EventTokens.that) {
+                    // `Qatari mediators, who brokered …`: the name in the noun phrase before it.
                     var j = i - 1
                     if j >= s0, v.isComma(j) { j -= 1 }
+                    var r = 0
+                    while j >= s0, r < 2, v.mentionAt[j] < 0, v.isWord(j), v.has(j, [.role, .group]) { j -= 1; r += 1 }
                     return j >= s0 && v.mentionAt[j] >= 0 ? coordinated(endingAt: j, s0: s0) : []
                 }
                 if v.has(i, .clause) {
@@ -146,7 +172,7 @@ struct ParticipantFinder {
                 if adjacent && (h == EventTokens.and || h == EventTokens.or) { return [] }
                 adjacent = false
                 words += 1
-                if words > 6 { return [] }
+                if words > 4 { return [] }
             }
             i -= 1
         }
@@ -193,14 +219,16 @@ struct ParticipantFinder {
         return []
     }
 
-    /// The mention ending at token `t` and names coordinated before it (`X, Y and Z`).
+    /// The mention ending at token `t` and names coordinated before it (`X, Y and Z`; the last join
+    /// must be `and`/`or`: in `… in Cairo, the envoy met` the comma joins nothing).
     func coordinated(endingAt t: Int, s0: Int) -> [Int] {
         var out = [t]
         var start = v.mentionTokens(t).lowerBound
-        for _ in 0..<3 {
+        for n in 0..<3 {
             let c = start - 1
             guard c - 1 >= s0 else { break }
-            let isJoin = v.isComma(c) || v.hash[c] == EventTokens.and || v.hash[c] == EventTokens.or
+            let isAnd = v.hash[c] == EventTokens.and || v.hash[c] == EventTokens.or
+            let isJoin = isAnd || (n > 0 && v.isComma(c))
             guard isJoin, v.mentionAt[c - 1] >= 0 else { break }
             out.append(c - 1)
             start = v.mentionTokens(c - 1).lowerBound
@@ -253,13 +281,12 @@ struct ParticipantFinder {
 
     /// The noun phrase after a verb: its names, or its text when it names nobody but describes a side
     /// (`a group of freed captives`); and where it ends.
-    func object(after b: Int, s1: Int) -> (mentions: [Int], unnamed: String?, end: Int) {
+    func object(after b: Int, s1: Int) -> NounPhrase {
         var j = b
         var words = 0
         while j < s1 && words < 8 {
             if v.mentionAt[j] >= 0 {
-                let np = nounPhraseMentions(from: j, s1: s1)
-                return (np.mentions, nil, np.end)
+                return nounPhraseMentions(from: j, s1: s1)
             }
             if v.isHardBoundary(j) || v.isComma(j) { break }
             if v.isWord(j) {
@@ -270,7 +297,7 @@ struct ParticipantFinder {
             words += 1
             j += 1
         }
-        return ([], describedSide(b..<j), j)
+        return ([], describedSide(b..<j), j, [])
     }
 
     /// An unnamed noun phrase that names a side: it holds a group word (`group`, `officials`,
@@ -284,29 +311,31 @@ struct ParticipantFinder {
 
     /// The names in the noun phrase after the first `prep` that follows the trigger (within the clause),
     /// the phrase's text when it names nobody but describes a side, and where it ends.
-    func preposition(_ prep: UInt64, after b: Int, s1: Int) -> (mentions: [Int], unnamed: String?, end: Int) {
+    func preposition(_ prep: UInt64, after b: Int, s1: Int, reach: Int = 10) -> NounPhrase {
         var j = b
         var k = 0
-        while j < s1 && k < 10 {
+        while j < s1 && k < reach {
             if v.isHardBoundary(j) { break }
             if v.hash[j] == prep {
                 let np = nounPhraseMentions(from: j + 1, s1: s1)
                 if !np.mentions.isEmpty { return np }
                 var e = j + 1
                 while e < s1, e - j <= 5, v.isWord(e), !v.has(e, [.preposition, .clause, .be, .have, .modal]), v.timexAt[e] < 0 { e += 1 }
-                return ([], describedSide((j + 1)..<e), e)
+                return ([], describedSide((j + 1)..<e), e, [])
             }
             if v.isWord(j) && v.has(j, .clause) && v.hash[j] != prep { break }
             j += 1
             k += 1
         }
-        return ([], nil, b)
+        return ([], nil, b, [])
     }
 
     /// Names in the noun phrase starting at `j`: `the militant Palestinian group Hamas`, `Hamas chief
     /// negotiator Khalil al-Hayya`, `the US and Hamas`.
-    func nounPhraseMentions(from j0: Int, s1: Int) -> (mentions: [Int], unnamed: String?, end: Int) {
+    /// Modifying names (`US` in `US media outlet Axios`) come apart: they are affiliations.
+    func nounPhraseMentions(from j0: Int, s1: Int) -> NounPhrase {
         var out: [Int] = []
+        var modifiers: [Int] = []
         var j = j0
         var n = 0
         var end = j0
@@ -336,12 +365,23 @@ struct ParticipantFinder {
                 if v.timexAt[j] >= 0 { break }
                 if v.has(j, [.clause, .be, .have, .modal]) { break }
                 if v.has(j, .preposition) && h != EventTokens.of { break }
-                if !out.isEmpty && !(v.doc.tokens[j].isCapitalized || v.has(j, .role) || v.possessive[j]) { break }
+                if !out.isEmpty && !(v.doc.tokens[j].isCapitalized || v.has(j, .role) || v.possessive[j]) {
+                    // `US media outlet Axios`: the name after a few nouns is the head; the one before modifies it.
+                    var k = j
+                    while k < s1, k - j < 3, v.isWord(k), v.mentionAt[k] < 0, !v.has(k, [.preposition, .clause, .be, .have, .modal, .determiner]), !v.ed[k], !v.ing[k] { k += 1 }
+                    if k < s1, k > j, v.mentionAt[k] >= 0, let last = out.last, let lm = v.mention(last), v.kind(of: lm) != .person {
+                        out.removeLast()
+                        modifiers.append(last)
+                        j = k
+                        continue
+                    }
+                    break
+                }
             }
             n += 1
             j += 1
         }
-        return (out, nil, end)
+        return (out, nil, end, modifiers)
     }
 
     // MARK: - Nouns
@@ -410,6 +450,18 @@ struct ParticipantFinder {
     }
 
     // MARK: - Voice
+
+    func hasBeAuxiliary(before a: Int, s0: Int) -> Bool {
+        var i = a - 1
+        var k = 0
+        while i >= s0 && k < 3 && v.isWord(i) {
+            if v.has(i, .be) { return true }
+            if !v.has(i, .skip) { return false }
+            i -= 1
+            k += 1
+        }
+        return false
+    }
 
     /// `was classified`, `had been consulted`, `the accord brokered by`.
     func isPassive(_ a: Int, _ b: Int, s0: Int, s1: Int) -> Bool {

@@ -2,8 +2,10 @@
 struct TriggerMatch: Sendable {
     /// Token range of the trigger words (skipped adverbs inside included).
     var tokens: Range<Int>
-    /// Index into ``EventLexicon/rows``.
-    var row: Int
+    /// Index into ``EventLexicon/rows``: the rows of this form and part of speech, in file order (the
+    /// first whose `needs` hold decides the kind: `attacked` a person outside a war is criticism).
+    var rows: [Int]
+    var row: Int { rows[0] }
 }
 
 /// Finds trigger words in a sentence: one hash probe per token, then the longest phrase that matches
@@ -23,24 +25,28 @@ struct TriggerMatcher {
             let e = v.entry[i]
             guard e >= 0, lexicon.entries[Int(e)].startsTrigger, !v.inQuote[i], v.mentionAt[i] < 0, v.timexAt[i] < 0 else { i += 1; continue }
             let list = lexicon.entries[Int(e)].phrases
-            var verb: (range: Range<Int>, row: Int)?
-            var noun: (range: Range<Int>, row: Int)?
+            var verb: (range: Range<Int>, rows: [Int])?
+            var noun: (range: Range<Int>, rows: [Int])?
             for p in list where p.row >= 0 {
                 guard let r = match(p.words, at: i, end: end, v) else { continue }
                 if lexicon.rows[p.row].pos == .verb {
-                    if verb.map({ r.count > $0.range.count }) ?? true { verb = (r, p.row) }
+                    if let vb = verb, vb.range == r { verb?.rows.append(p.row) } else if verb.map({ r.count > $0.range.count }) ?? true { verb = (r, [p.row]) }
+                } else if let nn = noun, nn.range == r {
+                    noun?.rows.append(p.row)
                 } else if noun.map({ r.count > $0.range.count }) ?? true {
-                    noun = (r, p.row)
+                    noun = (r, [p.row])
                 }
             }
-            let chosen: (range: Range<Int>, row: Int)?
+            let chosen: (range: Range<Int>, rows: [Int])?
             if let vb = verb, let nn = noun {
                 chosen = looksLikeNoun(i..<(i + 1), v) ? nn : vb
             } else {
                 chosen = verb ?? noun
             }
+            // A verb-only form after an article or possessive is a noun we do not list (`a sign of`, `the cut`).
+            if noun == nil, i > s.tokens.lowerBound, EventTokens.articles.contains(v.hash[i - 1]) || v.possessive[i - 1] { i += 1; continue }
             guard let b = chosen else { i += 1; continue }
-            out.append(TriggerMatch(tokens: b.range, row: b.row))
+            out.append(TriggerMatch(tokens: b.range, rows: b.rows.sorted()))
             i = b.range.upperBound
         }
         return out
@@ -101,4 +107,5 @@ extension EventTokens {
     static let through = WordHash.of("through")
     static let during = WordHash.of("during")
     static let now = WordHash.of("now")
+    static let articles: Set<UInt64> = Set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"].map(WordHash.of))
 }

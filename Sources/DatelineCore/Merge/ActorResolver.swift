@@ -66,6 +66,9 @@ struct ResolverWork {
         var kindClass: Int
         var rank: Int
         var words: [String]
+        /// Sound skeletons of the given name and the surname (persons of two words or more).
+        var firstSkeleton: String
+        var surnameSkeleton: String
     }
 
     var locals: [Local] = []
@@ -85,14 +88,35 @@ struct ResolverWork {
 
     init(_ facts: [DocumentFacts]) {
         docIDs = facts.map { $0.document.id }
+        // Names repeat across documents: normalise each once.
+        var keyOf: [String: String] = [:]
+        func key(_ s: String) -> String {
+            if let k = keyOf[s] { return k }
+            let k = NameMatching.key(s)
+            keyOf[s] = k
+            return k
+        }
+        var personOf: [String: (words: [String], first: String, surname: String)] = [:]
         for (d, f) in facts.enumerated() {
             for a in f.actors {
-                let key = NameMatching.key(a.name)
-                var keys: Set<String> = [key]
-                for x in a.aliases { keys.insert(NameMatching.key(x)) }
+                let k = key(a.name)
+                var keys: Set<String> = [k]
+                for x in a.aliases { keys.insert(key(x)) }
                 keys.remove("")
-                locals.append(Local(doc: d, actor: a, key: key, keys: keys, kindClass: ResolverWork.kindClass(a.kind),
-                                    rank: ResolverWork.rank(a.merges), words: a.kind == .person ? NameMatching.words(a.name) : []))
+                var words: [String] = []
+                var first = ""
+                var surname = ""
+                if a.kind == .person {
+                    if let p = personOf[a.name] {
+                        (words, first, surname) = p
+                    } else {
+                        words = NameMatching.words(a.name)
+                        if words.count >= 2 { first = NameMatching.skeleton(words[0]); surname = NameMatching.skeleton(words[words.count - 1]) }
+                        personOf[a.name] = (words, first, surname)
+                    }
+                }
+                locals.append(Local(doc: d, actor: a, key: k, keys: keys, kindClass: ResolverWork.kindClass(a.kind),
+                                    rank: ResolverWork.rank(a.merges), words: words, firstSkeleton: first, surnameSkeleton: surname))
             }
         }
         parent = Array(locals.indices)
@@ -240,15 +264,20 @@ struct ResolverWork {
         }
     }
 
-    /// Rule 3: spelling variants of multi-word person names, blocked by surname and by given name.
+    /// Rule 3: spelling variants of multi-word person names, blocked by the surname's sound and by the
+    /// given name; each block holds one representative per distinct name.
     mutating func joinVariants() {
         var bySurname: [String: [Int]] = [:]
         var byFirst: [String: [Int]] = [:]
+        var seen = Set<String>()
         for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            if let s = l.words.last { bySurname[NameMatching.skeleton(s), default: []].append(i) }
+            guard seen.insert(l.key).inserted else { continue }
+            bySurname[l.surnameSkeleton, default: []].append(i)
             if let f = l.words.first { byFirst[f, default: []].append(i) }
         }
-        for block in Array(bySurname.values) + Array(byFirst.values) where block.count >= 2 {
+        // Blocks in a fixed order, so that merges are noted the same way on every run.
+        let blocks = bySurname.keys.sorted().compactMap { bySurname[$0] } + byFirst.keys.sorted().compactMap { byFirst[$0] }
+        for block in blocks where block.count >= 2 {
             for x in 0..<block.count {
                 for y in (x + 1)..<block.count {
                     let a = block[x]
@@ -265,10 +294,10 @@ struct ResolverWork {
         let wb = locals[b].words
         guard wa.count >= 2, wb.count >= 2, let fa = wa.first, let fb = wb.first, let sa = wa.last, let sb = wb.last else { return nil }
         let how: String
-        if sa == sb, fa != fb, NameMatching.variants(fa, fb) {
-            how = "same surname, given names sound alike (\(NameMatching.skeleton(fa)))"
-        } else if fa == fb, sa != sb, NameMatching.variants(sa, sb) {
-            how = "same given name, surnames sound alike (\(NameMatching.skeleton(sa)))"
+        if sa == sb, fa != fb, locals[a].firstSkeleton == locals[b].firstSkeleton, NameMatching.variants(fa, fb) {
+            how = "same surname, given names sound alike (\(locals[a].firstSkeleton))"
+        } else if fa == fb, sa != sb, locals[a].surnameSkeleton == locals[b].surnameSkeleton, NameMatching.variants(sa, sb) {
+            how = "same given name, surnames sound alike (\(locals[a].surnameSkeleton))"
         } else {
             return nil
         }
@@ -326,16 +355,26 @@ struct ResolverWork {
     /// Rule 5: organs of one person are one; a sitting leader's government is the country.
     mutating func joinOrgans() {
         // Persons by (document, name key).
-        var person: [String: Int] = [:]
-        for (i, l) in locals.enumerated() where l.kindClass == 0 {
-            for k in l.keys where person["\(l.doc)|\(k)"] == nil || k == l.key { person["\(l.doc)|\(k)"] = i }
+        struct DocName: Hashable { var doc: Int; var key: String }
+        var organLocals: [Int] = []
+        for (i, l) in locals.enumerated() where l.kindClass == 1 && l.rank >= 3 {
+            if l.actor.merges.contains(where: { $0.hasPrefix("government-of:") || $0.hasPrefix("organ-of:") }) { organLocals.append(i) }
+        }
+        guard !organLocals.isEmpty else { return }
+        let organDocs = Set(organLocals.map { locals[$0].doc })
+        var person: [DocName: Int] = [:]
+        for d in organDocs {
+            for i in byDoc[d] where locals[i].kindClass == 0 {
+                for k in locals[i].keys where person[DocName(doc: d, key: k)] == nil || k == locals[i].key { person[DocName(doc: d, key: k)] = i }
+            }
         }
         var organs: [String: Int] = [:]
         var governments: [(Int, Int)] = []
-        for (i, l) in locals.enumerated() {
+        for i in organLocals {
+            let l = locals[i]
             for e in l.actor.merges where e.hasPrefix("government-of:") || e.hasPrefix("organ-of:") {
                 let ownerName = String(e.drop(while: { $0 != ":" }).dropFirst())
-                guard let p = person["\(l.doc)|\(NameMatching.key(ownerName))"] else { continue }
+                guard let p = person[DocName(doc: l.doc, key: NameMatching.key(ownerName))] else { continue }
                 let noun = NameMatching.key(l.actor.name).split(separator: " ").last.map(String.init) ?? ""
                 let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
                 let key = "\(root(p))|\(singular)"
@@ -411,6 +450,7 @@ struct ResolverWork {
         for r in order {
             guard let members = clusters[r] else { continue }
             let ms = members.map { locals[$0] }
+            let rule: Curation.ActorRule? = rules.isEmpty ? nil : ms.lazy.flatMap({ $0.keys }).compactMap({ rules[$0] }).first
             // Kind: the strongest evidence.
             let strongest = ms.max { $0.rank < $1.rank }
             var kind = strongest?.actor.kind ?? .person
@@ -419,7 +459,7 @@ struct ResolverWork {
             for m in ms { for e in m.actor.merges where !evidence.contains(e) { evidence.append(e) } }
             var merges = notes[r]
             if !evidence.isEmpty { merges.insert("recognised by: " + evidence.prefix(6).joined(separator: ", "), at: 0) }
-            if let rule = ms.lazy.flatMap({ $0.keys }).compactMap({ rules[$0] }).first {
+            if let rule {
                 usedRules.insert(rule.name)
                 if let k = rule.kind, k != kind { merges.append("dateline.yml kind: \(kind.rawValue) → \(k.rawValue)"); applied.append("kind of \(name): \(k.rawValue)"); kind = k }
                 if let n = rule.rename, n != name { merges.append("dateline.yml rename: \(name) → \(n)"); applied.append("renamed \(name) → \(n)"); name = n }
@@ -429,7 +469,7 @@ struct ResolverWork {
             for m in ms {
                 for a in [m.actor.name] + m.actor.aliases where seen.insert(a.lowercased()).inserted { aliases.append(a) }
             }
-            if let rule = ms.lazy.flatMap({ $0.keys }).compactMap({ rules[$0] }).first {
+            if let rule {
                 for a in rule.aliases where seen.insert(a.lowercased()).inserted { aliases.append(a) }
             }
             var descriptions: [String] = []
@@ -453,18 +493,22 @@ struct ResolverWork {
     /// then longest.
     func canonicalName(_ ms: [Local]) -> String {
         if let g = ms.first(where: { $0.actor.merges.contains { $0.hasPrefix("gazetteer:") && $0 != "gazetteer:capital" } }) { return g.actor.name }
+        // The names with the most words; among them the most often written, then the longest.
+        var most = 0
+        for m in ms { most = max(most, m.actor.name.split(separator: " ").count) }
+        var candidates: [String] = []
+        for m in ms where m.actor.name.split(separator: " ").count == most && !candidates.contains(m.actor.name) { candidates.append(m.actor.name) }
+        guard candidates.count > 1 else { return candidates.first ?? "" }
         var count: [String: Int] = [:]
-        for m in ms { for s in m.actor.mentions { count[s.text, default: 0] += 1 } }
-        let best = ms.max { a, b in
-            let wa = a.actor.name.split(separator: " ").count
-            let wb = b.actor.name.split(separator: " ").count
-            if wa != wb { return wa < wb }
-            let ca = count[a.actor.name] ?? 0
-            let cb = count[b.actor.name] ?? 0
+        for c in candidates { count[c] = 0 }
+        for m in ms { for s in m.actor.mentions where count[s.text] != nil { count[s.text, default: 0] += 1 } }
+        return candidates.max { a, b in
+            let ca = count[a] ?? 0
+            let cb = count[b] ?? 0
             if ca != cb { return ca < cb }
-            return a.actor.name.unicodeScalars.count < b.actor.name.unicodeScalars.count
-        }
-        return best?.actor.name ?? ""
+            if a.unicodeScalars.count != b.unicodeScalars.count { return a.unicodeScalars.count < b.unicodeScalars.count }
+            return a > b
+        } ?? ""
     }
 }
 

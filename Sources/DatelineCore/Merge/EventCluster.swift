@@ -5,6 +5,8 @@ struct MergeItem: Sendable {
     var kind: String
     /// Actors (affiliations included: `U.S. envoy X` speaks for the United States), sorted.
     var core: [String]
+    /// Actors other than affiliations.
+    var heads: [String]
     var place: String?
     var status: EventStatus
     /// First and last day (ordinals); nil = open on that side.
@@ -23,6 +25,7 @@ struct MergeItem: Sendable {
         self.family = family
         kind = e.kind
         core = Array(Set(e.participants.map(\.actor))).sorted()
+        heads = Array(Set(e.participants.filter { $0.role != "affiliation" }.map(\.actor))).sorted()
         place = e.place
         status = e.status
         lo = e.date?.earliest?.ordinal
@@ -61,6 +64,7 @@ struct ClusterState: Sendable {
     var docs: Set<String>
     var sentences: Set<String>
     var core: Set<String>
+    var heads: Set<String>
     var family: String
     /// Holds a mention with a date of its own.
     var specific: Bool
@@ -74,6 +78,7 @@ struct ClusterState: Sendable {
         docs = [m.doc]
         sentences = m.sentence.map { ["\(m.doc)#\($0)"] } ?? []
         core = Set(m.core)
+        heads = Set(m.heads)
         family = m.family
         specific = m.specific
     }
@@ -128,6 +133,7 @@ struct ClusterState: Sendable {
         docs.formUnion(o.docs)
         sentences.formUnion(o.sentences)
         core.formUnion(o.core)
+        heads.formUnion(o.heads)
         specific = specific || o.specific
     }
 }

@@ -11,8 +11,8 @@
 ///    mentions of one sentence.
 /// 3. Generic mentions (no date of their own: `the talks in Doha`): attached to the one dated cluster
 ///    they fit best, when it scores clearly above the next (shared actors, place, status); a series
-///    (`has been conducting talks`) is never pinned to one session. A cluster whose mentions assert the
-///    generic mention's status scores higher; one whose mentions all borrowed their actors from an
+///    (`has been conducting talks`) is never pinned to one session. The score counts shared actors and
+///    the place (status only has to fit); a cluster whose mentions all borrowed their actors from an
 ///    earlier mention scores lower.
 /// 4. Generic mentions left over: joined with each other when they share two actors (or all of one
 ///    actor and a place; or, both planned, all actors of one of them), published within 45 days.
@@ -151,12 +151,16 @@ public struct EventMerger: Sendable {
             for r in roots.sorted() {
                 guard let st = clusters.clusterState(root: r), ClusterState.statusesFit([g.status], st.statuses) else { continue }
                 let shared = Set(g.core).intersection(st.core)
-                guard shared.count >= min(2, g.core.count) else { continue }
+                let sharedHeads = Set(g.heads).intersection(st.core)
+                guard !sharedHeads.isEmpty, shared.count >= min(2, g.heads.count) else { continue }
+                // One actor is thin evidence: across articles the cluster must be about that actor alone
+                // (`Axios revealed` → `Axios reported on March 5`, not any event naming a hub actor).
+                if g.heads.count == 1 && !st.docs.contains(g.doc) && st.heads != Set(g.heads) { continue }
                 if let p = g.place, let q = st.place, p != q { continue }
-                var score = 2 * shared.count
+                // A shared head counts twice, a shared affiliation once (`US media outlet Axios`).
+                var score = 2 * sharedHeads.count + (shared.count - sharedHeads.count)
                 var why = "shares " + shared.map { names[$0] ?? $0 }.sorted().joined(separator: ", ")
                 if let p = g.place, p == st.place { score += 2; why += ", place \(names[p] ?? p)" }
-                if st.asserted.contains(g.status) { score += 1 }
                 // A cluster only of mentions that borrowed their actors (`lower-level talks a week earlier`).
                 if st.asserted.isEmpty { score -= 1 }
                 scored.append((score, r, why))

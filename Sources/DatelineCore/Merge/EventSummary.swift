@@ -8,6 +8,8 @@ struct EventSummary {
     let names: [String: String]
     let kinds: [String: EventKindInfo]
 
+    static let prepositions = ["with", "against", "to", "on", "of", "for", "between", "by", "from", "alongside", "via", "through", "before", "in"]
+
     /// Roles that come before the verb, in order of preference.
     static let front = ["participant", "agent", "visitor", "host", "speaker", "source", "mediator", "subject"]
 
@@ -16,29 +18,48 @@ struct EventSummary {
         let detail = e.detail ?? EventDetail()
         let passive = detail.verb.hasPrefix("were ") || detail.verb.hasPrefix("was ")
         let actors = e.participants.filter { $0.role != "affiliation" }
-        var subject: ActorRole?
+        var frontRole: String?
         if passive {
-            subject = actors.first { $0.role == "patient" || $0.role == "target" } ?? actors.first
+            frontRole = actors.first { $0.role == "patient" || $0.role == "target" }?.role
+        } else if let sr = detail.subjectRole {
+            // The trigger's subject leads (`X visited Y`, never `Y visited`).
+            frontRole = actors.contains { $0.role == sr } ? sr : nil
         } else {
-            for role in EventSummary.front {
-                if let a = actors.first(where: { $0.role == role }) { subject = a; break }
-            }
+            frontRole = EventSummary.front.first { r in actors.contains { $0.role == r } }
         }
-        var others = actors.filter { $0.actor != subject?.actor }.map { name($0.actor) }
-        if others.isEmpty, let u = detail.unnamed.first { others = [EventSummary.clip(u, words: 6)] }
         var out: String
-        if let s = subject {
+        if let role = frontRole {
+            // Co-agents go together (`Qatar, the US and Egypt brokered …`); of symmetric participants
+            // the first leads (`X held talks with Y`).
+            let lead = role == "participant" ? Array(actors.filter { $0.role == role }.prefix(1)) : actors.filter { $0.role == role }
+            let leadIDs = Set(lead.map(\.actor))
             let verb: String
             switch e.status {
             case .planned: verb = "to " + detail.verbBase
             case .denied: verb = "not to " + detail.verbBase
             case .happened, .reported: verb = detail.verb
             }
-            out = name(s.actor) + " " + verb
-            if !others.isEmpty { out += " " + EventSummary.list(others) }
+            out = EventSummary.list(lead.map { name($0.actor) }) + " " + verb
+            var roles: [String] = []
+            for p in actors where !leadIDs.contains(p.actor) && !roles.contains(p.role) { roles.append(p.role) }
+            let object = detail.object ?? (roles.isEmpty ? detail.unnamed.first : nil)
+            if let o = object { out += " " + EventSummary.clip(o, words: 6) }
+            // The first group is the verb's object (`threatened Hamas`, `held talks with Hamas`) unless
+            // an unnamed object took that place (`imposed a deadline on Hamas`).
+            let verbTakesPreposition = EventSummary.prepositions.contains { verb.hasSuffix(" " + $0) }
+            for (n, r) in roles.enumerated() {
+                let names = actors.filter { $0.role == r && !leadIDs.contains($0.actor) }.map { name($0.actor) }
+                var part = EventSummary.list(names)
+                let direct = n == 0 && object == nil
+                if let prep = detail.prepositions[r], !direct, !(n == 0 && verbTakesPreposition), !(r == role && prep == "between") {
+                    part = prep + " " + part
+                }
+                out += " " + part
+            }
         } else {
             let label = kinds[e.kind]?.label ?? e.kind
             out = label + (detail.trigger.isEmpty ? "" : ": " + detail.trigger.lowercased())
+            let others = actors.map { name($0.actor) } + (actors.isEmpty ? detail.unnamed.prefix(1).map { EventSummary.clip($0, words: 6) } : [])
             if !others.isEmpty { out += " (" + EventSummary.list(others) + ")" }
             if e.status == .planned { out += " (planned)" }
             if e.status == .denied { out += " (denied)" }
@@ -46,7 +67,7 @@ struct EventSummary {
         if let p = e.place, !e.participants.contains(where: { $0.actor == p && $0.role != "affiliation" }) {
             out += " in " + name(p)
         }
-        if detail.series { out += " (several sessions)" }
+        if detail.series { out += e.kind == "meeting" ? " (several sessions)" : " (repeatedly)" }
         if e.status == .reported { out += " (reported)" }
         return out
     }

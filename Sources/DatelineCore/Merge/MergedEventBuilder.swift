@@ -22,7 +22,9 @@ struct MergedEventBuilder {
             flags += dateFlags
             e.participants = participants(order.map { events[$0] })
             e.place = mostCommon(events.compactMap(\.place), lead: e.place)
-            e.status = strongestStatus(events.map(\.status))
+            // Mentions that borrowed their actors (`the negotiations`) do not vouch for the status.
+            let asserting = events.filter { !($0.detail?.anaphoric ?? false) }
+            e.status = strongestStatus((asserting.isEmpty ? events : asserting).map(\.status))
             e.sources = Array(Set(events.flatMap(\.sources))).sorted { ($0.doc, $0.start, $0.end) < ($1.doc, $1.start, $1.end) }
             e.quote = e.quote ?? events.compactMap(\.quote).first
             e.anonymousSpeaker = e.anonymousSpeaker ?? events.compactMap(\.anonymousSpeaker).first
@@ -63,16 +65,14 @@ struct MergedEventBuilder {
 
     func mostCommon(_ values: [String], lead: String) -> String { mostCommon(values, lead: Optional(lead)) ?? lead }
 
-    /// Actors in the order of the leading mentions; an actor keeps its first role, an affiliation gives
-    /// way to any other role.
+    /// Actors in the order of the leading mentions; an actor keeps the role of the most specific mention
+    /// that names it (`U.S.` stays the affiliation of `U.S. envoy X` though `US-Hamas talks` name it too).
     func participants(_ events: [Event]) -> [ActorRole] {
         var out: [ActorRole] = []
         var at: [String: Int] = [:]
         for e in events {
             for p in e.participants {
-                if let i = at[p.actor] {
-                    if out[i].role == "affiliation" && p.role != "affiliation" { out[i].role = p.role }
-                } else {
+                if at[p.actor] == nil {
                     at[p.actor] = out.count
                     out.append(p)
                 }

@@ -7,7 +7,8 @@ enum NameMatching {
     static func key(_ s: String) -> String {
         var out = ""
         var space = false
-        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        let folded = s.utf8.allSatisfy({ $0 < 0x80 }) ? s.lowercased()
+            : s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
         for u in folded.unicodeScalars {
             var c = u
             if c == "\u{2019}" || c == "\u{2018}" || c == "`" { c = "'" }

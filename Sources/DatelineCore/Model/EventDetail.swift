@@ -16,9 +16,16 @@ public struct EventDetail: Hashable, Sendable {
     public var series: Bool
     /// Participants were taken from an earlier mention (`the talks` after `X held talks with Y`).
     public var anaphoric: Bool
+    /// The preposition a role was named after (`target` → `on` in `imposed a deadline on X`).
+    public var prepositions: [String: String]
+    /// The object as written when it names nobody (`a deadline`, `the ceasefire`).
+    public var object: String?
+    /// The role of the trigger's subject (`visitor` for `visited`, `host` for `hosted`): who leads the summary.
+    public var subjectRole: String?
 
     public init(verb: String = "", verbBase: String = "", unnamed: [String] = [], trigger: String = "",
-                generic: Bool = false, series: Bool = false, anaphoric: Bool = false) {
+                generic: Bool = false, series: Bool = false, anaphoric: Bool = false,
+                prepositions: [String: String] = [:], object: String? = nil, subjectRole: String? = nil) {
         self.verb = verb
         self.verbBase = verbBase
         self.unnamed = unnamed
@@ -26,5 +33,8 @@ public struct EventDetail: Hashable, Sendable {
         self.generic = generic
         self.series = series
         self.anaphoric = anaphoric
+        self.prepositions = prepositions
+        self.object = object
+        self.subjectRole = subjectRole
     }
 }

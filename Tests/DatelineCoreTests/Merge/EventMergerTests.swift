@@ -93,6 +93,16 @@ struct EventMergerTests {
         #expect(Set(generic?.sources.map(\.doc) ?? []) == ["b", "c"])
     }
 
+    @Test func aGenericMentionOfOneActorDoesNotJoinAnotherArticlesEventAboutOthers() {
+        let out = merge([Self.event("policy", doc: "a", at: 10, date: Self.day("2025-03-04"), [("norway", "agent"), ("front", "patient")], verb: "decided", base: "decide"),
+                         Self.event("policy", doc: "b", at: 30, date: Self.before, [("front", "agent")], verb: "decided", base: "decide"),
+                         Self.event("report", doc: "c", at: 10, date: Self.day("2025-03-05"), [("norway", "source")], verb: "reported", base: "report"),
+                         Self.event("revelation", doc: "d", at: 30, date: Self.before, [("norway", "source")], verb: "revealed", base: "reveal")])
+        #expect(out.count == 3)
+        let disclosure = out.first { $0.kind == "report" }
+        #expect(Set(disclosure?.sources.map(\.doc) ?? []) == ["c", "d"])
+    }
+
     @Test func aSeriesIsNotPinnedToOneSession() {
         let out = merge([Self.event(doc: "a", at: 10, date: Self.day("2025-03-04"), Self.talks),
                          Self.event(doc: "b", at: 30, date: Self.before, Self.talks, series: true)])
