@@ -231,7 +231,19 @@ public struct EventExtractor: Sendable {
         var p = a - 1
         while p > s.tokens.lowerBound, v.isWord(p), v.has(p, .skip), v.hash[p] != EventTokens.to { p -= 1 }
         guard p > s.tokens.lowerBound, v.hash[p] == EventTokens.to, !v.has(p, [.plan, .negation]) else { return false }
-        let n = p - 1
+        var n = p - 1
+        // `the move by the U.S. administration to negotiate`: over the noun's by/of-phrase to the noun.
+        var q = n
+        var phrase = false
+        while q > s.tokens.lowerBound, v.mentionAt[q] >= 0 || (v.isWord(q) && v.has(q, .role)) {
+            q = v.mentionAt[q] >= 0 ? v.mentionTokens(q).lowerBound - 1 : q - 1
+            phrase = true
+        }
+        if phrase {
+            if q >= s.tokens.lowerBound, v.has(q, .determiner) { q -= 1 }
+            guard q > s.tokens.lowerBound, v.hash[q] == EventTokens.by || v.hash[q] == EventTokens.of else { return false }
+            n = q - 1
+        }
         guard v.isWord(n), v.mentionAt[n] < 0, v.classes[n].isEmpty, !v.ed[n], !v.ing[n], !v.doc.tokens[n].isCapitalized else { return false }
         return true
     }

@@ -95,6 +95,7 @@ struct EventExtractorTests {
         Absent(name: "one side is no meeting", text: "Maria Lind held talks on Monday.", kind: "meeting"),
         Absent(name: "any negotiation is not one event", text: "Peter Hall wants leverage in any negotiation with Sudan and Kenya.", kind: "meeting"),
         Absent(name: "an infinitive after a noun is a possibility", text: "Maria Lind has the authority to negotiate with Omar Hadi.", kind: "meeting"),
+        Absent(name: "… also after the noun's by-phrase", text: "The move by Norway to negotiate directly with Sudan marks a shift.", kind: "meeting"),
         Absent(name: "classified without a terrorism word", text: "Norway classified the files in 1997.", kind: "designation"),
         Absent(name: "a name is no trigger", text: "The Free Front met nobody.", kind: "attack"),
         Absent(name: "words inside a quotation are not triggers", text: "“We met Omar Hadi,” Peter Hall said.", kind: "meeting"),
