@@ -123,6 +123,8 @@ public struct EventExtractor: Sendable {
             if satisfies(lexicon.rows[r].needs, fill: fill, match: m, sentence: s, v) { chosen = (r, fill); break }
         }
         guard let (rowIndex, fill) = chosen else { return nil }
+        // `a threshold met only by X`: a meeting is not told as a participle after a noun.
+        if fill.reducedRelative && lexicon.kind(lexicon.rows[rowIndex].kind).sides >= 2 { return nil }
         var m = m
         m.rows = [rowIndex]
         let row = lexicon.rows[rowIndex]

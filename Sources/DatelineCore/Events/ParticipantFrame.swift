@@ -14,6 +14,8 @@ struct FrameFill: Sendable {
     var unnamed: [String] = []
     /// `was classified as`, `the accord brokered by`.
     var passive = false
+    /// A passive participle after its noun (`the accord brokered by X`, `a threshold met by X`).
+    var reducedRelative = false
     /// The light verb before a noun trigger (`held` in `held talks`).
     var lightVerb: Range<Int>?
     /// Places found among the names before a noun (`the Doha talks`).
@@ -64,6 +66,7 @@ struct ParticipantFinder {
             f.passive = isPassive(a, b, s0: s0, s1: s1)
             // `the accord brokered by X`: the patient is the noun before, not a subject further left.
             let reducedRelative = f.passive && !hasBeAuxiliary(before: a, s0: s0)
+            f.reducedRelative = reducedRelative
             let subjectRole = f.passive ? (roles[.object] ?? roles[.subject]) : roles[.subject]
             if let role = subjectRole, !reducedRelative {
                 for t in subject(before: a, s0: s0, s1: s1, participle: v.ing[a]) { addMention(t, role: role, slot: .subject, to: &f) }
