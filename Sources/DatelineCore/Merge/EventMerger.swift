@@ -94,7 +94,7 @@ public struct EventMerger: Sendable {
                 while q < list.count && compared < maxCandidates {
                     let b = items[list[q]]
                     if let bl = b.lo, let ah = a.hi, bl > ah + max(a.window, b.window) { break }
-                    if let reason = sameDated(a, b, names: names) {
+                    if clusters.find(a.index) != clusters.find(b.index), let reason = sameDated(a, b, names: names) {
                         clusters.join(a.index, b.index, tolerance: max(a.window, b.window), note: reason)
                     }
                     q += 1
@@ -192,6 +192,7 @@ public struct EventMerger: Sendable {
                 while q < list.count && compared < maxCandidates {
                     let b = items[list[q]]
                     if b.anchor - a.anchor > 45 { break }
+                    if clusters.find(a.index) == clusters.find(b.index) { q += 1; compared += 1; continue }
                     let shared = Set(a.core).intersection(b.core)
                     let samePlaceAll = a.core == b.core && a.place != nil && a.place == b.place
                     // Two announcements of one trip: `X will visit Qatar`, `X postponed his visit`.

@@ -8,13 +8,13 @@ struct StatementMerger {
     var maxCandidates: Int
 
     func join(_ events: [Event], _ items: [MergeItem], _ clusters: inout EventClusters) {
-        var words: [Int: Set<String>] = [:]
+        var words: [Int: Set<UInt64>] = [:]
         var blocks: [String: [Int]] = [:]
         for (i, e) in events.enumerated() where e.kind == "statement" {
             guard let q = e.quote, let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { continue }
             let w = StatementMerger.words(q)
             guard w.count >= 5 else { continue }
-            words[i] = Set(w)
+            words[i] = Set(w.map(WordHash.of))
             blocks["\(speaker)|^" + w.prefix(3).joined(separator: " "), default: []].append(i)
             blocks["\(speaker)|$" + w.suffix(3).joined(separator: " "), default: []].append(i)
         }
@@ -22,7 +22,7 @@ struct StatementMerger {
             guard let list = blocks[key], list.count > 1 else { continue }
             for (p, i) in list.enumerated() {
                 for j in list[(p + 1)...].prefix(maxCandidates) where items[i].doc != items[j].doc {
-                    guard let a = words[i], let b = words[j] else { continue }
+                    guard clusters.find(i) != clusters.find(j), let a = words[i], let b = words[j] else { continue }
                     let inter = a.intersection(b).count
                     guard Double(inter) / Double(a.count) >= 0.8, Double(inter) / Double(b.count) >= 0.8 else { continue }
                     clusters.join(i, j, tolerance: max(items[i].window, items[j].window),
