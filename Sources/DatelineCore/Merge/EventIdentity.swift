@@ -6,11 +6,14 @@
 /// articles does not change them.
 enum EventIdentity {
     /// By first day (else last day), kind, first source.
-    static func sorted(_ events: [Event]) -> [Event] {
+    static func sorted(_ events: [Event]) -> [Event] { order(events).map { events[$0] } }
+
+    /// The indices of ``sorted(_:)``.
+    static func order(_ events: [Event]) -> [Int] {
         let keys = events.map { e in
             (e.date?.earliest?.ordinal ?? e.date?.latest?.ordinal ?? Int.max, e.kind, e.sources.first?.doc ?? "", e.sources.first?.start ?? 0)
         }
-        return events.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
+        return events.indices.sorted { keys[$0] < keys[$1] }
     }
 
     static func assignIDs(_ events: [Event]) -> [Event] {

@@ -1,35 +1,63 @@
-/// Joins statements that report one utterance in several articles: the same speaker, a near-identical
-/// quotation (word overlap ≥ 0.8 both ways, at least five words), in different documents, dates within
-/// the window.
+/// Joins statements that report one utterance in several articles: the same speaker, in different
+/// documents, dates within the window, and either a near-identical quotation (word overlap ≥ 0.8 both
+/// ways, at least five words) or one quotation of at least three words found word for word inside the
+/// other (`“you are DEAD”` inside `“If you do, you are DEAD.”`).
 ///
-/// Blocks are speaker + first three words and speaker + last three words of the quotation, so a pair
-/// is compared only when it shares one of them; each statement meets at most `maxCandidates` others.
+/// Blocks are speaker + a three-word shingle: every shingle of a quotation (at most the first
+/// ``maxShingles``) is indexed, and a statement is compared with the statements sharing its first or
+/// last shingle — at most `maxCandidates` of them — so the cost stays near-linear.
 struct StatementMerger {
     var maxCandidates: Int
+    var maxShingles = 64
 
     func join(_ events: [Event], _ items: [MergeItem], _ clusters: inout EventClusters) {
-        var words: [Int: Set<UInt64>] = [:]
-        var blocks: [String: [Int]] = [:]
+        var words: [Int: [UInt64]] = [:]
+        var index: [String: [Int]] = [:]
+        var probes: [Int: [String]] = [:]
         for (i, e) in events.enumerated() where e.kind == "statement" {
             guard let q = e.quote, let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { continue }
-            let w = StatementMerger.words(q)
-            guard w.count >= 5 else { continue }
-            words[i] = Set(w.map(WordHash.of))
-            blocks["\(speaker)|^" + w.prefix(3).joined(separator: " "), default: []].append(i)
-            blocks["\(speaker)|$" + w.suffix(3).joined(separator: " "), default: []].append(i)
+            let w = StatementMerger.words(q).map(WordHash.of)
+            guard w.count >= 3 else { continue }
+            words[i] = w
+            var keys: [String] = []
+            for k in 0...(w.count - 3) where k < maxShingles {
+                let key = "\(speaker)|\(w[k] &+ 3 &* w[k + 1] &+ 7 &* w[k + 2])"
+                keys.append(key)
+                if index[key]?.last != i { index[key, default: []].append(i) }
+            }
+            probes[i] = [keys.first, keys.last].compactMap { $0 }
         }
-        for key in blocks.keys.sorted() {
-            guard let list = blocks[key], list.count > 1 else { continue }
-            for (p, i) in list.enumerated() {
-                for j in list[(p + 1)...].prefix(maxCandidates) where items[i].doc != items[j].doc {
-                    guard clusters.find(i) != clusters.find(j), let a = words[i], let b = words[j] else { continue }
-                    let inter = a.intersection(b).count
-                    guard Double(inter) / Double(a.count) >= 0.8, Double(inter) / Double(b.count) >= 0.8 else { continue }
-                    clusters.join(i, j, tolerance: max(items[i].window, items[j].window),
-                                  note: "merged: the same quotation by the same speaker in \(items[i].doc) and \(items[j].doc)")
+        for i in probes.keys.sorted() {
+            guard let a = words[i] else { continue }
+            var seen = Set<Int>()
+            for key in probes[i] ?? [] {
+                for j in (index[key] ?? []).prefix(maxCandidates) where j != i && items[i].doc != items[j].doc && seen.insert(j).inserted {
+                    guard clusters.find(i) != clusters.find(j), let b = words[j] else { continue }
+                    let reason: String
+                    if StatementMerger.contains(a.count <= b.count ? b : a, a.count <= b.count ? a : b) {
+                        reason = "merged: the same words by the same speaker in \(items[i].doc) and \(items[j].doc)"
+                    } else {
+                        let sa = Set(a)
+                        let sb = Set(b)
+                        let inter = sa.intersection(sb).count
+                        guard a.count >= 5, b.count >= 5, Double(inter) / Double(sa.count) >= 0.8, Double(inter) / Double(sb.count) >= 0.8 else { continue }
+                        reason = "merged: the same quotation by the same speaker in \(items[i].doc) and \(items[j].doc)"
+                    }
+                    clusters.join(i, j, tolerance: max(items[i].window, items[j].window), note: reason)
                 }
             }
         }
+    }
+
+    /// `short` occurs word for word in `long`.
+    static func contains(_ long: [UInt64], _ short: [UInt64]) -> Bool {
+        guard !short.isEmpty, short.count <= long.count else { return false }
+        for start in 0...(long.count - short.count) where long[start] == short[0] {
+            var ok = true
+            for k in 1..<short.count where long[start + k] != short[k] { ok = false; break }
+            if ok { return true }
+        }
+        return false
     }
 
     /// Lower-cased words of a quotation (letters, digits and inner apostrophes).
