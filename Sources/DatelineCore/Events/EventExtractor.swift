@@ -120,7 +120,10 @@ public struct EventExtractor: Sendable {
         var chosen: (index: Int, fill: FrameFill)?
         for r in m.rows {
             let fill = ParticipantFinder(v: v).fill(m, row: lexicon.rows[r], sentence: s)
-            if satisfies(lexicon.rows[r].needs, fill: fill, match: m, sentence: s, v) { chosen = (r, fill); break }
+            if satisfies(lexicon.rows[r].needs, fill: fill, match: m, sentence: s, v) {
+                chosen = (r, fill)
+                break
+            }
         }
         guard let (rowIndex, fill) = chosen else { return nil }
         // `a threshold met only by X`: a meeting is not told as a participle after a noun.
@@ -144,7 +147,10 @@ public struct EventExtractor: Sendable {
         var before = false
         var t = m.tokens.upperBound
         while t < min(m.tokens.upperBound + 8, s.tokens.upperBound, v.count) {
-            if v.has(t, .beforeReference) && v.timexAt[t] < 0 { before = true; break }
+            if v.has(t, .beforeReference) && v.timexAt[t] < 0 {
+                before = true
+                break
+            }
             t += 1
         }
         var found = Found(row: m.row, match: m, sentence: s.index, fill: fill, place: place, status: status,
@@ -168,7 +174,10 @@ public struct EventExtractor: Sendable {
             var p = a - 1
             var k = 0
             while p >= s0 && k < 5 && (v.isWord(p) || v.isHyphen(p)) && v.hash[p] != EventTokens.of
-                && !v.has(p, [.preposition, .clause, .be, .have, .modal, .light]) { p -= 1; k += 1 }
+                && !v.has(p, [.preposition, .clause, .be, .have, .modal, .light]) {
+                    p -= 1
+                    k += 1
+                }
             if p >= s0, v.hash[p] == EventTokens.of || v.hash[p] == EventTokens.about { return TimexScope(window: 1, after: nil, chainEnd: nil) }
         }
         var scope = TimexScope(window: nil, after: nil, chainEnd: nil)
@@ -177,7 +186,10 @@ public struct EventExtractor: Sendable {
         while c >= s0 && k < 16 {
             if v.isHardBoundary(c) { break }
             if v.isWord(c) {
-                if v.has(c, .report) && !v.inQuote[c] { scope.after = a; break }
+                if v.has(c, .report) && !v.inQuote[c] {
+                    scope.after = a
+                    break
+                }
                 if v.has(c, .clause) && v.hash[c] != EventTokens.that { break }
             }
             c -= 1

@@ -156,14 +156,20 @@ struct ParticipantFinder {
             }
             if v.isHardBoundary(i) { return [] }
             if v.isWord(i) {
-                if v.has(i, .skip) { i -= 1; continue }
+                if v.has(i, .skip) {
+                    i -= 1
+                    continue
+                }
                 let h = v.hash[i]
                 if adjacent && (h == EventTokens.who || h == EventTokens.which || h == EventTokens.that) {
                     // `Qatari mediators, who brokered …`: the name in the noun phrase before it.
                     var j = i - 1
                     if j >= s0, v.isComma(j) { j -= 1 }
                     var r = 0
-                    while j >= s0, r < 2, v.mentionAt[j] < 0, v.isWord(j), v.has(j, [.role, .group]) { j -= 1; r += 1 }
+                    while j >= s0, r < 2, v.mentionAt[j] < 0, v.isWord(j), v.has(j, [.role, .group]) {
+                        j -= 1
+                        r += 1
+                    }
                     return j >= s0 && v.mentionAt[j] >= 0 ? coordinated(endingAt: j, s0: s0) : []
                 }
                 if v.has(i, .clause) {
@@ -349,12 +355,18 @@ struct ParticipantFinder {
                 end = j
                 continue
             }
-            if v.isHyphen(j) { j += 1; continue }
+            if v.isHyphen(j) {
+                j += 1
+                continue
+            }
             if v.isComma(j) {
                 // A list (`X, Y and Z`): the name after the comma is followed by another comma or `and`.
                 if !out.isEmpty, j + 1 < s1, v.mentionAt[j + 1] >= 0 {
                     let after = v.mentionTokens(j + 1).upperBound
-                    if after < s1, v.isComma(after) || v.hash[after] == EventTokens.and || v.hash[after] == EventTokens.or { j += 1; continue }
+                    if after < s1, v.isComma(after) || v.hash[after] == EventTokens.and || v.hash[after] == EventTokens.or {
+                        j += 1
+                        continue
+                    }
                 }
                 break
             }
@@ -362,7 +374,10 @@ struct ParticipantFinder {
             if v.isWord(j) {
                 let h = v.hash[j]
                 if h == EventTokens.and || h == EventTokens.or {
-                    if j + 1 < s1, v.mentionAt[j + 1] >= 0 || v.has(j + 1, .determiner) { j += 1; continue }
+                    if j + 1 < s1, v.mentionAt[j + 1] >= 0 || v.has(j + 1, .determiner) {
+                        j += 1
+                        continue
+                    }
                     break
                 }
                 if v.timexAt[j] >= 0 { break }
@@ -422,7 +437,10 @@ struct ParticipantFinder {
                 continue
             }
             if v.possessive[p] { return nil }
-            if v.timexAt[p] >= 0 || v.isHyphen(p) { p -= 1; continue }
+            if v.timexAt[p] >= 0 || v.isHyphen(p) {
+                p -= 1
+                continue
+            }
             if !v.isWord(p) || v.has(p, [.determiner, .preposition, .clause, .be, .have, .modal, .light]) { return nil }
             p -= 1
             k += 1
@@ -443,7 +461,10 @@ struct ParticipantFinder {
                 p = r.lowerBound - 1
                 continue
             }
-            if v.isHyphen(p) || v.timexAt[p] >= 0 { p -= 1; continue }
+            if v.isHyphen(p) || v.timexAt[p] >= 0 {
+                p -= 1
+                continue
+            }
             if !v.isWord(p) || v.possessive[p] { break }
             if v.has(p, [.determiner, .preposition, .clause, .be, .have, .modal, .light]) { break }
             words += 1

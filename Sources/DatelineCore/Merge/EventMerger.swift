@@ -178,7 +178,10 @@ public struct EventMerger: Sendable {
                 // A shared head counts twice, a shared affiliation once (`US media outlet Axios`).
                 var score = 2 * sharedHeads.count + (shared.count - sharedHeads.count)
                 var why = "shares " + shared.map { names[$0] ?? $0 }.sorted().joined(separator: ", ")
-                if let p = g.place, p == st.place { score += 2; why += ", place \(names[p] ?? p)" }
+                if let p = g.place, p == st.place {
+                    score += 2
+                    why += ", place \(names[p] ?? p)"
+                }
                 // A cluster only of mentions that borrowed their actors (`lower-level talks a week earlier`).
                 if st.asserted.isEmpty { score -= 1 }
                 scored.append((score, r, why))
@@ -210,7 +213,11 @@ public struct EventMerger: Sendable {
                 while q < list.count && compared < maxCandidates {
                     let b = items[list[q]]
                     if b.anchor - a.anchor > 45 { break }
-                    if clusters.find(a.index) == clusters.find(b.index) { q += 1; compared += 1; continue }
+                    if clusters.find(a.index) == clusters.find(b.index) {
+                        q += 1
+                        compared += 1
+                        continue
+                    }
                     let shared = Set(a.core).intersection(b.core)
                     let samePlaceAll = a.core == b.core && a.place != nil && a.place == b.place
                     // Two announcements of one trip: `X will visit Qatar`, `X postponed his visit`.

@@ -54,7 +54,10 @@ struct StatementMerger {
         guard !short.isEmpty, short.count <= long.count else { return false }
         for start in 0...(long.count - short.count) where long[start] == short[0] {
             var ok = true
-            for k in 1..<short.count where long[start + k] != short[k] { ok = false; break }
+            for k in 1..<short.count where long[start + k] != short[k] {
+                ok = false
+                break
+            }
             if ok { return true }
         }
         return false
