@@ -50,9 +50,15 @@ enum EventIdentity {
         return out.isEmpty ? "x" : out
     }
 
-    static func hex6(_ s: String) -> String {
+    /// FNV-1a over the UTF-8 bytes, case kept.
+    static func fnv(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    static func hex6(_ s: String) -> String {
+        let h = fnv(s)
         let hex = String(h & 0xFF_FFFF, radix: 16)
         return String(repeating: "0", count: max(0, 6 - hex.count)) + hex
     }

@@ -12,16 +12,17 @@ struct StatementMerger {
 
     func join(_ events: [Event], _ items: [MergeItem], _ clusters: inout EventClusters) {
         var words: [Int: [UInt64]] = [:]
-        var index: [String: [Int]] = [:]
-        var probes: [Int: [String]] = [:]
+        var index: [UInt64: [Int]] = [:]
+        var probes: [Int: [UInt64]] = [:]
         for (i, e) in events.enumerated() where e.kind == "statement" {
             guard let q = e.quote, let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { continue }
-            let w = StatementMerger.words(q).map(WordHash.of)
+            let w = StatementMerger.wordHashes(q)
             guard w.count >= 3 else { continue }
             words[i] = w
-            var keys: [String] = []
+            let who = WordHash.of(speaker)
+            var keys: [UInt64] = []
             for k in 0...(w.count - 3) where k < maxShingles {
-                let key = "\(speaker)|\(w[k] &+ 3 &* w[k + 1] &+ 7 &* w[k + 2])"
+                let key = (who &* 0x9E37_79B9_7F4A_7C15) ^ (w[k] &+ 3 &* w[k + 1] &+ 7 &* w[k + 2])
                 keys.append(key)
                 if index[key]?.last != i { index[key, default: []].append(i) }
             }
@@ -63,22 +64,32 @@ struct StatementMerger {
         return false
     }
 
-    /// Lower-cased words of a quotation (letters, digits and inner apostrophes).
-    static func words(_ text: String) -> [String] {
-        var out: [String] = []
-        var cur = ""
-        for s in text.lowercased().unicodeScalars {
-            let ascii = s.isASCII
-            if ascii ? (("a"..."z").contains(s) || ("0"..."9").contains(s)) : (s.properties.isAlphabetic || s.properties.numericType != nil) {
-                cur.unicodeScalars.append(s)
-            } else if (s == "'" || s == "\u{2019}") && !cur.isEmpty {
-                cur += "'"
-            } else if !cur.isEmpty {
-                out.append(cur)
-                cur = ""
+    /// Hashes of the lower-cased words of a quotation (letters and digits; apostrophes dropped), in
+    /// one pass over its scalars.
+    static func wordHashes(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var h = WordHash.offset
+        var inWord = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            var c: UInt32?
+            if v < 0x80 {
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { c = v } else if (0x41...0x5A).contains(v) { c = v | 0x20 }
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                c = s.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
+            }
+            if let c {
+                h = (h ^ UInt64(c)) &* WordHash.prime
+                inWord = true
+            } else if v == 0x27 || v == 0x2019 {
+                continue
+            } else if inWord {
+                out.append(h)
+                h = WordHash.offset
+                inWord = false
             }
         }
-        if !cur.isEmpty { out.append(cur) }
+        if inWord { out.append(h) }
         return out
     }
 }
