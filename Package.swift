@@ -48,7 +48,8 @@ let package = Package(
             dependencies: ["DatelineCore"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
+        // Also renders DatelineCore's charts, to check the SVG Graphviz makes of them.
+        .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender", "DatelineCore"]),
         .testTarget(name: "DatelineCLITests", dependencies: ["DatelineCore"]),
     ],
     swiftLanguageModes: [.v6]

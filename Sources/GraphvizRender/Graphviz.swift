@@ -19,6 +19,10 @@ public enum Graphviz {
     /// A layout engine that Graphviz ships.
     public enum Engine: String, Sendable, CaseIterable {
         case dot, neato, fdp, sfdp, circo, twopi, osage, patchwork
+        /// `neato -n`: node positions are given (`pos`, in points), edges are routed.
+        case nop
+        /// `neato -n2`: node positions and any edge `pos` are given in points; nothing is laid out.
+        case nop2
     }
 
     /// An output format produced by Graphviz's renderers.

@@ -13,8 +13,10 @@ struct Benchmark: AsyncParsableCommand {
         abstract: "Measure Dateline's extraction (documents/s, words/s, MB/s, peak memory, time per stage) and chart rendering."
     )
 
-    @Argument(help: "A folder of articles (.txt), e.g. ../shared/eval/polnear-dev/docs")
-    var folder: String
+    @Argument(help: "A folder of articles (.txt), e.g. ../shared/eval/polnear-dev/docs (not needed with --synthetic-events)")
+    var folder: String = ""
+
+    @OptionGroup var charts: ChartBenchmarkOptions
 
     @Option(help: "Process the folder this many times over (a larger corpus without copying files).")
     var replicate: Int = 1
@@ -37,6 +39,7 @@ struct Benchmark: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if charts.isSynthetic { return try ChartBenchmark.runSynthetic(charts) }
         let reader = CorpusReader(defaultPublished: Day(iso: published))
         let listed = reader.list([folder])
         guard !listed.sources.isEmpty else {
@@ -89,14 +92,7 @@ struct Benchmark: AsyncParsableCommand {
         print("  merged graph: \(outcome.graph.actors.count) actors, \(outcome.graph.events.count) events; \(outcome.problems.count) input problem(s)")
 
         if !noCharts {
-            print("  charts (layout + render to SVG, in process):")
-            for (name, dot, engine) in chartsToMeasure(outcome.graph, title: (folder as NSString).lastPathComponent) {
-                let t0 = StageClock.now()
-                let bytes = try Graphviz.render(dot: dot, engine: engine, format: .svg)
-                let dt = StageClock.now() - t0
-                figures["chart_seconds.\(name)"] = dt
-                print("    " + name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.3f s  (%d bytes of SVG)", dt, bytes.count))
-            }
+            ChartBenchmark.report(try ChartBenchmark.measure(outcome.graph, title: (folder as NSString).lastPathComponent, options: charts), into: &figures)
         }
         let peak = PeakMemory.residentMegabytes()
         figures["peak_resident_megabytes"] = peak
@@ -113,13 +109,6 @@ struct Benchmark: AsyncParsableCommand {
         if done % 64 == 0 || done == total {
             FileHandle.standardError.write(Data("\r\u{1B}[Kbenchmark: \(done)/\(total)".utf8))
         }
-    }
-
-    func chartsToMeasure(_ graph: EventGraph, title: String) -> [(String, String, Graphviz.Engine)] {
-        [
-            ("timeline", TimelineChart(title: title).dot(graph), .dot),
-            ("actors", ActorGraphChart(title: title).dot(graph), .sfdp),
-        ]
     }
 }
 

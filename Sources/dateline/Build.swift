@@ -5,8 +5,8 @@ import GraphvizRender
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Extract a folder of articles and write events.json, the timeline and the actor graph (DOT and SVG).",
-        discussion: "Writes to output/<folder name>/ unless --output is given."
+        abstract: "Extract a folder of articles and write events.json, the charts (DOT and SVG), report.html and the exports.",
+        discussion: "Writes events.json, timeline/storyline/actors .dot and .svg, report.html, timeline.json (TimelineJS), actors.graphml, events.csv and actors.csv to output/<folder name>/ unless --output is given."
     )
 
     @OptionGroup var input: InputOptions
@@ -24,18 +24,17 @@ struct Build: AsyncParsableCommand {
         let name = (URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent)
         let dir = output ?? "output/\(name)"
         try Output.write(try JSONExport.data(outcome.graph), to: "\(dir)/events.json")
-        let charts: [(String, String, Graphviz.Engine)] = [
-            ("timeline", TimelineChart(title: name).dot(outcome.graph), .dot),
-            ("actors", ActorGraphChart(title: name).dot(outcome.graph), .neato),
-        ]
-        for (file, dot, engine) in charts {
-            try Output.write(dot, to: "\(dir)/\(file).dot")
-            do {
-                try Output.write(Data(try Graphviz.render(dot: dot, engine: engine, format: .svg)), to: "\(dir)/\(file).svg")
-            } catch {
-                throw CLIError.render(chart: "\(dir)/\(file).dot", message: "\(error)")
-            }
+        let data = try ChartData(graph: outcome.graph, title: name)
+        let drawn = [Charts.timeline(data), Charts.storyline(data), try Charts.actors(data)]
+        for chart in drawn {
+            try Output.write(chart.dot, to: "\(dir)/\(chart.name).dot")
+            try Output.write(try chart.bytes(.svg), to: "\(dir)/\(chart.name).svg")
         }
+        try Output.write(try Charts.report(data, drawn), to: "\(dir)/report.html")
+        try Output.write(try TimelineJSExport.data(data), to: "\(dir)/timeline.json")
+        try Output.write(GraphMLExport.text(outcome.graph, title: name), to: "\(dir)/actors.graphml")
+        try Output.write(CSVExport.events(outcome.graph), to: "\(dir)/events.csv")
+        try Output.write(CSVExport.actors(outcome.graph), to: "\(dir)/actors.csv")
         Output.error("dateline: \(outcome.documents) articles, \(outcome.graph.actors.count) actors, \(outcome.graph.events.count) events → \(dir)/")
         Output.curation(outcome.graph.curation)
         try Output.report(outcome.problems)

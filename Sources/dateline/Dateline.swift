@@ -9,7 +9,7 @@ struct Dateline: AsyncParsableCommand {
         commandName: "dateline",
         abstract: "Turn a folder of news articles into a dated event graph, a timeline and an actor graph.",
         version: DatelineVersion.string,
-        subcommands: [Build.self, Extract.self],
+        subcommands: [Build.self, Extract.self, TimelineCommand.self, StorylineCommand.self, ActorsCommand.self, ReportCommand.self],
         defaultSubcommand: nil
     )
 }

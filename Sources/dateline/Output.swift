@@ -38,9 +38,11 @@ enum Output {
 enum CLIError: Error, CustomStringConvertible {
     case cannotWrite(path: String)
     case render(chart: String, message: String)
+    case unreadable(path: String, reason: String)
 
     var description: String {
         switch self {
+        case .unreadable(let path, let reason): return "\(path): \(reason)"
         case .cannotWrite(let path): return "cannot write \(path) (check that the folder is writable)"
         case .render(let chart, let message): return "\(chart): \(message)"
         }

@@ -1,29 +1,36 @@
-/// The dated timeline as DOT: one column per date on a left-to-right axis, events stacked under their date.
+/// The dated timeline: events left to right on a true time scale, shaped and coloured by kind, with
+/// a legend, a title and a sources footnote.
+///
+/// Positions are computed in Swift (``TimelineLayout``) and handed to Graphviz as `pos="x,y!"` for the
+/// `nop2` engine (`neato -n2`), which draws without laying out: `dot` rank constraints explode past a
+/// few hundred events.
+///
+/// ```swift
+/// let data = try ChartData(graph: graph, title: "Ceasefire talks")
+/// let dot = TimelineChart().dot(data)   // render with Graphviz engine .nop2
+/// ```
 public struct TimelineChart: Sendable {
-    public var title: String
+    public var options: TimelineLayout.Options
 
-    public init(title: String) { self.title = title }
+    public init(options: TimelineLayout.Options = TimelineLayout.Options()) { self.options = options }
 
-    public func dot(_ graph: EventGraph) -> String {
-        let dated = graph.events.filter { $0.date?.midpoint != nil && $0.kind != "statement" }
-        let days = Array(Set(dated.compactMap { $0.date?.midpoint })).sorted()
-        var w = DOTWriter()
-        w.open("digraph \(DOTWriter.quote("timeline"))")
-        w.set("graph", [("rankdir", "LR"), ("label", title), ("labelloc", "t"), ("fontname", "Helvetica"), ("nodesep", "0.15")])
-        w.set("node", [("fontname", "Helvetica"), ("fontsize", "10")])
-        for (i, d) in days.enumerated() {
-            w.node("d\(i)", [("label", d.description), ("shape", "box"), ("style", "filled"), ("fillcolor", "#eeeeee")])
-            if i > 0 { w.edge("d\(i - 1)", "d\(i)", [("style", "bold")]) }
-        }
-        let names = Dictionary(uniqueKeysWithValues: graph.actors.map { ($0.id, $0.name) })
-        for e in dated {
-            guard let d = e.date?.midpoint, let i = days.firstIndex(of: d) else { continue }
-            let who = e.participants.compactMap { names[$0.actor] }.prefix(3).joined(separator: ", ")
-            let label = e.summary.isEmpty ? "\(e.kind): \(who)" : e.summary
-            w.node(e.id, [("label", label), ("shape", "note"), ("tooltip", e.sources.first?.text ?? "")])
-            w.edge("d\(i)", e.id, [("arrowhead", "none")])
-        }
-        w.close()
-        return w.text
+    /// Put before every SVG element id.
+    public static let idPrefix = "timeline-"
+
+    /// The DOT of the timeline, with positions.
+    public func dot(_ data: ChartData) -> String { dot(layout(data), title: data.title) }
+
+    public func dot(_ layout: TimelineLayout, title: String) -> String {
+        layout.scene.dot(name: "Timeline: " + title, id: "timeline", comments: TimelineChart.renderHint("timeline"), idPrefix: TimelineChart.idPrefix)
+    }
+
+    public func layout(_ data: ChartData) -> TimelineLayout { TimelineLayout(data, options: options) }
+
+    /// How to render a DOT file with fixed positions by hand.
+    static func renderHint(_ name: String) -> [String] {
+        [
+            "Made by Dateline. Node positions are fixed (pos=\"x,y!\", in points): render with",
+            "  neato -n2 -Tsvg \(name).dot -o \(name).svg   (or -Tpng, -Tpdf)",
+        ]
     }
 }

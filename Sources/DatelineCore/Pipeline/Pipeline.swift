@@ -35,7 +35,8 @@ public struct Pipeline: Sendable {
         var clock = StageClock()
         var segmented = segmenter.segment(document)
         timings.add(.segmentation, clock.lap())
-        var timexes = tagger.tag(segmented)
+        let matches = tagger.find(segmented)
+        var timexes = tagger.resolve(matches, in: segmented)
         if let inferred = PublicationDateInference().infer(segmented, timexes: timexes) {
             var dated = document
             dated.metadata.published = inferred.day
@@ -44,7 +45,7 @@ public struct Pipeline: Sendable {
                 ["publication date \(inferred.day) inferred from \"\(inferred.text)\" near the top of the text"]
             segmented = SegmentedDocument(document: dated, tokens: segmented.tokens, sentences: segmented.sentences,
                                           paragraphs: segmented.paragraphs)
-            timexes = tagger.tag(segmented)
+            timexes = tagger.resolve(matches, in: segmented)
         }
         timings.add(.dates, clock.lap())
         var entities = recognizer.recognize(segmented)

@@ -9,14 +9,20 @@ struct PublicationDateInference: Sendable {
     var leadSentences = 3
 
     /// The inferred date and the text it was read from, or nil.
+    ///
+    /// A date on a line of its own (a dateline, "Published …", read as a heading) wins over one in a
+    /// lead sentence, which may name a past event ("On September 11, 2001, …").
     func infer(_ doc: SegmentedDocument, timexes: [Timex]) -> (day: Day, text: String)? {
         guard doc.document.metadata.published == nil else { return nil }
-        let lead = Set(doc.sentences.prefix(leadSentences).map(\.index))
-        for t in timexes where lead.contains(t.sentence) {
-            if let d = t.date, d.precision == .day, d.basis == .stated, let day = d.earliest {
-                return (day, doc.text(t.range))
-            }
+        let lead = doc.sentences.prefix(leadSentences)
+        let headings = Set(lead.filter(\.isHeading).map(\.index))
+        let all = Set(lead.map(\.index))
+        var first: (day: Day, text: String)?
+        for t in timexes where all.contains(t.sentence) {
+            guard let d = t.date, d.precision == .day, d.basis == .stated, let day = d.earliest else { continue }
+            if headings.contains(t.sentence) { return (day, doc.text(t.range)) }
+            if first == nil { first = (day, doc.text(t.range)) }
         }
-        return nil
+        return first
     }
 }

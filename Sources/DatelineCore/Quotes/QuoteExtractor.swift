@@ -93,13 +93,24 @@ struct QuoteRun {
 
     /// An unattributed quote whose words all recur in an attributed quote (a headline or summary
     /// excerpting it) takes that quote's speaker.
+    /// The same holds for a quote given only to a vague group (`which they say …`, confidence ≤ 0.45).
     mutating func attributeExcerpts() {
-        for i in statements.indices where statements[i].anonymousSpeaker == "unattributed" {
-            guard let q = statements[i].quote else { continue }
+        func vague(_ i: Int) -> Bool { statements[i].anonymousSpeaker == "unattributed" || spoken[i].confidence <= 0.45 }
+        guard statements.indices.contains(where: { statements[$0].quote != nil && vague($0) }) else { return }
+        var wordSets: [Int: Set<String>] = [:]
+        func words(_ i: Int) -> Set<String>? {
+            if let w = wordSets[i] { return w }
+            guard let q = statements[i].quote else { return nil }
             let w = Set(normalisedWords(q))
-            guard !w.isEmpty else { continue }
-            for k in statements.indices where k != i && statements[k].anonymousSpeaker != "unattributed" {
-                guard let other = statements[k].quote, w.isSubset(of: Set(normalisedWords(other))) else { continue }
+            wordSets[i] = w
+            return w
+        }
+        for i in statements.indices where vague(i) {
+            guard let q = statements[i].quote, let w = words(i), !w.isEmpty else { continue }
+            for k in statements.indices where k != i && !vague(k) {
+                // Only a quote about as long can hold all of this one's words.
+                guard let longer = statements[k].quote, longer.utf8.count + 8 >= q.utf8.count, let other = words(k),
+                      other.count >= w.count, w.isSubset(of: other) else { continue }
                 statements[i].participants.removeAll { $0.role == "speaker" }
                 if let e = spoken[k].entity { statements[i].participants.insert(LocalParticipant(entity: e, role: "speaker"), at: 0) }
                 statements[i].anonymousSpeaker = spoken[k].entity == nil ? spoken[k].anonymous : nil
@@ -135,11 +146,37 @@ struct QuoteRun {
             let tok = doc.tokens[t]
             if tok.kind == .word {
                 any = true
-                if !(tok.isCapitalized || tok.isAllCaps) && view.lexicon.wordClasses[view.lower[t]] == nil { return false }
+                if !(tok.isCapitalized || tok.isAllCaps) && view.wordClass(t) == nil { return false }
             }
             t += 1
         }
         return any
+    }
+
+    /// A title in marks (`“Orange Is the New Black”`, `“Fox News Sunday”`): at most eight words, each
+    /// capitalised or a short lower-case word, with at least two capitalised words after the first
+    /// (`I` not counted).
+    func titleCased(_ span: QuoteSpan) -> Bool {
+        var t = span.open + 1
+        let end = span.close ?? view.count
+        var words = 0
+        var capitalised = 0
+        while t < end, t < view.count, doc.tokens[t].range.start < span.range.end {
+            let tok = doc.tokens[t]
+            if tok.kind == .word {
+                words += 1
+                if words > 8 { return false }
+                if tok.isCapitalized || tok.isAllCaps {
+                    if words > 1, !(tok.range.length == 1 && view.bytes[tok.range.start] == 0x49) { capitalised += 1 }
+                } else if tok.range.length > 4 {
+                    return false
+                }
+            } else if tok.kind == .punctuation, view.punct(t, 0x2C) || view.punct(t, 0x3B), t + 1 != span.close {
+                return false
+            }
+            t += 1
+        }
+        return capitalised >= 2
     }
 
     mutating func quote(_ n: Int) {
@@ -147,7 +184,12 @@ struct QuoteRun {
         var span = spans[n]
         let short = words(in: span) <= 3
         // A capitalised short phrase is a title or a name in marks unless a cue follows it (`“Marco!” they chanted`).
-        let titleLike = short && allCapitalised(span)
+        let titleLike = (short && allCapitalised(span)) || titleCased(span)
+        // A title inside a clause (`on ABC’s “This Week,” X said`, `star of “…”`) is a name, not a statement.
+        if titleLike, span.open > doc.sentences[span.firstSentence].tokens.lowerBound, doc.tokens[span.open - 1].kind == .word,
+           view.verb(at: span.open - 1) == nil {
+            return
+        }
         let found = titleLike ? span.close.flatMap { after(close: $0) } : attribution(for: span, short: short)
         guard let a = found else {
             if short { return }
@@ -172,17 +214,26 @@ struct QuoteRun {
         let next = n + 1
         guard next < spans.count, !spans[n].isSingle, !spans[next].isSingle, let close = spans[n].close else { return nil }
         let b = spans[next]
-        let s = doc.sentences[view.sentenceOf[close]]
-        guard b.open > a.trigger.upperBound - 1, b.open - close <= 36 else { return nil }
+        // The sentence that holds the attribution (after the quote's own when `“…?” X asked.`).
+        let s = doc.sentences[max(view.sentenceOf[close], a.sentence)]
+        guard b.open > a.trigger.upperBound - 1, b.open - close <= 160 else { return nil }
         if view.sentenceOf[b.open] == s.index {
             // Nothing but the attribution and punctuation between the two parts.
+            guard b.open - close <= 36 else { return nil }
             var t = a.trigger.upperBound
             while t < b.open, doc.tokens[t].kind != .quote, view.verb(at: t) == nil { t += 1 }
-            return t == b.open ? next : nil
+            guard t == b.open else { return nil }
+            // `“…,” she said, but …, “…,” said Jane Roe`: the second part has a speaker of its own.
+            if let c = b.close, after(close: c, nextSentence: false) != nil { return nil }
+            return next
         }
         let nextSentence = s.index + 1
         guard doc.sentences.indices.contains(nextSentence), doc.sentences[nextSentence].paragraph == s.paragraph,
-              doc.sentences[nextSentence].tokens.lowerBound == b.open, view.sentenceOf[b.open] == nextSentence else { return nil }
+              view.sentenceOf[b.open] == nextSentence else { return nil }
+        // The second part opens the next sentence, perhaps after a conjunction (`But “…”`).
+        var first = doc.sentences[nextSentence].tokens.lowerBound
+        if first < b.open, view.wordClass(first) == .boundary || view.wordClass(first) == .function { first += 1 }
+        guard first == b.open else { return nil }
         // The second part must not have its own attribution.
         if let c = b.close, after(close: c) != nil { return nil }
         return next
@@ -249,9 +300,7 @@ struct QuoteRun {
             speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3)
     }
 
-    func normalisedWords(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-    }
+    func normalisedWords(_ s: String) -> [String] { WordSplit.words(s, digits: true) }
 
     func wordsOf(_ r: TextRange) -> [String] { normalisedWords(doc.text(r)) }
 
@@ -265,17 +314,99 @@ struct QuoteRun {
         let lead = before(open: span.open, short: short)
         // `X said: “…` — a cue right before the opening mark wins (it also covers a quote over paragraphs).
         if let b = lead, span.open - b.trigger.upperBound <= 1 { return b }
-        if let close = span.close, let a = after(close: close) { return a }
-        return lead
+        if let close = span.close, let a = after(close: close, nextSentence: false) { return a }
+        if let l = lead { return l }
+        if let close = span.close, let a = after(close: close, nextSentence: true) { return a }
+        return short ? nil : introduced(span)
     }
 
-    /// `”, said X` / `,” X said` / `,” according to X` / `” X told Y`.
-    func after(close: Int) -> Attribution? {
-        let s = doc.sentences[view.sentenceOf[close]]
-        let limit = s.tokens.upperBound
+    /// A quote introduced by a colon that ends the clause before it, in its sentence or closing the
+    /// sentence or paragraph just before (`Cruz continued: ¶ “…”`, `- Jane Roe: “…”`, `… surprise pollster
+    /// Jane Roe: “…”`): the speech verb of that clause, else the name right before the colon, else the
+    /// clause's subject, with less confidence.
+    func introduced(_ span: QuoteSpan) -> Attribution? {
+        let s = doc.sentences[span.firstSentence]
+        var colon: Int?
+        if span.open > s.tokens.lowerBound {
+            if view.punct(span.open - 1, 0x3A) { colon = span.open - 1 }
+        } else if s.index > 0 {
+            let p = doc.sentences[s.index - 1]
+            if p.paragraph >= s.paragraph - 1, !p.isBoilerplate, let last = p.tokens.last, view.punct(last, 0x3A) { colon = last }
+        }
+        guard let c = colon else { return nil }
+        let cs = doc.sentences[view.sentenceOf[c]]
+        if cs.index != s.index, let a = before(open: c, short: false) {
+            var b = a
+            b.confidence *= 0.9
+            return b
+        }
+        var floor = cs.tokens.lowerBound
+        var d = c - 1
+        while d > floor {
+            if view.inQuote[d] < 0, view.isDash(d) || view.punct(d, 0x3B) || view.punct(d, 0x3A) { floor = d + 1; break }
+            d -= 1
+        }
+        // `- Jane Roe: “…”`: the clause is the name alone (titles and role words allowed).
+        if c > floor, view.isNameWord(c - 1), let name = view.bareName(floor..<c) {
+            return Attribution(phrase: name, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.6)
+        }
+        // `Former secretary of state Jane Roe: “…”`: a role and a name, no verb and no other preposition.
+        if c > floor, view.isNameWord(c - 1), let phrase = view.subjectPhrase(end: c, floor: floor), case .name(let r, _, _) = phrase,
+           !(floor..<r.lowerBound).contains(where: { view.verb(at: $0) != nil || (view.isPreposition($0) && view.lower[$0] != "of") }),
+           (floor..<r.lowerBound).allSatisfy({ doc.tokens[$0].kind == .word }) {
+            return Attribution(phrase: phrase, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.6)
+        }
+        // The main clause starts after a leading phrase (`In a TV interview later, Jane Roe went further:`).
+        var main = floor
+        for t in floor..<c where view.inQuote[t] < 0 && view.punct(t, 0x2C) { main = t + 1 }
+        if let subj = view.clauseSubject(from: main, before: c) ?? view.clauseSubject(from: floor, before: c) {
+            return Attribution(phrase: subj, trigger: c..<(c + 1), sentence: cs.index, confidence: 0.5)
+        }
+        return nil
+    }
+
+    /// `”, said X` / `,” X said` / `,” according to X` / `” X told Y`; when the quote ends its sentence
+    /// (`“…?” Trump said.`, `“….” said X.`), the attribution may open the next sentence of the paragraph.
+    func after(close: Int, nextSentence: Bool = true) -> Attribution? {
+        var s = doc.sentences[view.sentenceOf[close]]
+        var limit = s.tokens.upperBound
         var j = close + 1
         while j < limit, doc.tokens[j].kind == .punctuation, view.punct(j, 0x2C) || view.isDash(j) { j += 1 }
+        var crossed = false
+        if j >= limit {
+            guard nextSentence else { return nil }
+            let n = s.index + 1
+            guard n < doc.sentences.count, doc.sentences[n].paragraph == s.paragraph, !doc.sentences[n].isHeading else { return nil }
+            s = doc.sentences[n]
+            j = s.tokens.lowerBound
+            limit = s.tokens.upperBound
+            crossed = true
+        }
         guard j < limit, view.inQuote[j] < 0 else { return nil }
+        // `“…” ― Jane Roe` / `“…” — Jane Roe.`: a name alone after a dash.
+        if j > close + 1, view.isDash(j - 1) || (j < limit && view.isDash(j)) {
+            let n = view.isDash(j) ? j + 1 : j
+            var e = n
+            while e < limit, !view.isClauseBreak(e) { e += 1 }
+            if e > n, let name = view.bareName(n..<e) {
+                return Attribution(phrase: name, trigger: (n - 1)..<n, sentence: s.index, confidence: 0.8)
+            }
+        }
+        if crossed {
+            // Only a short attribution clause: the verb within the first words, no content clause after it.
+            guard let a = afterAttribution(from: j, limit: limit, sentence: s), a.trigger.lowerBound - j <= 12,
+                  !(a.trigger.upperBound < limit && view.lower[a.trigger.upperBound] == "that") else { return nil }
+            var c = a
+            c.confidence *= 0.9
+            return c
+        }
+        return afterAttribution(from: j, limit: limit, sentence: s)
+    }
+
+    /// The attribution clause starting at token `j` (right after a closing mark).
+    func afterAttribution(from j: Int, limit: Int, sentence s: Sentence) -> Attribution? {
+        // `“…” and Jane Roe says …` starts a new clause, it does not attribute the quote.
+        if view.wordClass(j) == .boundary { return nil }
         if let p = view.phrase(at: j), p.kind == .according, let who = view.speaker(after: p.end, limit: limit) {
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: j..<p.end, sentence: s.index, verb: nil, confidence: 0.9)
         }
@@ -286,8 +417,12 @@ struct QuoteRun {
         }
         // Subject then verb, within a few tokens (an apposition may sit between).
         var k = j
-        while k < limit, k - j <= 16, view.inQuote[k] < 0 {
-            if view.punct(k, 0x2E) || view.punct(k, 0x3B) { break }
+        var depth = 0
+        while k < limit, k - j <= 30, view.inQuote[k] < 0 {
+            if view.punct(k, 0x28) { depth += 1 } else if view.punct(k, 0x29) { depth = max(0, depth - 1) }
+            // A period ends the clause, unless inside a parenthesis (`Jane Roe (D-Wis.) said`).
+            // (and not an abbreviation's period before a comma: `Jane Roe, R-Ky., said`).
+            if (view.punct(k, 0x2E) && depth == 0 && !(k + 1 < limit && view.punct(k + 1, 0x2C))) || view.punct(k, 0x3B) { break }
             if let v = view.verb(at: k), k > j {
                 guard let subj = view.subject(before: k, floor: j) else {
                     // `“…” by the outreach, said X`
@@ -295,7 +430,9 @@ struct QuoteRun {
                         return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index,
                                            verb: v.verb, confidence: 0.85)
                     }
-                    return nil
+                    // A verb inside an apposition (`…, one of the states suing …, said`): read on.
+                    k += 1
+                    continue
                 }
                 return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
                                    hearer: v.verb.frame == .object ? hearer(from: v.end, limit: limit) : nil,
@@ -333,6 +470,12 @@ struct QuoteRun {
         let floor = s.tokens.lowerBound
         let w = view.lower[k]
         let conf = v.verb.frame == .weak ? 0.8 : 0.9
+        // `Jane Roe was asked, “…?”`: a passive verb's subject is the hearer, not the speaker.
+        if view.isPassive(k) { return nil }
+        if view.isInvertedVerb(k), let who = view.speaker(after: v.end, limit: limit) {
+            return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
+                               medium: medium(from: v.end, limit: limit), confidence: conf)
+        }
         if w.hasSuffix("ing"), k > floor {
             if view.lower[k - 1] == "as" {
                 // `quoted an informed source as saying`
@@ -347,7 +490,12 @@ struct QuoteRun {
                 // The clause this participle hangs on: its speech verb's subject, else its nearest name.
                 var u = k - 2
                 while u >= floor {
-                    if view.inQuote[u] < 0, let v2 = view.verb(at: u), !view.lower[u].hasSuffix("ing") {
+                    if view.inQuote[u] < 0, let v2 = view.verb(at: u),
+                       !view.lower[u].hasSuffix("ing") || {
+                           // `with Jane Roe tweeting …, and asking`: an earlier participle with its own named subject.
+                           if case .name = view.subject(before: u, floor: floor)?.phrase { return true }
+                           return false
+                       }() {
                         if let subj = view.subject(before: u, floor: floor) {
                             return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index,
                                                verb: v.verb, confidence: conf)
@@ -372,7 +520,24 @@ struct QuoteRun {
                 return nil
             }
         }
-        guard let subj = view.subject(before: k, floor: floor) else { return nil }
+        let direct = view.subject(before: k, floor: floor)
+        var named = false
+        if case .name = direct?.phrase { named = true }
+        if direct == nil || (!named && w.hasSuffix("ing")) {
+            // `X issued a statement saying …`, `X interjected to say: …`: the subject of the clause.
+            guard w.hasSuffix("ing") || (k > floor && view.lower[k - 1] == "to") else { return nil }
+            var clauseFloor = floor
+            var d = k - 1
+            while d > floor {
+                if view.inQuote[d] >= 0 { break }
+                if view.isDash(d) || view.punct(d, 0x3B) || view.punct(d, 0x3A) { clauseFloor = d + 1; break }
+                d -= 1
+            }
+            if let cs = view.clauseSubject(from: clauseFloor, before: k) {
+                return Attribution(phrase: cs, trigger: k..<v.end, sentence: s.index, verb: v.verb, confidence: conf * 0.8)
+            }
+        }
+        guard let subj = direct else { return nil }
         return Attribution(phrase: subj.phrase, apposition: subj.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
                            hearer: v.verb.frame == .object ? hearer(from: v.end, limit: limit) : nil,
                            medium: medium(from: v.end, limit: limit), confidence: conf)
@@ -390,7 +555,11 @@ struct QuoteRun {
         var k = start
         while k < limit, k - start < 4 {
             if let p = view.phrase(at: k), p.kind == .medium, let run = view.nameRun(startingAt: p.end, limit: limit) { return run }
-            if view.lower[k] == "on" || view.lower[k] == "to", let run = view.nameRun(startingAt: k + 1, limit: limit) { return run }
+            if view.lower[k] == "on" || view.lower[k] == "to", let run = view.nameRun(startingAt: k + 1, limit: limit),
+               view.lower[k] == "on" || view.isOrg(run) || run.allSatisfy({ doc.tokens[$0].isAllCaps }) {
+                // `on Truth Social`, `to CNN` (a person after `to` is a hearer, not a medium).
+                return run
+            }
             k += 1
         }
         return nil
@@ -409,12 +578,12 @@ struct QuoteRun {
         guard !text.isEmpty else { return }
         var participants: [LocalParticipant] = []
         if let e = speaker.entity { participants.append(LocalParticipant(entity: e, role: "speaker")) }
-        for m in resolver.entities.mentions where span.pieces.contains(where: { $0.contains(m.range) }) {
-            appendUnique(&participants, LocalParticipant(entity: m.entity, role: "subject"), speaker: speaker.entity)
-        }
         if let a {
             addRoles(&participants, a, speaker: speaker.entity)
             for t in a.trigger { usedTriggers.insert(t) }
+        }
+        for m in resolver.entities.mentions where span.pieces.contains(where: { $0.contains(m.range) }) {
+            appendUnique(&participants, LocalParticipant(entity: m.entity, role: "subject"), speaker: speaker.entity)
         }
         var extra: [TextRange] = []
         for s in span.firstSentence...max(span.firstSentence, span.lastSentence) where s != sentence && doc.sentences.indices.contains(s) {
@@ -436,19 +605,25 @@ struct QuoteRun {
         list.append(p)
     }
 
-    func addRoles(_ list: inout [LocalParticipant], _ a: Attribution, speaker: Int?) {
+    /// Hearer (`told Reuters`) and medium (`wrote on Truth Social`, `, speaking to CNN,`) as participants;
+    /// a medium the recognizer did not know becomes an organisation of the document.
+    mutating func addRoles(_ list: inout [LocalParticipant], _ a: Attribution, speaker: Int?) {
         if let h = a.hearer {
             let r = view.byteRange(h)
             for m in resolver.entities.mentions where r.contains(m.range) {
                 appendUnique(&list, LocalParticipant(entity: m.entity, role: "target"), speaker: speaker)
             }
         }
-        if let md = a.medium {
-            let r = view.byteRange(md)
-            for m in resolver.entities.mentions where r.contains(m.range) {
-                appendUnique(&list, LocalParticipant(entity: m.entity, role: "medium"), speaker: speaker)
-            }
-        }
+        var mediumRange = a.medium
+        if mediumRange == nil, let app = a.apposition { mediumRange = medium(from: app.lowerBound, limit: app.upperBound) }
+        if let md = mediumRange { addMedium(md, to: &list, speaker: speaker) }
+    }
+
+    mutating func addMedium(_ md: Range<Int>, to list: inout [LocalParticipant], speaker: Int?) {
+        let r = view.byteRange(md)
+        let known = resolver.entities.mentions.filter { r.contains($0.range) }.map(\.entity)
+        let entities = known.isEmpty ? [resolver.entity(named: md, org: true, sentence: view.sentenceOf[md.lowerBound])] : known
+        for e in entities { appendUnique(&list, LocalParticipant(entity: e, role: "medium"), speaker: speaker) }
     }
 
     // MARK: - Reported speech
@@ -466,6 +641,12 @@ struct QuoteRun {
                     // The content must follow the verb and hold no quote already attributed to it.
                     if doc.tokens[v.end].kind == .quote { continue }
                     if view.lower[v.end] == "to" && v.verb.kind != "tell" { continue }
+                    // `Jane Roe stated:` closing its sentence introduces a quote that follows.
+                    if view.punct(v.end, 0x3A), v.end + 1 >= s.tokens.upperBound { continue }
+                    // A clause, not an adverb (`responded anonymously.`).
+                    var words = 0
+                    for t in v.end..<s.tokens.upperBound where doc.tokens[t].kind == .word { words += 1; if words >= 3 { break } }
+                    if words < 3 { continue }
                 }
                 guard let subj = view.subject(before: k, floor: s.tokens.lowerBound) else {
                     // `…, the official said.`
@@ -476,6 +657,7 @@ struct QuoteRun {
                 guard sp.entity != nil || (sp.anonymous != nil && sp.anonymous != "unattributed") else { continue }
                 var participants: [LocalParticipant] = []
                 if let e = sp.entity { participants.append(LocalParticipant(entity: e, role: "speaker")) }
+                if !last, let md = medium(from: v.end, limit: s.tokens.upperBound) { addMedium(md, to: &participants, speaker: sp.entity) }
                 let content = last ? TextRange(s.range.start, doc.tokens[k].range.start)
                     : TextRange(doc.tokens[v.end].range.start, s.range.end)
                 let h = v.verb.frame == .object || v.verb.frame == .as ? hearer(from: v.end, limit: s.tokens.upperBound) : nil
@@ -492,6 +674,31 @@ struct QuoteRun {
                 break
             }
         }
+    }
+}
+
+/// Lower-cased words of a text, split on Unicode scalars (no grapheme breaking).
+enum WordSplit {
+    static func words(_ s: String, digits: Bool) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let v = u.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (digits && v >= 0x30 && v <= 0x39)
+            } else {
+                isWord = u.properties.isAlphabetic || (digits && u.properties.numericType != nil)
+            }
+            if isWord {
+                current.append(u)
+            } else if !current.isEmpty {
+                out.append(String(current).lowercased())
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { out.append(String(current).lowercased()) }
+        return out
     }
 }
 

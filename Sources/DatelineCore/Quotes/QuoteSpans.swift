@@ -58,6 +58,10 @@ enum QuoteSpanFinder {
         let c = b[i - 1]
         if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x28 || c == 0x5B || c == 0x2D || c == 0x2F { return true }
         if c == 0xA0 || (c >= 0x80 && i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0x94 || b[i - 1] == 0x93)) { return true }
+        // Invisible formatting marks (U+200B–U+200F, U+202A–U+202E) count as what precedes them.
+        if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, (0x8B...0x8F).contains(b[i - 1]) || (0xAA...0xAE).contains(b[i - 1]) {
+            return openContextBefore(b, i - 3)
+        }
         return false
     }
 
@@ -113,6 +117,13 @@ enum QuoteSpanFinder {
                         c.lastSentence = s.index
                         spans.append(c)
                         current = nil
+                    case .openDouble where !openContextBefore(b, r.start) && !wordAfter(b, r.end):
+                        // `,“ said X`: an opening mark typed where the closing one belongs.
+                        c.pieces.append(TextRange(pieceStart, r.start))
+                        c.close = t
+                        c.lastSentence = s.index
+                        spans.append(c)
+                        current = nil
                     case .openDouble:
                         // The previous quote was never closed: end it here, open anew.
                         c.pieces.append(TextRange(pieceStart, r.start))
@@ -138,7 +149,12 @@ enum QuoteSpanFinder {
                         single = nil
                     }
                 case .closeDouble:
-                    continue
+                    // `”Quote…` at a paragraph start or after a space: a closing mark typed for an opening one.
+                    if openContextBefore(b, r.start), wordAfter(b, r.end) {
+                        current = QuoteSpan(open: t, close: nil, pieces: [], isSingle: false, firstSentence: s.index, lastSentence: s.index)
+                        pieceStart = r.end
+                        single = nil
+                    }
                 case .openSingle, .straightSingle, .closeSingle:
                     let opens = (m == .openSingle || m == .straightSingle) && openContextBefore(b, r.start) && wordAfter(b, r.end)
                     if let o = single, !wordAfter(b, r.end), m != .openSingle, !openContextBefore(b, r.start) {

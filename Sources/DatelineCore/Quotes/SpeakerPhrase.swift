@@ -11,14 +11,42 @@ enum SpeakerPhrase: Hashable, Sendable {
     case anonymous(Range<Int>)
 }
 
+/// Lower-cased token texts, made on first use (most tokens are never read as text).
+final class LowerWords {
+    private let bytes: [UInt8]
+    private let tokens: [Token]
+    /// Index into `texts` + 1 for every token, 0 when not made yet.
+    private var slot: [Int32]
+    private var texts: [String] = []
+
+    init(bytes: [UInt8], tokens: [Token]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        slot = [Int32](repeating: 0, count: tokens.count)
+    }
+
+    subscript(t: Int) -> String {
+        let k = slot[t]
+        if k > 0 { return texts[Int(k) - 1] }
+        let tok = tokens[t]
+        let s = tok.kind == .word && tok.range.end <= bytes.count
+            ? String(decoding: bytes[tok.range.start..<tok.range.end], as: UTF8.self).lowercased() : ""
+        texts.append(s)
+        slot[t] = Int32(texts.count)
+        return s
+    }
+}
+
 /// Token-level reading of speaker phrases around speech verbs. Works on one document's tokens with
-/// their lower-cased words; never looks at text inside quotation marks.
+/// their word ids (``ByteWordTable``); never looks at text inside quotation marks.
 struct TokenView {
     let doc: SegmentedDocument
     let lexicon: QuoteLexicon
     let bytes: [UInt8]
-    /// Lower-cased text of every token.
-    let lower: [String]
+    /// Lower-cased text of every token (lazily).
+    let lower: LowerWords
+    /// Lexicon word id of every token, or -1.
+    let ids: [Int32]
     /// Sentence index of every token.
     let sentenceOf: [Int]
     /// Index of the quote span a token lies in (marks included), or -1.
@@ -29,13 +57,11 @@ struct TokenView {
     init(_ doc: SegmentedDocument, lexicon: QuoteLexicon, timexes: [Timex]) {
         self.doc = doc
         self.lexicon = lexicon
-        bytes = doc.document.utf8
+        let bytes = doc.document.utf8
+        self.bytes = bytes
         let n = doc.tokens.count
-        var lower = [String](repeating: "", count: n)
-        for (i, t) in doc.tokens.enumerated() where t.kind == .word {
-            lower[i] = String(decoding: doc.document.utf8[t.range.start..<t.range.end], as: UTF8.self).lowercased()
-        }
-        self.lower = lower
+        lower = LowerWords(bytes: bytes, tokens: doc.tokens)
+        ids = lexicon.table.ids(of: doc.tokens, in: bytes)
         var sentenceOf = [Int](repeating: 0, count: n)
         for s in doc.sentences { for t in s.tokens where t < n { sentenceOf[t] = s.index } }
         self.sentenceOf = sentenceOf
@@ -50,6 +76,29 @@ struct TokenView {
             }
         }
         self.inTimex = inTimex
+    }
+
+    /// What the lexicon says about token `t`, if it is a word of some table.
+    @inline(__always)
+    func info(_ t: Int) -> QuoteLexicon.WordInfo? {
+        let id = ids[t]
+        return id >= 0 ? lexicon.info[Int(id)] : nil
+    }
+
+    func speakerNoun(_ t: Int) -> Bool? { info(t)?.speakerNoun }
+    func isTitle(_ t: Int) -> Bool { info(t)?.isTitle ?? false }
+    func isParticle(_ t: Int) -> Bool { info(t)?.isParticle ?? false }
+    func isPreposition(_ t: Int) -> Bool { info(t)?.isPreposition ?? false }
+    func speechVerb(_ t: Int) -> QuoteLexicon.Verb? { info(t)?.verb }
+
+    /// The token's bytes end with `suffix` (ASCII, case-insensitive).
+    func endsWith(_ t: Int, _ suffix: StaticString) -> Bool {
+        let r = doc.tokens[t].range
+        let n = suffix.utf8CodeUnitCount
+        guard r.length >= n else { return false }
+        let p = suffix.utf8Start
+        for i in 0..<n where ByteWordTable.fold(bytes[r.end - n + i]) != p[i] { return false }
+        return true
     }
 
     mutating func mark(_ spans: [QuoteSpan]) {
@@ -79,7 +128,10 @@ struct TokenView {
     func isDash(_ t: Int) -> Bool {
         let tok = doc.tokens[t]
         guard tok.kind == .punctuation else { return false }
-        if tok.range.length == 3, bytes[tok.range.start] == 0xE2 { return bytes[tok.range.start + 2] == 0x94 || bytes[tok.range.start + 2] == 0x93 }
+        if tok.range.length == 3, bytes[tok.range.start] == 0xE2, bytes[tok.range.start + 1] == 0x80 {
+            let c = bytes[tok.range.start + 2]
+            return c == 0x94 || c == 0x93 || c == 0x95
+        }
         return tok.range.length == 1 && bytes[tok.range.start] == 0x2D && tok.range.start > 0 && bytes[tok.range.start - 1] == 0x20
     }
 
@@ -98,10 +150,10 @@ struct TokenView {
             }
             return true
         }
-        return lexicon.wordClasses[lower[t]] == .boundary
+        return info(t)?.wordClass == .boundary
     }
 
-    func wordClass(_ t: Int) -> QuoteLexicon.WordClass? { doc.tokens[t].kind == .word ? lexicon.wordClasses[lower[t]] : nil }
+    func wordClass(_ t: Int) -> QuoteLexicon.WordClass? { doc.tokens[t].kind == .word ? info(t)?.wordClass : nil }
 
     func isPronoun(_ t: Int) -> QuoteLexicon.WordClass? {
         guard let c = wordClass(t) else { return nil }
@@ -120,10 +172,38 @@ struct TokenView {
     func isNameWord(_ t: Int) -> Bool {
         let tok = doc.tokens[t]
         guard tok.kind == .word, tok.isCapitalized || tok.isAllCaps, inQuote[t] < 0, !inTimex[t] else { return false }
-        if lexicon.wordClasses[lower[t]] != nil { return false }
+        if info(t)?.wordClass != nil { return false }
         // In a headline every word is capitalised: a speech verb there is a verb, not a name.
-        if lexicon.verbs[lower[t]] != nil, doc.sentences[sentenceOf[t]].isHeading { return false }
+        if speechVerb(t) != nil, doc.sentences[sentenceOf[t]].isHeading || isInvertedVerb(t) { return false }
+        if doc.sentences[sentenceOf[t]].tokens.lowerBound == t, isSentenceOpener(t) { return false }
         return true
+    }
+
+    /// A capitalised first word that opens a clause rather than naming someone: a participle or a
+    /// speech verb form (`Speaking at …`, `Asked about …`), or an adverb in -ly (`Shortly after …`)
+    /// followed by a lower-case word that is not a verb.
+    func isSentenceOpener(_ t: Int) -> Bool {
+        let r = doc.tokens[t].range
+        guard r.length >= 5, !doc.tokens[t].isAllCaps else { return false }
+        if speechVerb(t) != nil, endsWith(t, "ed") || endsWith(t, "ing") || lower[t] == "said" || lower[t] == "told" {
+            return !(t + 1 < count && doc.tokens[t + 1].isCapitalized)
+        }
+        guard endsWith(t, "ing") || endsWith(t, "ly"), t + 1 < count, sentenceOf[t + 1] == sentenceOf[t] else { return false }
+        let next = doc.tokens[t + 1]
+        return next.kind == .word && !next.isCapitalized && speechVerb(t + 1) == nil && wordClass(t + 1) != .skip
+    }
+
+    /// A capitalised speech verb opening its sentence before the speaker (`Said Jane Roe, a neighbour, “…”`,
+    /// `Continued Stone: “…”`): a past or present form followed by a name or a determiner.
+    func isInvertedVerb(_ t: Int) -> Bool {
+        guard t < count, doc.tokens[t].isCapitalized, !doc.tokens[t].isAllCaps, doc.sentences[sentenceOf[t]].tokens.lowerBound == t,
+              let v = speechVerb(t), v.frame != .weak, t + 1 < count, sentenceOf[t + 1] == sentenceOf[t] else { return false }
+        let w = lower[t]
+        guard w.hasSuffix("ed") || w == "said" || w == "says" || w == "wrote" || w == "writes" || w == "told" || w == "adds" else { return false }
+        let next = doc.tokens[t + 1]
+        guard next.kind == .word else { return false }
+        if next.isCapitalized { return info(t + 1)?.wordClass == nil || lower[t + 1] == "the" || lower[t + 1] == "a" || lower[t + 1] == "an" }
+        return false
     }
 
     /// No space between two tokens.
@@ -135,7 +215,7 @@ struct TokenView {
         if tok.kind == .punctuation, tok.range.length == 1, bytes[tok.range.start] == 0x2D, t > 0, t + 1 < count {
             return adjacent(t - 1, t) && adjacent(t, t + 1)
         }
-        return tok.kind == .word && !tok.isCapitalized && lexicon.particles.contains(lower[t])
+        return tok.kind == .word && !tok.isCapitalized && isParticle(t)
     }
 
     /// The name run ending just before `end` (not before `floor`).
@@ -167,33 +247,57 @@ struct TokenView {
     /// The name inside a run once titles are taken off (`U.S. President Donald Trump` → `Donald Trump`).
     func strippingTitles(_ run: Range<Int>) -> Range<Int>? {
         var lo = run.lowerBound
-        for t in run where lexicon.titles.contains(lower[t]) { lo = t + 1 }
+        for t in run where isTitle(t) { lo = t + 1 }
+        // Capitalised role words before a person's name (`Journalist Jane Roe`, `Republican Jane Roe`).
+        if !isOrg(run) {
+            while lo < run.upperBound - 1, speakerNoun(lo) != nil, isNameWord(lo + 1) { lo += 1 }
+        }
         while lo < run.upperBound, !isNameWord(lo) { lo += 1 }
         return lo < run.upperBound ? lo..<run.upperBound : nil
     }
 
-    func isOrg(_ run: Range<Int>) -> Bool { run.contains { lexicon.orgCues.contains(lower[$0]) } }
+    func isOrg(_ run: Range<Int>) -> Bool { run.contains { info($0)?.isOrgCue ?? false } }
 
     // MARK: - Verbs and cue phrases
+
+    /// A past participle after a form of `be` (`was asked`, `were told`, `has been quoted`).
+    func isPassive(_ t: Int) -> Bool {
+        guard endsWith(t, "ed") || lower[t] == "told" else { return false }
+        var u = t - 1
+        let floor = doc.sentences[sentenceOf[t]].tokens.lowerBound
+        while u >= floor, doc.tokens[u].kind == .word, endsWith(u, "ly") { u -= 1 }
+        guard u >= floor, doc.tokens[u].kind == .word else { return false }
+        return TokenView.beForms.contains(lower[u])
+    }
+
+    static let indefinites: Set<String> = ["a", "an", "one", "another", "some", "two", "three", "several", "many"]
+
+    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "’s", "'s"]
+
+    /// Words after which a speech-verb form is a noun.
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "every", "each", "no"]
 
     /// A speech verb at `t` (one word or a phrase like `pointed out`), with the token after it.
     func verb(at t: Int) -> (verb: QuoteLexicon.Verb, end: Int)? {
         guard t < count, inQuote[t] < 0, doc.tokens[t].kind == .word else { return nil }
-        // `United States`, `State of the Union`: capitalised words are verbs only in headlines.
-        if doc.tokens[t].isCapitalized, !doc.sentences[sentenceOf[t]].isHeading { return nil }
+        // `United States`, `State of the Union`: capitalised words are verbs only in headlines, or opening
+        // an inverted attribution (`Said Jane Roe, …`).
+        if doc.tokens[t].isCapitalized, !doc.sentences[sentenceOf[t]].isHeading, !isInvertedVerb(t) { return nil }
         if let p = phrase(at: t), p.kind == .verb { return (QuoteLexicon.Verb(kind: "say", frame: .plain), p.end) }
-        guard let v = lexicon.verbs[lower[t]] else { return nil }
+        guard let v = speechVerb(t) else { return nil }
+        // After a determiner the word is a noun (`the states`, `his remarks`, `a call`).
+        if t > 0, doc.tokens[t - 1].kind == .word, TokenView.determiners.contains(lower[t - 1]) { return nil }
         return (v, t + 1)
     }
 
     /// A multi-word cue phrase starting at `t`.
     func phrase(at t: Int) -> (kind: QuoteLexicon.PhraseKind, end: Int)? {
-        guard t < count, inQuote[t] < 0, let options = lexicon.phrases[lower[t]] else { return nil }
+        guard t < count, inQuote[t] < 0, let options = info(t)?.phrases, !options.isEmpty else { return nil }
         for o in options {
             var k = t + 1
             var ok = true
             for w in o.rest {
-                guard k < count, lower[k] == w, sentenceOf[k] == sentenceOf[t] else { ok = false; break }
+                guard k < count, ids[k] == w, sentenceOf[k] == sentenceOf[t] else { ok = false; break }
                 k += 1
             }
             if ok { return (o.kind, k) }
@@ -209,28 +313,70 @@ struct TokenView {
     /// said`), and finds a name, a pronoun, or a role phrase with a speaker noun.
     func subject(before verbIndex: Int, floor: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
         var end = verbIndex
-        while end > floor, doc.tokens[end - 1].kind == .word, !doc.tokens[end - 1].isCapitalized,
-              wordClass(end - 1) == .skip || lower[end - 1].hasSuffix("ly") {
+        // Adverbs, auxiliaries and time words between subject and verb (`has also`, `later Thursday`).
+        while end > floor, doc.tokens[end - 1].kind == .word,
+              inTimex[end - 1] || (!doc.tokens[end - 1].isCapitalized && (wordClass(end - 1) == .skip || endsWith(end - 1, "ly"))) {
             end -= 1
         }
         if end > floor, punct(end - 1, 0x2C) {
             // An apposition (`X, a professor at Y, said`), perhaps with commas of its own: try each earlier
-            // comma, nearest first, for a phrase that names a speaker.
+            // comma, nearest first, for a phrase that names a speaker. A bare name between two commas
+            // (`…, Gov. Jane Roe (R-Ohio), said`) is the subject itself; a name wins over a role phrase
+            // (`her adviser, Jane Roe, said` → Jane Roe).
             var k = end - 2
             var tried = 0
-            while k > floor, tried < 4, end - k < 45 {
-                if inQuote[k] >= 0 || punct(k, 0x3A) || punct(k, 0x3B) || (punct(k, 0x2E) && doc.tokens[k].range.length == 1 && k == end - 2) { break }
-                if punct(k, 0x2C) {
+            var best: (phrase: SpeakerPhrase, apposition: Range<Int>?)?
+            while k >= floor, tried < 4, end - k < 45 {
+                if inQuote[k] >= 0 || punct(k, 0x3A) || punct(k, 0x3B) { break }
+                if punct(k, 0x2E), k == end - 2, !(k > floor && doc.tokens[k - 1].kind == .word && adjacent(k - 1, k)) { break }
+                if punct(k, 0x2C) || k == floor {
+                    let segment = (punct(k, 0x2C) ? k + 1 : k)..<(end - 1)
+                    // `Jane Roe, R-Ky., said`: a party and state tag belongs to the name before it.
+                    if punct(k, 0x2C), tried == 0, isPartyTag(segment) {
+                        end = k + 1
+                        k -= 1
+                        continue
+                    }
                     tried += 1
-                    if k - floor >= 1, let found = subjectPhrase(end: k, floor: floor) {
-                        return (found, (k + 1)..<(end - 1))
+                    // (`in Columbus, Ohio, said` is a place pair, not a subject.)
+                    if tried == 1, let name = bareName(segment),
+                       segment.count > 1 || !(punct(k, 0x2C) && k > floor && isNameWord(k - 1)) { return (name, nil) }
+                    if punct(k, 0x2C), k - floor >= 1, let found = subjectPhrase(end: k, floor: floor) {
+                        if case .name = found { return (found, segment) }
+                        if let name = bareName(segment), case .name(let r, let org, _) = name {
+                            return (.name(r, org: org, role: floor..<k), nil)
+                        }
+                        if best == nil { best = (found, segment) }
                     }
                 }
                 k -= 1
             }
-            return nil
+            return best
         }
         return subjectPhrase(end: end, floor: floor).map { ($0, nil) }
+    }
+
+    /// `R-Ky.`, `D-N.Y.`: a party letter, a hyphen and a state abbreviation.
+    func isPartyTag(_ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.count <= 5 else { return false }
+        let p = doc.tokens[r.lowerBound]
+        guard p.kind == .word, p.range.length == 1, p.isCapitalized, punct(r.lowerBound + 1, 0x2D),
+              doc.tokens[r.lowerBound + 2].isCapitalized else { return false }
+        return (r.lowerBound + 2..<r.upperBound).allSatisfy { doc.tokens[$0].kind == .word || punct($0, 0x2E) }
+    }
+
+    /// A token range that is one name and nothing else (titles and a closing parenthetical allowed):
+    /// `Gov. Jane Roe (R-Ohio)`, `Robby Mook`.
+    func bareName(_ r: Range<Int>) -> SpeakerPhrase? {
+        var hi = r.upperBound
+        if hi - 1 > r.lowerBound, punct(hi - 1, 0x29) {
+            var k = hi - 2
+            while k > r.lowerBound, !punct(k, 0x28), hi - k < 12 { k -= 1 }
+            if punct(k, 0x28) { hi = k }
+        }
+        guard hi > r.lowerBound, hi - r.lowerBound <= 8, let run = nameRun(startingAt: r.lowerBound, limit: hi), run.upperBound == hi,
+              !isPossessive(hi - 1), speakerNoun(hi - 1) == nil, let name = strippingTitles(run) else { return nil }
+        return .name(name, org: isOrg(run), role: name.lowerBound > run.lowerBound ? run.lowerBound..<name.lowerBound : nil)
     }
 
     /// The speaker phrase ending just before `end`.
@@ -250,14 +396,21 @@ struct TokenView {
         if isNameWord(last) {
             guard let run = nameRun(endingBefore: end, floor: start) else { return nil }
             if isPossessive(last) { return nil }
-            if lexicon.speakerNouns[lower[last]] != nil, run.count == 1 {
+            // `the analyst`, `a New Hampshire Republican`: a role, not a name.
+            if speakerNoun(last) != nil,
+               run.count == 1 || (run.lowerBound > start && TokenView.indefinites.contains(lower[run.lowerBound - 1])) {
                 return rolePhrase(start..<end, head: last)
             }
             let before = run.lowerBound - 1
             // `a source from Hamas` (anonymous), `a case study of X` (not a speaker) — but `Secretary of State X`.
-            if before >= start, doc.tokens[before].kind == .word, lexicon.prepositions.contains(lower[before]),
-               !(before - 1 >= start && lexicon.titles.contains(lower[before - 1])) {
-                if let head = (start..<before).first(where: { lexicon.speakerNouns[lower[$0]] != nil }) {
+            if before >= start, doc.tokens[before].kind == .word, isPreposition(before),
+               !(before - 1 >= start && isTitle(before - 1) && isTitle(run.lowerBound)) {
+                // `CBC Chairman Jane Roe of North Carolina`: the name before the preposition.
+                if before > start, let first = nameRun(endingBefore: before, floor: start), let name = strippingTitles(first),
+                   !isPossessive(name.upperBound - 1), speakerNoun(name.upperBound - 1) == nil {
+                    return .name(name, org: isOrg(first), role: first.lowerBound < name.lowerBound ? first.lowerBound..<name.lowerBound : nil)
+                }
+                if let head = (start..<before).first(where: { speakerNoun($0) != nil }) {
                     return roleSubject(start..<end, head: head)
                 }
                 return nil
@@ -273,9 +426,26 @@ struct TokenView {
             let role: Range<Int>? = roleLo < name.lowerBound ? roleLo..<name.lowerBound : nil
             return .name(name, org: isOrg(run), role: role)
         }
-        // A role phrase: its head is a speaker noun.
-        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && lexicon.speakerNouns[lower[$0]] != nil }) else { return nil }
+        if let org = namedOrganisation(start..<end) { return org }
+        // A role phrase: its head is a speaker noun (or an organisation word: `the committee`).
+        guard let head = (start..<end).first(where: { isHeadNoun($0) }) else { return nil }
         return roleSubject(start..<end, head: head)
+    }
+
+    /// A speaker noun, or a lower-case organisation word.
+    func isHeadNoun(_ t: Int) -> Bool {
+        guard doc.tokens[t].kind == .word else { return false }
+        if speakerNoun(t) != nil { return true }
+        return !doc.tokens[t].isCapitalized && (info(t)?.isOrgCue ?? false)
+    }
+
+    /// `the Clinton campaign`, `Ryan’s campaign`: a name then a lower-case organisation word ending the
+    /// phrase, read as the name of an organisation.
+    func namedOrganisation(_ r: Range<Int>) -> SpeakerPhrase? {
+        let last = r.upperBound - 1
+        guard last > r.lowerBound, !doc.tokens[last].isCapitalized, info(last)?.isOrgCue ?? false,
+              let run = nameRun(endingBefore: last, floor: r.lowerBound), let name = strippingTitles(run) else { return nil }
+        return .name(name.lowerBound..<(last + 1), org: true, role: nil)
     }
 
     /// The subject of a clause read from its start: the first name or pronoun followed by a lower-case
@@ -287,8 +457,16 @@ struct TokenView {
             if let p = isPronoun(t), t + 1 < limit, doc.tokens[t + 1].kind == .word { return .pronoun(t, p) }
             if isNameWord(t), let run = nameRun(startingAt: t, limit: limit) {
                 let next = run.upperBound
+                // `Jane Roe’s campaign sent out a release saying …`
+                if next < limit, let org = namedOrganisation(run.lowerBound..<(next + 1)) { return org }
                 if next < limit, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalized {
-                    if lexicon.speakerNouns[lower[next]] != nil { return rolePhrase(floor..<(next + 1), head: next) }
+                    if speakerNoun(next) != nil {
+                        // `State Department spokesperson Jane Roe defended …`
+                        if let second = nameRun(startingAt: next + 1, limit: limit), let name = strippingTitles(second) {
+                            return .name(name, org: isOrg(second), role: t..<name.lowerBound)
+                        }
+                        return rolePhrase(floor..<(next + 1), head: next)
+                    }
                     if !isPossessive(run.upperBound - 1), let name = strippingTitles(run) {
                         return .name(name, org: isOrg(run), role: nil)
                     }
@@ -336,22 +514,37 @@ struct TokenView {
             if k > end + 1 { apposition = (end + 1)..<k }
         }
         if let run = nameRun(startingAt: start, limit: end) {
-            if lexicon.speakerNouns[lower[run.upperBound - 1]] != nil, run.count == 1 {
-                return (rolePhrase(start..<end, head: run.lowerBound), apposition)
-            }
-            // `Hamas spokesman Hazem Qassem`: a role noun then another name.
+            // `Hamas spokesman Hazem Qassem`, `Republican party boss Jane Roe`: a role then another name.
             var t = run.upperBound
-            while t < end, doc.tokens[t].kind == .word, !isNameWord(t) { t += 1 }
-            if t > run.upperBound, t < end, (run.upperBound..<t).contains(where: { lexicon.speakerNouns[lower[$0]] != nil }),
+            while t < end, doc.tokens[t].kind == .word, !isNameWord(t), t - run.upperBound < 4, !isPreposition(t),
+                  speechVerb(t) == nil {
+                t += 1
+            }
+            if t > run.upperBound, t < end, (run.upperBound..<t).contains(where: { speakerNoun($0) != nil }),
                let second = nameRun(startingAt: t, limit: end), let name = strippingTitles(second) {
                 return (.name(name, org: isOrg(second), role: run.lowerBound..<name.lowerBound), apposition)
+            }
+            if speakerNoun(run.upperBound - 1) != nil, run.count == 1 {
+                return (rolePhrase(start..<end, head: run.lowerBound), apposition)
             }
             guard !isPossessive(run.upperBound - 1) else { return nil }
             guard let name = strippingTitles(run) else { return (.description(start..<end, head: lower[run.upperBound - 1]), apposition) }
             let role: Range<Int>? = name.lowerBound > start ? start..<name.lowerBound : nil
             return (.name(name, org: isOrg(run), role: role), apposition)
         }
-        guard let head = (start..<end).first(where: { doc.tokens[$0].kind == .word && lexicon.speakerNouns[lower[$0]] != nil }) else { return nil }
+        // A role in lower case, then the name (`party boss Jane Roe`, `the group's spokesman Abu Obaida`).
+        var t = start
+        while t < end, t - start < 5, doc.tokens[t].kind == .word || doc.tokens[t].kind == .number, !isNameWord(t), !isPreposition(t),
+              speechVerb(t) == nil {
+            t += 1
+        }
+        if t > start, t < end, let run = nameRun(startingAt: t, limit: end), !isPossessive(run.upperBound - 1),
+           speakerNoun(run.upperBound - 1) == nil, let name = strippingTitles(run),
+           (start..<t).contains(where: { speakerNoun($0) != nil || isTitle($0) }) {
+            return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)
+        }
+        if let org = namedOrganisation(start..<end) { return (org, apposition) }
+        guard let head = (start..<end).first(where: { isHeadNoun($0) }) else { return nil }
         // A name right after the role noun (`the group's spokesman Abu Obaida`).
         if head + 1 < end, let run = nameRun(startingAt: head + 1, limit: end), let name = strippingTitles(run) {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)

@@ -18,9 +18,19 @@ struct SpeakerResolver {
     let view: TokenView
     var entities: DocumentEntities
 
+    /// Each entity's gender as the text shows it (see ``gender(of:)``), kept in step with `entities`.
+    var genders: [QuoteLexicon.Gender?] = []
+
     init(view: TokenView, entities: DocumentEntities) {
         self.view = view
         self.entities = entities
+        genders = entities.entities.indices.map { gender(of: $0) }
+    }
+
+    /// Whether entity `e` can be the referent of a pronoun of gender `g` (unknown genders fit both).
+    func fits(_ e: Int, _ g: QuoteLexicon.Gender?) -> Bool {
+        guard let g, e < genders.count, let known = genders[e] else { return true }
+        return known == g
     }
 
     var doc: SegmentedDocument { view.doc }
@@ -32,7 +42,10 @@ struct SpeakerResolver {
             let e = entity(named: r, org: org, sentence: view.sentenceOf[r.lowerBound])
             for d in [role, apposition].compactMap({ $0 }) {
                 let text = view.text(d).trimmingSpaces
-                if text.count > 2, !entities.entities[e].descriptions.contains(text) { entities.entities[e].descriptions.append(text) }
+                if text.count > 2, !entities.entities[e].descriptions.contains(text) {
+                    entities.entities[e].descriptions.append(text)
+                    if e < genders.count, genders[e] == nil { genders[e] = gender(of: e) }
+                }
             }
             return ResolvedSpeaker(entity: e, anonymous: nil, confidence: 1)
         case .anonymous(let r):
@@ -44,8 +57,11 @@ struct SpeakerResolver {
             }
             let found: ResolvedSpeaker?
             switch cls {
-            case .personPronoun: found = person(before: range.start, sentence: sentence, previous: previous)
-            case .groupPronoun: found = group(before: range.start, sentence: sentence, previous: previous)
+            case .personPronoun:
+                let w = view.lower[t]
+                let g: QuoteLexicon.Gender? = w == "she" || w == "her" || w == "hers" ? .female : w == "he" || w == "him" || w == "his" ? .male : nil
+                found = person(before: range.start, sentence: sentence, previous: previous, gender: g)
+            case .groupPronoun: found = group(before: range.start, sentence: sentence, previous: previous, token: t)
             default: found = nil
             }
             guard let f = found else { return ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3) }
@@ -62,8 +78,13 @@ struct SpeakerResolver {
             }
             let isTitle = view.lexicon.titles.contains(head)
             var found: ResolvedSpeaker?
-            if let e = entities.entities.last(where: { $0.kind == .person && $0.descriptions.contains { words($0).contains(head) } }) {
-                found = ResolvedSpeaker(entity: e.index, anonymous: nil, confidence: 0.7)
+            if view.lexicon.orgCues.contains(head) {
+                // `the campaign said`: the organisation of that kind mentioned last, else kept as written.
+                if let e = mostRecent(before: range.start, where: { $0.kind == .organization && self.words($0.name).contains(head) }) {
+                    found = ResolvedSpeaker(entity: e, anonymous: nil, confidence: 0.6)
+                }
+            } else if let e = mostRecent(before: range.start, where: { $0.kind == .person && self.describes($0, head) }) {
+                found = ResolvedSpeaker(entity: e, anonymous: nil, confidence: 0.7)
             } else if isTitle, let m = nearestMention(before: range.start, kinds: [.person]) {
                 found = ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.55)
             } else {
@@ -77,23 +98,70 @@ struct SpeakerResolver {
         }
     }
 
-    func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
+    func words(_ s: String) -> [String] { WordSplit.words(s, digits: false) }
+
+    /// Whether an entity's name or descriptions use the role noun `head` (`Sen.` counts for `senator`).
+    func describes(_ e: LocalEntity, _ head: String) -> Bool {
+        for d in e.descriptions + [e.name] {
+            let raw = d.lowercased().split(separator: " ").map(String.init)
+            for w in raw {
+                if w == head || view.lexicon.titleNouns[w]?.contains(head) == true { return true }
+            }
+            if d != e.name, words(d).contains(head) { return true }
+        }
+        return false
+    }
+
+    /// The entity satisfying `test` whose latest mention before `byte` is the latest.
+    func mostRecent(before byte: Int, where test: (LocalEntity) -> Bool) -> Int? {
+        var best: (entity: Int, start: Int)?
+        var ok: [Int: Bool] = [:]
+        for m in entities.mentions where m.range.end <= byte {
+            let good: Bool
+            if let known = ok[m.entity] { good = known } else { good = test(entities.entities[m.entity]); ok[m.entity] = good }
+            if good, best == nil || m.range.start > (best?.start ?? 0) { best = (m.entity, m.range.start) }
+        }
+        return best?.entity
+    }
 
     /// A person for `he`/`she`: a recent person speaker, else the nearest person mentioned.
-    func person(before byte: Int, sentence: Int, previous: [ResolvedSpeaker]) -> ResolvedSpeaker? {
-        let recentSpeaker = lastSpeaker(kinds: [.person], previous: previous)
+    func person(before byte: Int, sentence: Int, previous: [ResolvedSpeaker], gender: QuoteLexicon.Gender? = nil) -> ResolvedSpeaker? {
+        let recentSpeaker = lastSpeaker(kinds: [.person], previous: previous, gender: gender)
         if let r = recentSpeaker, let s = r.sentence, sentence - s <= 3 {
             return ResolvedSpeaker(entity: r.entity, anonymous: nil, confidence: 0.75)
         }
-        if let m = nearestMention(before: byte, kinds: [.person]) {
+        if let m = nearestMention(before: byte, kinds: [.person], gender: gender) {
             return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.6)
         }
         if let r = recentSpeaker { return ResolvedSpeaker(entity: r.entity, anonymous: nil, confidence: 0.5) }
         return nil
     }
 
+    /// A person's gender as the text shows it: the first word of the name, else an honorific or a
+    /// gendered role word among its descriptions; nil when unknown.
+    func gender(of e: Int) -> QuoteLexicon.Gender? {
+        let entity = entities.entities[e]
+        let lex = view.lexicon
+        if let first = entity.name.split(separator: " ").first, let g = lex.nameGender[first.lowercased()] { return g }
+        for d in entity.descriptions {
+            for w in d.lowercased().split(separator: " ") { if let g = lex.roleGender[String(w)] { return g } }
+        }
+        return nil
+    }
+
     /// An organisation or group for `they`/`it`.
-    func group(before byte: Int, sentence: Int, previous: [ResolvedSpeaker]) -> ResolvedSpeaker? {
+    func group(before byte: Int, sentence: Int, previous: [ResolvedSpeaker], token: Int? = nil) -> ResolvedSpeaker? {
+        // `Experts predict …, which they say …`: a plural speaker noun earlier in the sentence.
+        if let t = token {
+            var u = t - 1
+            let floor = doc.sentences[view.sentenceOf[t]].tokens.lowerBound
+            while u >= floor {
+                if view.inQuote[u] < 0, view.speakerNoun(u) == true {
+                    return ResolvedSpeaker(entity: nil, anonymous: view.text(u..<(u + 1)), confidence: 0.45)
+                }
+                u -= 1
+            }
+        }
         if let last = previous.last, last.entity == nil, let a = last.anonymous, a != "unattributed" {
             return ResolvedSpeaker(entity: nil, anonymous: a, confidence: 0.45)
         }
@@ -104,15 +172,19 @@ struct SpeakerResolver {
     }
 
     /// The most recent statement speaker of one of `kinds`, with the sentence of its newest mention.
-    func lastSpeaker(kinds: Set<ActorKind>, previous: [ResolvedSpeaker]) -> (entity: Int, sentence: Int?)? {
-        guard let p = previous.last(where: { $0.entity.map { kinds.contains(entities.entities[$0].kind) } ?? false }), let e = p.entity else { return nil }
-        let s = entities.mentions.filter { $0.entity == e }.map(\.sentence).max()
+    func lastSpeaker(kinds: Set<ActorKind>, previous: [ResolvedSpeaker], gender: QuoteLexicon.Gender? = nil) -> (entity: Int, sentence: Int?)? {
+        guard let p = previous.last(where: { $0.entity.map { kinds.contains(entities.entities[$0].kind) && fits($0, gender) } ?? false }),
+              let e = p.entity else { return nil }
+        var s: Int?
+        for m in entities.mentions where m.entity == e && m.sentence > (s ?? -1) { s = m.sentence }
         return (e, s)
     }
 
-    func nearestMention(before byte: Int, kinds: Set<ActorKind>) -> Mention? {
+    func nearestMention(before byte: Int, kinds: Set<ActorKind>, gender: QuoteLexicon.Gender? = nil) -> Mention? {
         var best: Mention?
         for m in entities.mentions where m.range.end <= byte && kinds.contains(entities.entities[m.entity].kind) {
+            if let b = best, m.range.start <= b.range.start { continue }
+            if !fits(m.entity, gender) { continue }
             if let t = firstToken(at: m.range.start), view.inQuote[t] >= 0 { continue }
             if best == nil || m.range.start > (best?.range.start ?? 0) { best = m }
         }
@@ -157,6 +229,7 @@ struct SpeakerResolver {
             if let e = entities.entities.last(where: { $0.kind == .person && words($0.name) == [last] }) {
                 let old = entities.entities[e.index].name
                 entities.entities[e.index].name = name
+                if e.index < genders.count { genders[e.index] = gender(of: e.index) }
                 if !entities.entities[e.index].aliases.contains(old) { entities.entities[e.index].aliases.append(old) }
                 match = e.index
             }
@@ -169,6 +242,7 @@ struct SpeakerResolver {
         }
         let index = entities.entities.count
         entities.entities.append(LocalEntity(index: index, name: name, kind: org ? .organization : .person, evidence: ["quote-speaker"]))
+        genders.append(gender(of: index))
         addMention(range, sentence: sentence, form: .name, entity: index)
         return index
     }

@@ -104,13 +104,65 @@ struct CalendarPoint: Hashable, Sendable {
         case .quarter: return y + "-Q\((first.month - 1) / 3 + 1)"
         case .half: return y + "-H\(first.month <= 6 ? 1 : 2)"
         case .year: return y
-        case .decade: return String(y.dropLast())
+        case .decade: return String(y.dropLast()) + "X"
         case .century: return String(y.dropLast(2))
         }
     }
 
-    func eventDate(basis: DateBasis) -> EventDate {
-        EventDate(value: value, precision: grain.precision, earliest: first, latest: last, basis: basis)
+    /// The date with its range of days. A START/MID/END hedge keeps the period's first, middle or last
+    /// third (`late November` = 21-30, `the early 2000s` = 2000-2003, `mid-1997` = May-August); `side`
+    /// -1/+1 keeps the days before/after `anchor` when it lies inside (`earlier this year`).
+    func eventDate(basis: DateBasis, mod: String? = nil, side: Int = 0, anchor: Day? = nil) -> EventDate {
+        var lo = first
+        var hi = last
+        if side != 0, let a = anchor, lo <= a, a <= hi {
+            if side < 0, a > lo { hi = a.adding(days: -1) }
+            if side > 0, a < hi { lo = a.adding(days: 1) }
+        } else if let third = CalendarPoint.third(mod) {
+            (lo, hi) = self.third(third)
+        }
+        return EventDate(value: value, precision: grain.precision, earliest: lo, latest: hi, basis: basis)
+    }
+
+    private static func third(_ mod: String?) -> Int? {
+        switch mod {
+        case "START": return 0
+        case "MID": return 1
+        case "END": return 2
+        default: return nil
+        }
+    }
+
+    /// Third `k` (0, 1, 2) of the period, cut at month or year boundaries where the period has them.
+    private func third(_ k: Int) -> (Day, Day) {
+        func years(_ n: Int) -> (Day, Day) {
+            // n years from `first`: thirds of 4, 3 and 3 years for a decade (0-3, 4-6, 7-9), by 34/33/33 for a century.
+            let cuts = n == 10 ? [0, 4, 7, 10] : [0, n * 34 / 100, n * 67 / 100, n]
+            let lo = first.adding(months: 12 * cuts[k])
+            let hi = first.adding(months: 12 * cuts[k + 1]).adding(days: -1)
+            return (lo, hi)
+        }
+        func months(_ n: Int) -> (Day, Day) {
+            let cuts = [0, (n + 2) / 3, n - n / 3, n]
+            let lo = first.adding(months: cuts[k])
+            let hi = first.adding(months: cuts[k + 1]).adding(days: -1)
+            return (lo, max(lo, hi))
+        }
+        switch grain {
+        case .century: return years(100)
+        case .decade: return years(10)
+        case .year: return months(12)
+        case .half: return months(6)
+        case .quarter, .season: return months(3)
+        case .month:
+            let lo = first.adding(days: 10 * k)
+            return (lo, k == 2 ? last : lo.adding(days: 9))
+        case .week:
+            let cuts = [0, 2, 4, 7]
+            return (first.adding(days: cuts[k]), first.adding(days: cuts[k + 1] - 1))
+        case .day, .weekend:
+            return (first, last)
+        }
     }
 
     /// The TIMEX3 value of this grain when the date cannot be known (no publication date).

@@ -29,6 +29,21 @@ struct WordKey: Hashable, Sendable {
         let bytes = Array(word.utf8)
         self.init(bytes, TextRange(0, bytes.count))
     }
+
+    /// The first byte (lower-cased).
+    var firstByte: UInt8 { UInt8(truncatingIfNeeded: a) }
+
+    /// The length in bytes.
+    var count: Int { Int(length) }
+
+    /// A total order that does not depend on the process's hash seed.
+    var sortKey: (UInt64, UInt64, UInt8) { (a, b, length) }
+
+    /// A well-mixed hash for open addressing (Fibonacci hashing of both halves).
+    var hashSlot: Int {
+        let h = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+        return Int(truncatingIfNeeded: h >> 32)
+    }
 }
 
 /// A calendar or clock unit (`week`, `hour`, `decade`) from `temporal-units.tsv`.
@@ -57,33 +72,123 @@ struct TimeUnit: Sendable, Equatable {
 
 enum NumberKind: String, Sendable {
     case unit, teen, ten, article, fuzzy, ordinal
+    /// `thousand`: multiplies the count before it.
+    case multiplier
+    /// `oh` in a year said in words (`nineteen oh five`).
+    case spoken
+    /// A decade named without its century (`the nineties` = 90).
+    case decade
+}
+
+/// A named day of the year (`Thanksgiving`, `Christmas Eve`) from `temporal-holidays.tsv`.
+struct Holiday: Sendable {
+    enum Rule: Sendable, Equatable {
+        case fixed(month: Int, day: Int)
+        /// The `nth` ISO `weekday` of `month` (nth = -1: the last), moved `shift` days.
+        case nth(Int, weekday: Int, month: Int, shift: Int)
+        case easter(shift: Int)
+    }
+    var words: [WordKey]
+    var rule: Rule
+
+    init?(name: String, rule text: String) {
+        words = name.split(separator: " ").compactMap { WordKey(String($0)) }
+        guard !words.isEmpty else { return nil }
+        if text.hasPrefix("easter") {
+            guard let d = Int(text.dropFirst(6)) else { return nil }
+            rule = .easter(shift: d)
+            return
+        }
+        var body = Substring(text)
+        var shift = 0
+        if let plus = body.firstIndex(of: "+") {
+            guard let d = Int(body[body.index(after: plus)...]) else { return nil }
+            shift = d
+            body = body[..<plus]
+        }
+        let parts = body.split(separator: "-")
+        switch parts.count {
+        case 2:
+            guard let m = Int(parts[0]), let d = Int(parts[1]), Day(year: 2000, month: m, day: d) != nil else { return nil }
+            rule = .fixed(month: m, day: d)
+        case 3, 4:
+            let n = parts[0] == "L" ? -1 : Int(parts[0]) ?? 0
+            guard n == -1 || (1...5).contains(n), let w = Int(parts[1]), (1...7).contains(w), let m = Int(parts[2]), (1...12).contains(m)
+            else { return nil }
+            if parts.count == 4 {
+                guard let d = Int(parts[3]) else { return nil }
+                shift = -d
+            }
+            rule = .nth(n, weekday: w, month: m, shift: shift)
+        default:
+            return nil
+        }
+    }
+
+    /// The day in `year`, if the rule gives one.
+    func day(in year: Int) -> Day? {
+        switch rule {
+        case .fixed(let m, let d):
+            return Day(year: year, month: m, day: d)
+        case .nth(let n, let w, let m, let shift):
+            guard let first = Day(year: year, month: m, day: 1) else { return nil }
+            if n == -1 {
+                let last = first.adding(days: Day.daysIn(month: m, year: year) - 1)
+                return last.adding(days: -((last.weekday - w + 7) % 7) + shift)
+            }
+            let d = first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
+            return d.month == m ? d.adding(days: shift) : nil
+        case .easter(let shift):
+            // Anonymous Gregorian computus.
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+            let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+            let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 22 * l) / 451
+            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            return Day(year: year, month: month, day: day)?.adding(days: shift)
+        }
+    }
 }
 
 enum CueRole: String, Sendable {
     case future, past, present, backward
     case monthPreposition = "month-preposition"
+    /// A future when `to` follows (`set to resume`, `is to meet`).
+    case futureBeforeTo = "future-before-to"
+    /// Ends in -ed but is no past tense (`succeed`, `indeed`): tells nothing.
+    case none
 }
 
 /// An interned short string (a season or part-of-day code, a mod): keeps ``WordInfo`` and
 /// ``Captures`` plain data, so the hot loop copies them without reference counting.
 typealias NameCode = UInt16
 
-/// Everything the temporal lexicons say about one word.
+/// Everything the temporal lexicons say about one word: plain data (no references), so that the
+/// matcher reads it without reference counting.
 struct WordInfo: Sendable {
     var month: Int?
     var monthAmbiguous = false
     var monthAbbreviation = false
     var weekday: Int?
     var weekdayAbbreviation = false
+    /// `Mondays`, `nights`: plural weekdays and parts of the day make sets.
+    var weekdayPlural = false
+    var partPlural = false
+    /// The first word of a holiday's name (see ``TemporalLexicon/holidays``).
+    var startsHoliday = false
     var season: NameCode?
     var unit: Int?
     var unitPlural = false
     var number: Int?
     var numberKind: NumberKind?
+    /// `nineties` = 90: a decade of the century before or of the publication date.
+    var decadeWord: Int?
     var ordinal: Int?
     var part: NameCode?
     /// mod of a hedge before a period (`mid`, `late`).
     var pointMod: NameCode?
+    /// -1: the part before the publication date (`earlier`), +1: after it (`later`).
+    var pointModSide: Int8 = 0
     /// mod of a hedge named by a noun (`the end of`).
     var partMod: NameCode?
     /// mod of a hedged quantity (`about`, `nearly`).
@@ -91,6 +196,13 @@ struct WordInfo: Sendable {
     var tense: CueRole?
     var backward = false
     var monthPreposition = false
+    var futureBeforeTo = false
+    /// 1 = a.m., 2 = p.m.
+    var meridiem: UInt8?
+    /// The clock time a word names, in minutes after midnight (`noon` = 720).
+    var clockMinutes: Int16?
+    /// A time zone (`EST`, `GMT`).
+    var zone = false
 }
 
 /// The temporal word lists and the pattern table, loaded once.
@@ -99,6 +211,7 @@ struct TemporalLexicon: Sendable {
     var units: [TimeUnit] = []
     var unitByName: [String: Int] = [:]
     var patterns: [TimexPattern] = []
+    var holidays: [Holiday] = []
     /// Interned names, indexed by ``NameCode``.
     var names: [String] = []
     private var nameCodes: [String: NameCode] = [:]
@@ -126,7 +239,7 @@ struct TemporalLexicon: Sendable {
         for row in try Lexicon.bundled("temporal-weekdays").rows where row.count >= 2 {
             guard let d = Int(row[1]) else { continue }
             let flags = row.count > 2 ? row[2] : ""
-            edit(row[0]) { $0.weekday = d; $0.weekdayAbbreviation = flags == "abbreviation" }
+            edit(row[0]) { $0.weekday = d; $0.weekdayAbbreviation = flags == "abbreviation"; $0.weekdayPlural = flags == "plural" }
         }
         for row in try Lexicon.bundled("temporal-seasons").rows where row.count >= 2 {
             let code = intern(row[1])
@@ -144,18 +257,39 @@ struct TemporalLexicon: Sendable {
             guard let value = Int(row[1]), let kind = NumberKind(rawValue: row[2]) else { continue }
             if kind == .ordinal {
                 edit(row[0]) { $0.ordinal = value }
+            } else if kind == .decade {
+                edit(row[0]) { $0.decadeWord = value }
             } else {
                 edit(row[0]) { $0.number = value; $0.numberKind = kind }
             }
         }
         for row in try Lexicon.bundled("temporal-parts").rows where row.count >= 2 {
             let code = intern(row[1])
-            edit(row[0]) { $0.part = code }
+            let plural = row.count > 2 && row[2] == "plural"
+            edit(row[0]) { $0.part = code; $0.partPlural = plural }
+        }
+        for row in try Lexicon.bundled("temporal-holidays").rows where row.count >= 2 {
+            guard let h = Holiday(name: row[0], rule: row[1]), holidays.count < 255 else { continue }
+            holidays.append(h)
+            for word in h.words { if words[word] == nil { words[word] = WordInfo() } }
+            words[h.words[0], default: WordInfo()].startsHoliday = true
+        }
+        for row in try Lexicon.bundled("temporal-clock").rows where row.count >= 2 {
+            switch row[1] {
+            case "am": edit(row[0]) { $0.meridiem = 1 }
+            case "pm": edit(row[0]) { $0.meridiem = 2 }
+            case "zone": edit(row[0]) { $0.zone = true }
+            default:
+                guard let minutes = Int16(row[1]) else { continue }
+                edit(row[0]) { $0.clockMinutes = minutes }
+            }
         }
         for row in try Lexicon.bundled("temporal-modifiers").rows where row.count >= 3 {
             let code = intern(row[1])
             switch row[2] {
-            case "point": edit(row[0]) { $0.pointMod = code }
+            case "point":
+                let side: Int8 = row.count > 3 ? (row[3] == "before" ? -1 : row[3] == "after" ? 1 : 0) : 0
+                edit(row[0]) { $0.pointMod = code; $0.pointModSide = side }
             case "part": edit(row[0]) { $0.partMod = code }
             default: edit(row[0]) { $0.quantityMod = code }
             }
@@ -165,6 +299,8 @@ struct TemporalLexicon: Sendable {
             switch role {
             case .backward: edit(row[0]) { $0.backward = true }
             case .monthPreposition: edit(row[0]) { $0.monthPreposition = true }
+            case .none: edit(row[0]) { $0.tense = CueRole.none }
+            case .futureBeforeTo: edit(row[0]) { $0.futureBeforeTo = true }
             default: edit(row[0]) { if $0.tense == nil { $0.tense = role } }
             }
         }

@@ -1,13 +1,17 @@
 /// Finds temporal expressions and normalises them against the document's publication date.
 ///
 /// The rules are data: word lists and a pattern table in `Resources/Lexicons/temporal-*.tsv`
-/// (see `temporal-patterns.tsv` for the pattern language and the actions). The tagger scans each
-/// sentence's tokens left to right; at a token that can start a pattern it takes the longest match,
-/// resolves it (``TimexResolver``) and moves past it. Day- and quarter-precise dates become the
-/// narrative's reference time for later `the same day`, `a week earlier`, `a year ago` (quarters).
+/// (see `temporal-patterns.tsv` for the pattern language and the actions). Tagging has two steps:
+/// ``find(_:)`` scans each sentence's tokens left to right and, at a token that can start a pattern,
+/// takes the longest match and moves past it; ``resolve(_:in:)`` turns the matches into values
+/// (``TimexResolver``). Only the second step depends on the publication date, so a document whose date
+/// is learnt from its own text is resolved again without being scanned again. Day- and
+/// quarter-precise dates become the narrative's reference time for later `the same day`,
+/// `a week earlier`, `a year ago` (quarters).
 ///
-/// Cost: one dictionary look-up per token plus the patterns indexed under the few tokens that can
-/// start one. Nothing reads the clock or the machine's time zone.
+/// Cost: one pass over the tokens; a byte-table read for most words, one hash probe for the rest, and
+/// pattern work only at the few tokens that can start one. Nothing reads the clock or the machine's
+/// time zone.
 ///
 /// ```swift
 /// let timexes = try TemporalTagger().tag(segmented)
@@ -25,60 +29,122 @@ public struct TemporalTagger: Sendable {
         matcher = TimexMatcher(lexicon: lexicon)
     }
 
-    /// Timexes of a document, in text order.
+    /// A pattern matched in a document, with everything about it that does not depend on the
+    /// publication date.
+    public struct Found: Sendable {
+        var pattern: Int
+        var captures: Captures
+        var range: TextRange
+        var sentence: Int
+        var tense: ClauseTense?
+        var backward: Bool
+        /// Follows `ended`/`ending`: the end of a period just named (`the quarter ended Sept. 30`), not a
+        /// new time under discussion.
+        var periodEnd = false
+    }
+
+    /// Timexes of a document, in text order: ``resolve(_:in:)`` of ``find(_:)``.
     public func tag(_ doc: SegmentedDocument) -> [Timex] {
-        let metadata = doc.document.metadata
-        var resolver = TimexResolver(anchor: metadata.published, anchorInferred: metadata.publishedBasis == .inferred,
-                                     reference: nil, units: lexicon.units, names: lexicon.names)
-        var out: [Timex] = []
+        resolve(find(doc), in: doc)
+    }
+
+    /// The pattern matches of a document, in text order.
+    public func find(_ doc: SegmentedDocument) -> [Found] {
+        let tokens = matcher.facts(doc)
+        // Whether a match makes a valid value does not depend on the anchor (see TimexResolver).
+        let validator = TimexResolver(anchor: nil, anchorInferred: false, reference: nil, lexicon: lexicon)
+        var out: [Found] = []
         for sentence in doc.sentences {
-            let tokens = matcher.facts(doc, sentence.tokens)
-            var i = 0
-            while i < tokens.count {
-                guard let m = matcher.longestMatch(at: i, tokens) else { i += 1; continue }
-                let pattern = lexicon.patterns[m.pattern]
-                let backward = tokens[i..<m.end].contains { $0.info?.backward == true }
-                if let r = resolver.resolve(pattern, m.captures, tense: tense(tokens, before: i, after: m.end), backward: backward) {
-                    let first = doc.tokens[sentence.tokens.lowerBound + i]
-                    let last = doc.tokens[sentence.tokens.lowerBound + m.end - 1]
-                    let isCalendar = r.type == .date || r.type == .time
-                    let end = last.range.end - tokens[m.end - 1].possessive
-                    out.append(Timex(range: TextRange(first.range.start, end), sentence: sentence.index, type: r.type,
-                                     value: r.value, mod: r.mod, date: isCalendar ? r.point?.eventDate(basis: r.basis) : nil))
-                    if let p = r.point, isCalendar, p.grain == .day || p.grain == .quarter, !pattern.action.isNarrative {
-                        resolver.reference = p
-                    }
-                    i = m.end
-                } else {
+            let range = sentence.tokens
+            var i = range.lowerBound
+            while i < range.upperBound {
+                guard matcher.mayStart(tokens[i]),
+                      let m = matcher.longestMatch(at: i, tokens, sentence: range, heading: sentence.isHeading) else {
                     i += 1
+                    continue
                 }
+                if case .skip = lexicon.patterns[m.pattern].action {
+                    i = m.end
+                    continue
+                }
+                var backward = false
+                for k in i..<m.end where matcher.info(tokens[k])?.backward == true { backward = true }
+                let tense = tense(tokens, in: range, before: i, after: m.end)
+                guard validator.resolve(lexicon.patterns[m.pattern], m.captures, tense: tense, backward: backward) != nil else {
+                    i += 1
+                    continue
+                }
+                // An optional comma taken before an optional element that was not there ends no timex.
+                var stop = m.end
+                while stop - 1 > i, matcher.isComma(tokens[stop - 1]) { stop -= 1 }
+                let first = doc.tokens[i]
+                let last = doc.tokens[stop - 1]
+                let end = last.range.end - Int(tokens[stop - 1].possessive)
+                out.append(Found(pattern: m.pattern, captures: m.captures, range: TextRange(first.range.start, end),
+                                 sentence: sentence.index, tense: tense, backward: backward,
+                                 periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1])))
+                i = m.end
             }
         }
         return out
     }
 
-    /// The tense of the clause around tokens `before..<after`: the nearest cue word before the
-    /// expression, else the nearest after it; words in -ed count as past. Nil when there is none.
-    func tense(_ tokens: [TokenFacts], before: Int, after: Int) -> ClauseTense? {
+    /// The timexes of `found` (from ``find(_:)`` on the same tokens) against `doc`'s publication date.
+    ///
+    public func resolve(_ found: [Found], in doc: SegmentedDocument) -> [Timex] {
+        let metadata = doc.document.metadata
+        var resolver = TimexResolver(anchor: metadata.published, anchorInferred: metadata.publishedBasis == .inferred,
+                                     reference: nil, lexicon: lexicon)
+        var out: [Timex] = []
+        // The quarter or half last named, and its sentence: `the quarter ended Sept. 30` keeps that
+        // quarter (a fiscal one, perhaps) under discussion rather than the quarter of September 30.
+        var namedPeriod: (sentence: Int, point: CalendarPoint)?
+        for f in found {
+            let pattern = lexicon.patterns[f.pattern]
+            guard let r = resolver.resolve(pattern, f.captures, tense: f.tense, backward: f.backward) else { continue }
+            let isCalendar = r.type == .date || r.type == .time
+            out.append(Timex(range: f.range, sentence: f.sentence, type: r.type, value: r.value, mod: r.mod,
+                             date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
+            if let p = r.point, isCalendar, !pattern.action.isNarrative {
+                if f.periodEnd, let named = namedPeriod, named.sentence == f.sentence { continue }
+                if p.grain == .day || p.grain == .quarter { resolver.reference = p }
+                resolver.remember(p)
+                if p.grain == .quarter || p.grain == .half { namedPeriod = (f.sentence, p) }
+            }
+        }
+        return out
+    }
+
+    /// The tense of the clause around tokens `before..<after` of a sentence: the nearest cue word before
+    /// the expression, else the nearest after it, within ``tenseWindow`` tokens; words in -ed count as
+    /// past. Nil when there is none.
+    func tense(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int, after: Int) -> ClauseTense? {
         var i = before - 1
-        while i >= 0 {
-            if let t = cue(tokens[i]) { return t }
+        while i >= max(sentence.lowerBound, before - TemporalTagger.tenseWindow) {
+            if let t = cue(tokens, i, sentence) { return t }
             i -= 1
         }
         i = after
-        while i < tokens.count {
-            if let t = cue(tokens[i]) { return t }
+        while i < min(sentence.upperBound, after + TemporalTagger.tenseWindow) {
+            if let t = cue(tokens, i, sentence) { return t }
             i += 1
         }
         return nil
     }
 
-    private func cue(_ t: TokenFacts) -> ClauseTense? {
-        if let role = t.info?.tense {
+    /// How far from an expression a tense cue is looked for (a run-on "sentence" of a whole page stays linear).
+    static let tenseWindow = 40
+
+    private func cue(_ tokens: [TokenFacts], _ k: Int, _ sentence: Range<Int>) -> ClauseTense? {
+        let t = tokens[k]
+        let info = matcher.info(t)
+        if info?.futureBeforeTo == true, k + 1 < sentence.upperBound, tokens[k + 1].entry == matcher.toEntry { return .future }
+        if let role = info?.tense {
             switch role {
             case .future: return .future
             case .past: return .past
             case .present: return .present
+            case .none: return nil
             default: break
             }
         }

@@ -13,9 +13,34 @@ struct TimexResolver: Sendable {
     /// The anchor was read off the text rather than given: resolved dates are `inferred`.
     var anchorInferred: Bool
     var reference: CalendarPoint?
+    /// The latest calendar dates the document stated or resolved against its publication date, newest
+    /// last: `that year`, `the following month`, `at 10 p.m.` take the latest one fine enough.
+    private(set) var mentions: [CalendarPoint] = []
     let units: [TimeUnit]
     /// The lexicon's interned names (season and part-of-day codes, mods).
     let names: [String]
+    let holidays: [Holiday]
+
+    init(anchor: Day?, anchorInferred: Bool, reference: CalendarPoint?, lexicon: TemporalLexicon) {
+        self.anchor = anchor
+        self.anchorInferred = anchorInferred
+        self.reference = reference
+        self.units = lexicon.units
+        self.names = lexicon.names
+        self.holidays = lexicon.holidays
+    }
+
+    /// Notes a date the text named, for later narrative references.
+    mutating func remember(_ p: CalendarPoint) {
+        if mentions.count == 8 { mentions.removeFirst() }
+        mentions.append(p)
+    }
+
+    /// The latest mention of grain `grain` or finer, else the publication date.
+    private func base(finerThan grain: Grain) -> CalendarPoint? {
+        if let m = mentions.last(where: { $0.grain <= grain }) { return m }
+        return anchor.map { CalendarPoint(.day, containing: $0) }
+    }
 
     struct Resolved {
         var type: TimexType
@@ -23,17 +48,28 @@ struct TimexResolver: Sendable {
         var mod: String?
         var point: CalendarPoint?
         var basis: DateBasis
+        /// The side of the publication date a hedge keeps (`earlier this year`), 0 for none.
+        var side: Int = 0
+
+        /// The calendar range: the point's days, narrowed by the hedge.
+        func eventDate(anchor: Day?) -> EventDate? {
+            point?.eventDate(basis: basis, mod: mod, side: side, anchor: anchor)
+        }
     }
 
     /// Resolves a match; nil when the words do not make a valid date (`February 30`).
-    func resolve(_ pattern: TimexPattern, _ c: Captures, tense: ClauseTense?, backward: Bool) -> Resolved? {
+    func resolve(_ pattern: TimexPattern, _ captured: Captures, tense: ClauseTense?, backward: Bool) -> Resolved? {
+        let c = Captured(captured)
         var type = pattern.type
         let relative: DateBasis = anchorInferred ? .inferred : .relative
-        var out = Resolved(type: type, value: "", mod: (c.mod ?? c.quantityMod).map { names[Int($0)] } ?? pattern.mod, point: nil, basis: relative)
+        var out = Resolved(type: type, value: "", mod: (c.mod ?? c.quantityMod).map { names[Int($0)] } ?? pattern.mod, point: nil, basis: relative,
+                           side: c.mod != nil ? Int(captured.modSide) : 0)
         let unitIndex: (Int?) -> Int? = { $0 ?? c.unit }
 
-        func finish(_ point: CalendarPoint?, unknown grain: Grain, basis: DateBasis? = nil) -> Resolved {
+        func finish(_ found: CalendarPoint?, unknown grain: Grain, basis: DateBasis? = nil) -> Resolved {
             var r = out
+            var point = found
+            if let g = pattern.resultGrain, let p = point { point = CalendarPoint(g, containing: p.first) }
             if let point {
                 r.point = point
                 r.value = point.value
@@ -41,7 +77,13 @@ struct TimexResolver: Sendable {
             } else {
                 r.value = CalendarPoint.unknownValue(grain)
             }
-            if let part = c.part.map({ names[Int($0)] }), type == .date || type == .time {
+            if var clock = c.clock, type == .date || type == .time {
+                // `4 in the afternoon`: the part of the day says which half.
+                if let part = c.part.map({ names[Int($0)] }), clock < 720,
+                   part == "AF" || part == "EV" || (part == "NI" && clock >= 360) { clock += 720 }
+                if r.value.count == 10 { r.value += "T" + Day.pad(clock / 60, 2) + ":" + Day.pad(clock % 60, 2) }
+                r.type = .time
+            } else if let part = c.part.map({ names[Int($0)] }), type == .date || type == .time {
                 if r.value.count == 10 { r.value += "T" + part }
                 r.type = .time
             }
@@ -67,7 +109,14 @@ struct TimexResolver: Sendable {
             return out
 
         case .date:
-            if let decade = c.decade {
+            if var decade = c.decade {
+                if decade < 100 {
+                    // `the nineties`, `'80s`: the latest such decade that has begun by the publication date.
+                    guard let anchor else { return finish(nil, unknown: .decade) }
+                    decade += CalendarPoint.floor(anchor.year, 100)
+                    if decade > anchor.year { decade -= 100 }
+                    return finish(Day(year: decade, month: 1, day: 1).map { CalendarPoint(.decade, containing: $0) }, unknown: .decade)
+                }
                 return finish(Day(year: decade, month: 1, day: 1).map { CalendarPoint(.decade, containing: $0) }, unknown: .decade, basis: .stated)
             }
             if let year = c.year {
@@ -103,23 +152,30 @@ struct TimexResolver: Sendable {
             let shift = clockDays(index, n) ?? n
             return finish(CalendarPoint(grain, containing: anchor).shifted(by: shift, grain == .day ? .day : grain), unknown: grain)
 
-        case .ago(let u, let n), .ref(let u, let n):
+        case .ago(let u, let n), .ref(let u, let n, _):
             guard let index = unitIndex(u) else { return nil }
             guard let n = count(n) else {
                 out.value = backward ? "PAST_REF" : "FUTURE_REF"
                 return out
             }
             let unit = units[index]
+            let unitGrain: Grain = unit.grain == .weekend ? .week : unit.grain
             var base: CalendarPoint?
-            if case .ago = pattern.action {
-                base = reference?.grain == .quarter ? reference : anchor.map { CalendarPoint(.day, containing: $0) }
+            var named: Grain?
+            if case .ref(_, _, let g) = pattern.action {
+                base = self.base(finerThan: unitGrain)
+                named = g
+            } else if unit.grain == .year, reference?.grain == .quarter {
+                base = reference  // `a year ago` in a quarterly report: that quarter a year back
             } else {
-                base = reference ?? anchor.map { CalendarPoint(.day, containing: $0) }
+                base = anchor.map { CalendarPoint(.day, containing: $0) }
             }
-            guard let base else { return finish(nil, unknown: max(unit.grain, .day)) }
+            guard let base else { return finish(nil, unknown: named ?? max(unit.grain, .day)) }
             // A day-precise base gives the unit's own grain (`a week earlier` → a week), at most a year;
             // a coarser base keeps its grain (`a year earlier` than a quarter → that quarter a year back).
-            let grain = base.grain == .day ? min(unit.grain == .weekend ? .week : unit.grain, .year) : base.grain
+            // `that year`, `the same month` (no shift) name the unit's period around the base.
+            var grain = named ?? (base.grain == .day || n == 0 ? min(unitGrain, .year) : base.grain)
+            if n == 0, unit.grain == .weekend, named == nil { grain = .weekend }
             let shifted: Day
             if let days = clockDays(index, n) {
                 shifted = base.first.adding(days: days)
@@ -127,6 +183,14 @@ struct TimexResolver: Sendable {
                 shifted = CalendarPoint.shift(base.first, by: n * unit.factor, unit.letterGrain)
             }
             return finish(CalendarPoint(grain, containing: shifted), unknown: grain)
+
+        case .time:
+            guard c.clock != nil else { return nil }
+            guard let day = base(finerThan: .day) else { return finish(nil, unknown: .day) }
+            return finish(CalendarPoint(.day, containing: day.first), unknown: .day)
+
+        case .skip:
+            return nil
 
         case .weekday(let n):
             guard let wd = c.weekday else { return nil }
@@ -161,6 +225,16 @@ struct TimexResolver: Sendable {
             let make: (Int) -> CalendarPoint? = { y in Day(year: y, month: month, day: c.day ?? 1).map { CalendarPoint(grain, containing: $0) } }
             return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: grain)
 
+        case .holiday(let n):
+            guard let index = c.holiday, index < holidays.count else { return nil }
+            let holiday = holidays[index]
+            if let year = c.year {
+                return finish(holiday.day(in: year).map { CalendarPoint(.day, containing: $0) }, unknown: .day, basis: .stated)
+            }
+            guard let anchor else { return finish(nil, unknown: .day) }
+            let make: (Int) -> CalendarPoint? = { y in holiday.day(in: y).map { CalendarPoint(.day, containing: $0) } }
+            return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: .day)
+
         case .seasonYear(let n):
             guard let code = c.season.map({ names[Int($0)] }) else { return nil }
             guard let anchor else { return finish(nil, unknown: .season) }
@@ -171,9 +245,16 @@ struct TimexResolver: Sendable {
             guard let anchor else { return finish(nil, unknown: .month) }
             return finish(Day(year: anchor.year + n, month: month, day: 1).map { CalendarPoint(.month, containing: $0) }, unknown: .month)
 
-        case .quarter, .half:
-            guard let ordinal = c.ordinal else { return nil }
-            let isQuarter = pattern.action == .quarter
+        case .century:
+            guard let ordinal = c.ordinal, ordinal >= 1, ordinal <= 30 else { return nil }
+            // The 20th century is 1900-1999 here (TIMEX3 writes it 19).
+            return finish(Day(year: (ordinal - 1) * 100, month: 1, day: 1).map { CalendarPoint(.century, containing: $0) },
+                          unknown: .century, basis: .stated)
+
+        case .quarter(let fixed), .half(let fixed):
+            guard let ordinal = fixed ?? c.ordinal else { return nil }
+            let isQuarter: Bool
+            if case .quarter = pattern.action { isQuarter = true } else { isQuarter = false }
             guard ordinal >= 1, ordinal <= (isQuarter ? 4 : 2) else { return nil }
             let grain: Grain = isQuarter ? .quarter : .half
             let startMonth = (ordinal - 1) * (isQuarter ? 3 : 6) + 1
@@ -184,18 +265,36 @@ struct TimexResolver: Sendable {
                 out.value = isQuarter ? "XXXX-Q\(ordinal)" : "XXXX-H\(ordinal)"
                 return out
             }
-            let point = pick(tense: tense, around: anchor) { year in
-                Day(year: year, month: startMonth, day: 1).map { CalendarPoint(grain, containing: $0) }
+            // A quarter or half without a year is the publication year's, unless the tense says it is
+            // over (a future one that ended more than a season ago lies next year) or to come (a past
+            // one not yet begun lies last year). Results just reported stay this year's.
+            var year = anchor.year
+            if let p = Day(year: year, month: startMonth, day: 1).map({ CalendarPoint(grain, containing: $0) }) {
+                if tense == .future, p.last.ordinal < anchor.ordinal - 90 { year += 1 }
+                if tense == .past, p.first > anchor { year -= 1 }
             }
-            return finish(point, unknown: grain)
+            return finish(Day(year: year, month: startMonth, day: 1).map { CalendarPoint(grain, containing: $0) }, unknown: grain)
 
         case .refQuarter:
+            if let year = c.year {
+                // `the 1988 period`: the quarter under discussion, in that year; else the year.
+                if let reference, reference.grain == .quarter {
+                    return finish(Day(year: year, month: reference.first.month, day: 1).map { CalendarPoint(.quarter, containing: $0) },
+                                  unknown: .quarter, basis: .stated)
+                }
+                return finish(Day(year: year, month: 1, day: 1).map { CalendarPoint(.year, containing: $0) }, unknown: .year, basis: .stated)
+            }
             if let reference, reference.grain == .quarter { return finish(reference, unknown: .quarter) }
             guard let anchor else { return finish(nil, unknown: .quarter) }
             return finish(CalendarPoint(.quarter, containing: anchor).shifted(by: -1, .quarter), unknown: .quarter)
 
-        case .duration:
+        case .duration(let half):
             guard let index = c.unit else { return nil }
+            // A range of counts (`12, 13 months`, `two to three years`) runs upwards from a small count;
+            // `In 1998, 13 months later` is no range.
+            if case .some(let second) = captured.secondNumber {
+                guard let second, case .some(.some(let n)) = c.number, n < 1000, Int(second) > n else { return nil }
+            }
             let unit = units[index]
             let amount: String
             switch c.number {
@@ -206,6 +305,13 @@ struct TimexResolver: Sendable {
             type = .duration
             out.type = .duration
             out.value = "P" + (unit.isClock ? "T" : "") + amount + unit.letter
+            if half {
+                switch c.number {
+                case .none: out.value = halfMore(1, unit) ?? out.value  // `a minute and a half`
+                case .some(.some(let n)): out.value = halfMore(n, unit) ?? out.value
+                case .some(.none): break
+                }
+            }
             return out
 
         case .set:
@@ -223,6 +329,20 @@ struct TimexResolver: Sendable {
                 return nil
             }
             return out
+        }
+    }
+
+    /// `n` and a half units as a TIMEX3 duration: the half in the next smaller unit (P2Y6M, PT5H30M).
+    private func halfMore(_ n: Int, _ u: TimeUnit) -> String? {
+        if u.factor % 2 == 0 { return "P" + (u.isClock ? "T" : "") + "\(n * u.factor + u.factor / 2)" + u.letter }
+        switch (u.letter, u.isClock) {
+        case ("Y", false): return "P\(n * u.factor)Y6M"
+        case ("M", false): return "P\(n)M15D"
+        case ("W", false): return "P\(7 * n + 3)DT12H"
+        case ("D", false): return "P\(n)DT12H"
+        case ("H", true): return "PT\(n)H30M"
+        case ("M", true): return "PT\(n)M30S"
+        default: return nil
         }
     }
 
@@ -276,6 +396,32 @@ struct TimexResolver: Sendable {
         if d < p.first { return p.first.ordinal - d.ordinal }
         if d > p.last { return d.ordinal - p.last.ordinal }
         return 0
+    }
+
+    /// The captures widened to `Int` for arithmetic.
+    private struct Captured {
+        var month, day, year, decade, weekday, ordinal, unit, clock, holiday: Int?
+        var season, part, mod, quantityMod: NameCode?
+        var number: Int??
+        var unitPlural: Bool
+
+        init(_ c: Captures) {
+            month = c.month.map(Int.init)
+            day = c.day.map(Int.init)
+            year = c.year.map(Int.init)
+            decade = c.decade.map(Int.init)
+            weekday = c.weekday.map(Int.init)
+            ordinal = c.ordinal.map(Int.init)
+            unit = c.unit.map(Int.init)
+            clock = c.clock.map(Int.init)
+            holiday = c.holiday.map(Int.init)
+            season = c.season
+            part = c.part
+            mod = c.mod
+            quantityMod = c.quantityMod
+            number = c.number.map { $0.map(Int.init) }
+            unitPlural = c.unitPlural
+        }
     }
 
     private func seasonStart(_ code: String, year: Int) -> Day? {

@@ -26,6 +26,17 @@ import Testing
         #expect(tuesday?.value.hasPrefix("XXXX") == true)
     }
 
+    @Test func aDatelineWinsOverAPastEventInTheLead() {
+        let facts = analyze("On September 11, 2001, the towers fell.\nMarch 6, 2025\nThe envoy met the group on Tuesday.")
+        #expect(facts.document.published == "2025-03-06")
+        #expect(facts.timexes.first { $0.span.text == "Tuesday" }?.value == "2025-03-04")
+    }
+
+    @Test func inferenceKeepsTheStatedDatesAndMovesOnlyTheRelativeOnes() {
+        let facts = analyze("March 6, 2025\nThe talks began on March 4, 2025 and resumed on Thursday.")
+        #expect(facts.timexes.map(\.value) == ["2025-03-06", "2025-03-04", "2025-03-06"])
+    }
+
     @Test func aDateDeepInTheTextIsNotAPublicationDate() {
         let facts = analyze("Talks stall.\nThe envoy met the group.\nThey spoke again.\nOn March 4, 2025 they met.")
         #expect(facts.document.published == nil)

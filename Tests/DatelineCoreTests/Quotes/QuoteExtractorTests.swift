@@ -62,6 +62,45 @@ struct QuoteExtractorTests {
              quote: "reckless", speaker: "Lena Ortiz", anonymous: nil),
         Case(name: "particle in name", text: "“There is a shift,” said Khalid al-Rami.",
              quote: "There is a shift", speaker: "Khalid al-Rami", anonymous: nil),
+        Case(name: "question mark ends the sentence, attribution in the next",
+             text: "The mood was tense. “Who do they think they are?” Maria Lopez said of the board on Friday.",
+             quote: "Who do they think they are?", speaker: "Maria Lopez", anonymous: nil),
+        Case(name: "inverted verb opening the sentence", text: "Said Peter Hall, who grew up nearby, “We were all so proud of him.”",
+             quote: "We were all so proud of him.", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "colon closing the paragraph before", text: "Then Omar Haddad continued:\n\n“You look at the questions and you see the game being played.”",
+             quote: "You look at the questions and you see the game being played.", speaker: "Omar Haddad", anonymous: nil),
+        Case(name: "name before a colon", text: "WHY THE POLLS MISSED - Lena Ortiz: “The surveys simply ended far too early this time.”",
+             quote: "The surveys simply ended far too early this time.", speaker: "Lena Ortiz", anonymous: nil),
+        Case(name: "closing mark typed as the opening one", text: "The post drew replies.\n\n”Nobody here believes a word of it,” wrote Peter Hall.",
+             quote: "Nobody here believes a word of it", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "opening mark typed as the closing one", text: "“The campaign has refunded every cent of it,“ said Anna Berg.",
+             quote: "The campaign has refunded every cent of it", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "name after a dash", text: "Readers wrote in.\n\n“He has never answered a single question about it.” ― Maria Lopez",
+             quote: "He has never answered a single question about it.", speaker: "Maria Lopez", anonymous: nil),
+        Case(name: "party and state tag", text: "“The veto will be overridden,” Anna Berg, R-Ky., said Tuesday.",
+             quote: "The veto will be overridden", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "party tag in parentheses", text: "“It is a dog whistle,” Rep. Anna Berg (D-Wis.) said Friday.",
+             quote: "It is a dog whistle", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "apposition holding a verb-like word", text: "“It is an invasion,” Peter Hall, the attorney general of one of the states suing the agency, said.",
+             quote: "It is an invasion", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "number in the role before the name", text: "“They are wrong,” said 9/11 widow Terry Moss.",
+             quote: "They are wrong", speaker: "Terry Moss", anonymous: nil),
+        Case(name: "a participle opening the sentence is not a name",
+             text: "Speaking at a town hall in the north, Peter Hall went after his rival, calling the plan “a total and utter failure.”",
+             quote: "a total and utter failure.", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "a place pair between commas is not the subject",
+             text: "Anna Berg, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of them out of business.”",
+             quote: "going to put a lot of them out of business.", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "relative clause apposition", text: "Peter Hall, who has led the party for a decade, said: “We will not back down now.”",
+             quote: "We will not back down now.", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "an unknown organisation description stays as written", text: "“We have nothing more to say on the matter,” the committee said.",
+             quote: "We have nothing more to say on the matter", speaker: nil, anonymous: "the committee"),
+        Case(name: "capitalised role word then role then name", text: "“The distraction hurts a little,” said Republican party boss Anna Berg, though she expected it to fade.",
+             quote: "The distraction hurts a little", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "name before 'of' and a place", text: "Council Chairman Peter Hall of North Carolina said the plan was “discriminatory and wrong.”",
+             quote: "discriminatory and wrong.", speaker: "Peter Hall", anonymous: nil),
+        Case(name: "a possessive organisation as clause subject", text: "Hall’s campaign sent out a press release saying the mayor owes the city “an explanation for voting against it.”",
+             quote: "an explanation for voting against it.", speaker: "Hall’s campaign", anonymous: nil),
     ]
 
     @Test(arguments: cases)
@@ -73,6 +112,28 @@ struct QuoteExtractorTests {
         #expect(s.anonymousSpeaker == c.anonymous)
         #expect(s.kind == "statement")
         #expect(s.date == nil)
+    }
+
+    @Test func aLongerLeadWinsOverAnAttributionInTheNextSentence() throws {
+        let r = QuoteResult("Anna Berg made clear on Monday that the plan stands: “It was a one-off and it is over now.” The same day, Sara Cole called for a deadline.")
+        #expect(r.speaker(try #require(r.quote("It was a one-off"))) == "Anna Berg")
+    }
+
+    @Test func pronounsAgreeInGenderWithTheirSpeaker() throws {
+        let r = QuoteResult("“We will fight on,” said Maria Lopez.\n“It is over,” said James Hall.\n“Nobody listened to us,” she said.")
+        #expect(r.speaker(try #require(r.quote("Nobody listened"))) == "Maria Lopez")
+    }
+
+    @Test func anAbbreviatedTitleResolvesTheRoleNounLater() throws {
+        let r = QuoteResult("“The bill is dead,” said Sen. Peter Hall.\n“We will try again,” said Mayor Anna Berg.\n“Not this year,” the senator said.")
+        #expect(r.speaker(try #require(r.quote("Not this year"))) == "Peter Hall")
+    }
+
+    @Test func aBareNameBetweenCommasIsTheSubject() throws {
+        let r = QuoteResult("After winning the state primary, Gov. Peter Hall (R-Ohio), said, “We are going all the way to the convention.”")
+        #expect(r.speaker(try #require(r.quote("We are going"))) == "Peter Hall")
+        let s = QuoteResult("Her campaign manager, Robby Stone, said that the result was “a clear win for all of us.”")
+        #expect(s.speaker(try #require(s.quote("a clear win"))) == "Robby Stone")
     }
 
     @Test func surnameReusesTheEntityAndPronounsResolveToTheLastSpeaker() throws {
@@ -133,6 +194,8 @@ struct QuoteExtractorTests {
         "Critics of the “peace plan” gathered outside the hall.",
         "Trump’s envoy met Hamas’ leaders in ‘secret’ talks.",
         "She watched “Saturday Night Live” with friends.",
+        "Speaking on the network’s “Meet the Press This Week,” Peter Hall admitted the error.",
+        "He starred in “The Spy Who Came in from the Cold” last year.",
     ])
     func scareQuotesAndTitlesAreNotStatements(_ text: String) {
         #expect(QuoteResult(text).quoted.isEmpty)
@@ -143,6 +206,34 @@ struct QuoteExtractorTests {
         let s = try #require(r.quote("ready for peace"))
         #expect(r.speaker(s) == "Ivan Petrov")
         #expect(s.confidence < 0.9)
+    }
+
+    @Test func mediumIsAParticipant() throws {
+        let r = QuoteResult("Peter Hall wrote on Truth Social: “Release them all now.”\n“We are ready,” Anna Berg, speaking to CNN, said.")
+        for (q, speaker, medium) in [("Release them", "Peter Hall", "Truth Social"), ("We are ready", "Anna Berg", "CNN")] {
+            let s = try #require(r.quote(q))
+            #expect(r.speaker(s) == speaker)
+            let m = s.participants.first { $0.role == "medium" }.map { r.entities.entities[$0.entity].name }
+            #expect(m == medium)
+        }
+    }
+
+    @Test func theCampaignIsTheCampaignMentionedLast() throws {
+        let r = QuoteResult("“We raised more than ever,” the Hall campaign said.\n“It was a record month,” the campaign said.")
+        let s = try #require(r.quote("It was a record month"))
+        #expect(r.speaker(s) == r.speaker(try #require(r.quote("We raised"))))
+        #expect(r.speaker(s) != nil)
+    }
+
+    @Test func aPassiveSubjectIsTheHearer() throws {
+        let r = QuoteResult("In an interview published on Wednesday, Peter Hall was asked, “What is the most dangerous place you have been to?”")
+        let s = try #require(r.quote("What is the most dangerous"))
+        #expect(r.speaker(s) != "Peter Hall")
+    }
+
+    @Test func theMainClauseSubjectIntroducesAColonQuote() throws {
+        let r = QuoteResult("Peter Hall said little at first. In a Fox interview later that day, Anna Berg went even further: “If he goes on and loses, it is the end of his career.”")
+        #expect(r.speaker(try #require(r.quote("If he goes on"))) == "Anna Berg")
     }
 
     @Test func reportedSpeechHasNoQuote() throws {

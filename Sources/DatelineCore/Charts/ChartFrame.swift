@@ -1,0 +1,99 @@
+/// The parts every chart shares: title and subtitle, the legend, and the notes and sources underneath.
+public enum ChartFrame {
+    public static let margin = 28.0
+    public static let titleSize = 19.0
+    public static let subtitleSize = 11.5
+    public static let legendSize = 10.0
+    public static let noteSize = 9.0
+
+    /// One legend entry.
+    public enum LegendEntry: Sendable {
+        case marker(shape: String, color: String, hollow: Bool, label: String, cls: String)
+        case bar(color: String, label: String)
+        case line(color: String, label: String)
+        case node(shape: String, fill: String, stroke: String, label: String, cls: String)
+    }
+
+    /// Writes the title and subtitle at the top; returns the y below them.
+    public static func header(_ scene: inout ChartScene, title: String, subtitle: String?, width: Double) -> Double {
+        var y = margin - 6
+        let titleLines = TextMetrics.wrap(title, maxWidth: width - 2 * margin, size: titleSize, maxLines: 2, bold: true)
+        scene.text(ChartScene.Meta(name: "title", id: "title", cls: "title"), x: margin, y: y, lines: titleLines, size: titleSize, bold: true)
+        y += ChartScene.lineHeight(titleSize) * Double(titleLines.count) + 2
+        if let subtitle, !subtitle.isEmpty {
+            let lines = TextMetrics.wrap(subtitle, maxWidth: width - 2 * margin, size: subtitleSize, maxLines: 3)
+            scene.text(ChartScene.Meta(name: "subtitle", id: "subtitle", cls: "subtitle"), x: margin, y: y, lines: lines, size: subtitleSize, color: ChartStyle.muted)
+            y += ChartScene.lineHeight(subtitleSize) * Double(lines.count)
+        }
+        return y + 8
+    }
+
+    /// Writes a legend as rows of entries starting at `y`; returns the y below it.
+    public static func legend(_ scene: inout ChartScene, _ entries: [LegendEntry], y: Double, width: Double) -> Double {
+        guard !entries.isEmpty else { return y }
+        var x = margin
+        var rowY = y
+        let rowH = ChartScene.lineHeight(legendSize) + 5
+        for (i, entry) in entries.enumerated() {
+            let label: String
+            switch entry {
+            case .marker(_, _, _, let l, _), .bar(_, let l), .line(_, let l), .node(_, _, _, let l, _): label = l
+            }
+            let swatch = 16.0
+            let w = swatch + 4 + TextMetrics.width(label, size: legendSize) + 16
+            if x + w > width - margin && x > margin {
+                x = margin
+                rowY += rowH
+            }
+            let cy = rowY + rowH / 2 - 2
+            let meta = ChartScene.Meta(name: "legend \(i)", id: "legend-\(i)", cls: "legend")
+            switch entry {
+            case .marker(let shape, let color, let hollow, _, let cls):
+                var m = meta
+                m.cls = "legend " + cls
+                scene.add(.marker(meta: m, x: x + swatch / 2, y: cy, size: 9, shape: shape, fill: hollow ? ChartStyle.background : color,
+                                  stroke: hollow ? color : ChartStyle.background, penwidth: hollow ? 1.5 : 0.6))
+            case .bar(let color, _):
+                scene.add(.rect(meta: meta, x: x, y: cy - 4, w: swatch, h: 8, fill: ChartStyle.alpha(color, 0.35), stroke: nil, rounded: true))
+            case .line(let color, _):
+                scene.add(.line(meta: meta, x1: x, y1: cy, x2: x + swatch, y2: cy, color: color, width: 2.2, dashed: false))
+            case .node(let shape, let fill, let stroke, _, let cls):
+                var m = meta
+                m.cls = "legend " + cls
+                scene.add(.marker(meta: m, x: x + swatch / 2, y: cy, size: 12, shape: shape, fill: fill, stroke: stroke, penwidth: 1))
+            }
+            scene.text(ChartScene.Meta(name: "legend \(i) label", cls: "legend"), x: x + swatch + 4, y: cy - ChartScene.lineHeight(legendSize) / 2,
+                       lines: [label], size: legendSize, color: ChartStyle.ink)
+            x += w
+        }
+        return rowY + rowH + 4
+    }
+
+    /// Writes notes and the sources line under the chart from `y`; returns the bottom of the scene.
+    public static func footer(_ scene: inout ChartScene, notes: [String], sources: String, y: Double, width: Double) -> Double {
+        var y = y
+        let lh = ChartScene.lineHeight(noteSize)
+        for (i, note) in (notes + [sources]).enumerated() {
+            let lines = TextMetrics.wrap(note, maxWidth: width - 2 * margin, size: noteSize, maxLines: 4)
+            let isSources = i == notes.count
+            scene.text(ChartScene.Meta(name: isSources ? "sources" : "note \(i + 1)", id: isSources ? "sources" : "note-\(i + 1)", cls: isSources ? "sources" : "note"),
+                       x: margin, y: y, lines: lines, size: noteSize, color: ChartStyle.muted)
+            y += lh * Double(lines.count) + 3
+        }
+        return y + margin - 10
+    }
+
+    /// Legend entries for the event kinds drawn, in the table's order, plus the hollow and bar keys.
+    public static func eventLegend(_ items: [ChartItem]) -> [LegendEntry] {
+        var kinds: [String: ChartStyle.EventKindStyle] = [:]
+        for i in items { kinds[i.style.kind] = i.style }
+        var entries: [LegendEntry] = kinds.values.sorted { ($0.order, $0.kind) < ($1.order, $1.kind) }.map {
+            .marker(shape: $0.shape, color: $0.color, hollow: false, label: $0.label, cls: "k-" + DOTWriter.safeID($0.kind))
+        }
+        if items.contains(where: \.isSpan) { entries.append(.bar(color: ChartStyle.Palette.grey, label: "Approximate date (week, month, year)")) }
+        if items.contains(where: \.hollow) {
+            entries.append(.marker(shape: "circle", color: ChartStyle.Palette.grey, hollow: true, label: "Dated by the article only", cls: "undated"))
+        }
+        return entries
+    }
+}
