@@ -97,4 +97,19 @@ import Testing
         let svg = try String(contentsOf: out.appendingPathComponent("timeline.svg"), encoding: .utf8)
         #expect(svg.contains("<svg") && svg.contains("viewBox"))
     }
+
+    @Test func curationFileIsSummarisedOnStderr() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-yml-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("Envoy Omar Haddad met Kenyan officials in Nairobi on Monday.".utf8).write(to: dir.appendingPathComponent("a.txt"))
+        try Data("actors:\n  - name: Omar Haddad\n    rename: Omar Haddad (envoy)\nmerge:\n  - [Nobody, Nor Anybody]\n".utf8)
+            .write(to: dir.appendingPathComponent("dateline.yml"))
+        let r = try CLITests.run(["extract", "--published", "2025-03-06", dir.path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let line = "dateline.yml: 1 rule(s) applied; 1 matched no actor (merge Nobody + Nor Anybody)"
+        let reported = r.stderr.contains(line)
+        #expect(reported, "stderr: \(r.stderr)")
+        #expect(r.stdout.contains("Omar Haddad (envoy)"))
+    }
 }

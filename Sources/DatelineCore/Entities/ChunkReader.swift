@@ -78,8 +78,14 @@ struct ChunkReader {
         if titleEnd > lo {
             let title = lo..<titleEnd
             emitInnerGazetteer(title)
-            // `State of the Union`: a title with a complement and no name.
-            if titleEnd < hi, !facts.cap[titleEnd], lexicon.connectors.contains(facts.key[titleEnd]) { return }
+            // `State of the Union`: a title with a complement and no name (`Mr. de Vos` has a particle).
+            if titleEnd < hi, !facts.cap[titleEnd], lexicon.connectors.contains(facts.key[titleEnd]), !lexicon.particles.contains(facts.key[titleEnd]) { return }
+            // `King said`: a title word alone may be a surname; Coreference keeps it only if a name ends so.
+            if titleEnd == hi, hi - lo == 1, !initial || facts.capitalisedInside.contains(facts.base[lo]) {
+                findings.append(Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
+                                        kind: nil, strength: .guess, evidence: "title-word"))
+                return
+            }
             if titleEnd < hi {
                 let honorific = titleEnd - lo == 1 && ChunkReader.honorifics.contains(facts.key[lo])
                 readName(titleEnd..<hi, descriptions: honorific ? [] : [facts.text(title)], initial: false, titled: true)
@@ -197,6 +203,12 @@ struct ChunkReader {
             }
             let entry = gazetteer.entries[m.surface.entry]
             let rest = m.end..<hi
+            // `Jordan Peterson`, `Victoria Nuland`: a given name, not a place.
+            if m.end - lo == 1, lexicon.givenNamePlaces.contains(facts.key[lo]), gazetteer.match(at: m.end, in: facts, limit: hi) == nil,
+               !rest.contains(where: { lexicon.orgCues.contains(facts.base[$0]) || lexicon.titles.contains(facts.base[$0]) }) {
+                readPlainName(p, descriptions: descriptions, initial: false, person: false)
+                return
+            }
             if gazetteer.match(at: m.end, in: facts, limit: hi) == nil, m.surface.form != .demonym, m.surface.form != .demonymPlural,
                !rest.contains(where: { lexicon.titles.contains(facts.base[$0]) || facts.isInnerHyphen($0) }), entry.kind != .person {
                 // `Israel Hayom`, `Al Jazeera Mubasher`: an organisation named after a place or another one.
@@ -236,6 +248,8 @@ struct ChunkReader {
             if tok.isAllCaps, facts.lowerSeen.contains(facts.key[lo]) || lexicon.common.contains(facts.key[lo]) { return }
             if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]) { return }
             if lexicon.notNames.contains(facts.key[lo]) || lexicon.notNames.contains(facts.base[lo]) { return }
+            // `A beautiful Future awaits`: a common word capitalised for emphasis.
+            if descriptions.isEmpty, !person, lexicon.common.contains(facts.base[lo]) { return }
         }
         if lo > start, facts.isWord(lo - 1), !facts.cap[lo - 1] {
             let b = facts.key[lo - 1]
@@ -297,11 +311,32 @@ struct ChunkReader {
         let k = facts.key[b]
         if lexicon.orgHeads.contains(k) {
             setKind(index, .organization, .cue, "org-head:" + facts.text(b..<lo))
-        } else if lexicon.locatives.contains(k), k != NameKey("to"), k != NameKey("from") {
-            setKind(index, .place, .context, "after:" + facts.text(b..<lo))
-        } else if k == NameKey("on") || ((k == NameKey("told") || k == NameKey("tells")) && f.tokens.count <= 3 && words(f) == 1) {
+        } else if lexicon.locatives.contains(k), k != ChunkReader.to, k != ChunkReader.from, endsPhrase(after: hi) {
+            // `in Fort Pierce.` is a place; one word (`confidence in Trump`, `workers at Verizon`) says nothing.
+            if words(f) >= 2 { setKind(index, .place, .context, "after:" + facts.text(b..<lo)) }
+        } else if k == ChunkReader.on, b > start, lexicon.speechVerbs.contains(facts.key[b - 1]) {
+            // `wrote on Truth Social`, `posted on X`.
+            setKind(index, .organization, .context, "after:" + facts.text((b - 1)..<lo))
+        } else if k == ChunkReader.told || k == ChunkReader.tells, f.tokens.count <= 3, words(f) == 1 {
             setKind(index, .organization, .context, "after:" + facts.text(b..<lo))
         }
+    }
+
+    static let to = NameKey("to")
+    static let from = NameKey("from")
+    static let on = NameKey("on")
+    static let told = NameKey("told")
+    static let tells = NameKey("tells")
+
+    /// Nothing after a name makes it a modifier or an owner: the sentence or clause ends, or a
+    /// preposition or conjunction follows.
+    func endsPhrase(after hi: Int) -> Bool {
+        guard hi < end else { return true }
+        if facts.possessive[hi - 1] { return false }
+        let t = facts.tokens[hi]
+        if t.kind == .punctuation { return true }
+        guard t.kind == .word, !facts.cap[hi] else { return false }
+        return lexicon.functionWords.contains(facts.key[hi]) || lexicon.connectors.contains(facts.key[hi])
     }
 
     func words(_ f: Finding) -> Int {
@@ -381,7 +416,18 @@ struct ChunkReader {
             if r.upperBound + 1 < end, facts.isInnerHyphen(r.upperBound), !facts.cap[r.upperBound + 1], entry.kind == .place { return }
             let form: MentionForm = facts.name(r).lowercased() == entry.name.lowercased() ? .name : .alias
             findings.append(Finding(tokens: r, range: facts.byteRange(r), sentence: sentence.index, surface: facts.name(r), kind: entry.kind,
-                                    strength: .known, gazetteer: s.entry, form: form, evidence: "gazetteer:" + entry.kind.rawValue))
+                                    strength: .known, gazetteer: s.entry, form: form, evidence: ChunkReader.gazetteerEvidence(entry.kind)))
+        }
+    }
+
+    /// `gazetteer:country` and the like, as literals (no string is built per finding).
+    static func gazetteerEvidence(_ kind: ActorKind) -> String {
+        switch kind {
+        case .country: return "gazetteer:country"
+        case .organization: return "gazetteer:organization"
+        case .place: return "gazetteer:place"
+        case .group: return "gazetteer:group"
+        case .person: return "gazetteer:person"
         }
     }
 

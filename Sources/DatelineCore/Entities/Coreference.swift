@@ -33,12 +33,11 @@ struct Coreference {
         // 1. Gazetteer entries and exact names.
         var deferred: [Int] = []
         for i in order {
-            let f = findings[i]
             let key: UInt64
-            if let g = f.gazetteer {
+            if let g = findings[i].gazetteer {
                 key = UInt64(g) &+ 1
             } else {
-                if isShortName(f, words: wordCount[i]) { deferred.append(i); continue }
+                if isShortName(findings[i], words: wordCount[i]) { deferred.append(i); continue }
                 key = keys[i]
             }
             let g = byKey[key] ?? {
@@ -54,45 +53,49 @@ struct Coreference {
         var heads = NameKeyMap()
         var ambiguousHeads = NameKeySet()
         var organisations: [Int] = []
-        for (i, f) in findings.enumerated() where entityOf[i] >= 0 {
+        for i in findings.indices where entityOf[i] >= 0 {
             let g = entityOf[i]
-            if f.gazetteer == nil, f.organOf == nil, f.kind == nil || f.kind == .person, wordCount[i] >= 2, let last = f.tokens.last {
+            let gazetteer = findings[i].gazetteer
+            let tokens = findings[i].tokens
+            if gazetteer == nil, findings[i].organOf == nil, findings[i].kind == nil || findings[i].kind == .person, wordCount[i] >= 2, let last = tokens.last {
                 byLastWord.append(facts.base[last], i)
             }
-            let kind = f.gazetteer.map { lexicon.gazetteer.entries[$0].kind } ?? f.kind
+            let kind = gazetteer.map { lexicon.gazetteer.entries[$0].kind } ?? findings[i].kind
             guard kind == .place || kind == .organization else { continue }
             if kind == .organization { organisations.append(i) }
             let last: NameKey
-            if let gz = f.gazetteer {
+            if let gz = gazetteer {
                 guard lexicon.gazetteer.multiWord[gz] else { continue }
                 last = lexicon.gazetteer.lastWord[gz]
             } else {
-                guard wordCount[i] >= 2, let t = f.tokens.last else { continue }
+                guard wordCount[i] >= 2, let t = tokens.last else { continue }
                 last = facts.base[t]
             }
             if let h = heads[last], h != g { ambiguousHeads.insert(last) } else { heads[last] = g }
         }
         var initials: [String: Int]?
         for i in deferred {
-            let f = findings[i]
-            var target = byKey[keys[i]]
-            if target == nil { target = surnameTarget(i, findings: findings, entityOf: entityOf, index: byLastWord, words: wordCount) }
-            if target == nil, f.tokens.count == 1, upperLetters(f.tokens.lowerBound) >= 2, endsInCapital(f.tokens.lowerBound),
-               let a = Coreference.acronym(f.surface, tokens: f.tokens.count) {
+            let tokens = findings[i].tokens
+            var target = surnameTarget(i, findings: findings, entityOf: entityOf, index: byLastWord, words: wordCount)
+            if target == nil { target = byKey[keys[i]] }
+            if target == nil, tokens.count == 1, upperLetters(tokens.lowerBound) >= 2, endsInCapital(tokens.lowerBound),
+               let a = Coreference.acronym(findings[i].surface, tokens: tokens.count) {
                 if initials == nil {
                     var map: [String: Int] = [:]
                     for o in organisations {
-                        let name = findings[o].gazetteer.map { lexicon.gazetteer.entries[$0].name } ?? findings[o].surface
-                        for x in Coreference.initials(of: name) where map[x] == nil { map[x] = entityOf[o] }
+                        let list = findings[o].gazetteer.map { lexicon.gazetteer.initials[$0] } ?? self.initials(of: findings[o].tokens)
+                        for x in list where map[x] == nil { map[x] = entityOf[o] }
                     }
                     initials = map
                 }
                 target = initials?[a]
             }
-            if target == nil, f.tokens.count == 1, f.tokens.lowerBound > 0, facts.key[f.tokens.lowerBound - 1] == ChunkReader.the {
-                let w = facts.base[f.tokens.lowerBound]
+            if target == nil, tokens.count == 1, afterThe(tokens.lowerBound) {
+                let w = facts.base[tokens.lowerBound]
                 if !ambiguousHeads.contains(w) { target = heads[w] }
             }
+            // A title word alone (`King`) that is nobody's surname is not a name.
+            if target == nil, findings[i].evidence == "title-word" { continue }
             if let t = target {
                 groups[t].findings.append(i)
                 entityOf[i] = t
@@ -134,6 +137,10 @@ struct Coreference {
                     return wa != wb ? wa < wb : findings[a].surface.utf8.count < findings[b].surface.utf8.count
                 }
                 name = best.map { findings[$0].surface } ?? ""
+            }
+            // A full name read only from context is a person's (`Sanders` after `on`, joined to `Bernie Sanders`).
+            if gazetteer == nil, strength <= .context, members.contains(where: { wordCount[$0] >= 2 && (findings[$0].kind == nil || findings[$0].kind == .person) }) {
+                kind = .person
             }
             if kind == nil {
                 let single = members.allSatisfy { wordCount[$0] <= 1 }
@@ -180,6 +187,19 @@ struct Coreference {
         return h | (1 << 63)
     }
 
+    /// `the Strip`, `the devastated Strip`: `the` and at most two lower-case words before a token.
+    func afterThe(_ t: Int) -> Bool {
+        var b = t - 1
+        var n = 0
+        while b >= 0, n <= 2, facts.isWord(b), !facts.cap[b] {
+            if facts.key[b] == ChunkReader.the { return true }
+            if lexicon.functionWords.contains(facts.key[b]) { return false }
+            b -= 1
+            n += 1
+        }
+        return false
+    }
+
     /// `PA`, `ToI` (not `McCain`): an acronym ends in a capital.
     func endsInCapital(_ t: Int) -> Bool {
         let r = facts.tokens[t].range
@@ -203,37 +223,42 @@ struct Coreference {
 
     /// A one-word (or particle + word) name of a person or of unknown kind: a surname or an acronym.
     func isShortName(_ f: Finding, words: Int) -> Bool {
-        guard f.gazetteer == nil, f.organOf == nil, f.kind != .place else { return false }
-        if f.kind == .organization && f.evidence != "acronym" { return false }
-        return words == 1
+        guard f.gazetteer == nil, f.organOf == nil, words == 1 else { return false }
+        // A kind read from a cue word (`Institute`, `the X think-tank`) is an organisation's own name;
+        // one read from context (`on X`, `in X`) may still be a surname.
+        return f.kind == nil || f.kind == .person || f.strength <= .context || f.evidence == "acronym"
     }
 
     /// The person whose name ends with this one's words: the nearest written before it, else — when
     /// only one person has such a name — the one after it.
     func surnameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int]) -> Int? {
-        let f = findings[i]
-        guard f.kind == nil || f.kind == .person, let last = f.tokens.last else { return nil }
-        let n = f.tokens.count
+        guard findings[i].kind == nil || findings[i].kind == .person || findings[i].strength <= .context else { return nil }
+        let mine = findings[i].tokens
+        let start = findings[i].range.start
+        guard let last = mine.last else { return nil }
+        let n = mine.count
         var before: (group: Int, start: Int)?
         var after: (group: Int, start: Int)?
         var names = Set<UInt64>()
         for o in index.values(facts.base[last]) where words[o] > words[i] {
-            let other = findings[o]
+            let theirs = findings[o].tokens
             // This name's tokens end the other one.
-            guard other.tokens.count >= n else { continue }
-            let offset = other.tokens.upperBound - n
+            guard theirs.count >= n else { continue }
+            let offset = theirs.upperBound - n
             var same = true
-            for k in 0..<n where facts.base[offset + k] != facts.base[f.tokens.lowerBound + k] { same = false; break }
+            for k in 0..<n where facts.base[offset + k] != facts.base[mine.lowerBound + k] { same = false; break }
             guard same else { continue }
-            names.insert(key(other))
             let g = entityOf[o]
-            if other.range.start < f.range.start {
-                if before == nil || other.range.start > (before?.start ?? 0) { before = (g, other.range.start) }
-            } else if after == nil || other.range.start < (after?.start ?? Int.max) {
-                after = (g, other.range.start)
+            let s = findings[o].range.start
+            if s < start {
+                if before == nil || s > (before?.start ?? 0) { before = (g, s) }
+            } else {
+                names.insert(key(findings[o]))
+                if after == nil || s < (after?.start ?? Int.max) { after = (g, s) }
             }
         }
         if let b = before { return b.group }
+        // Before any full name: only when one person has such a name.
         if names.count == 1, let a = after { return a.group }
         return nil
     }
@@ -245,6 +270,25 @@ struct Coreference {
         let upper = letters.filter { $0.properties.isUppercase }.count
         guard letters.count >= 2, letters.count <= 6, upper >= 2 else { return nil }
         return String(String.UnicodeScalarView(letters)).lowercased()
+    }
+
+    /// Initials of a name read from its tokens (as ``initials(of:)``, without making strings of the words).
+    func initials(of r: Range<Int>) -> [String] {
+        var all: [UInt8] = []
+        var capitalised: [UInt8] = []
+        var startsWithThe = false
+        for t in r where facts.isWord(t) {
+            let c = facts.bytes[facts.tokens[t].range.start]
+            let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            if all.isEmpty, facts.key[t] == ChunkReader.the { startsWithThe = true }
+            all.append(lower)
+            if facts.cap[t] { capitalised.append(lower) }
+            // A hyphenated word counts its parts (`Arab-Israel`).
+        }
+        guard all.count >= 2 else { return [] }
+        var out = [String(decoding: all, as: UTF8.self), String(decoding: capitalised, as: UTF8.self)]
+        if startsWithThe { out.append(String(decoding: all.dropFirst(), as: UTF8.self)) }
+        return out.filter { $0.count >= 2 }
     }
 
     /// What an organisation's name may be shortened to: initials of every word, of the capitalised

@@ -17,12 +17,13 @@ struct DescriptionLinker {
         // Each person's description words, as keys (made when the first role phrase is met).
         var described: [[NameKey]] = []
         var added: [Mention] = []
+        var nextThe = 0
         for s in facts.doc.sentences where !facts.guarded[s.index] {
             let end = min(s.tokens.upperBound, facts.count)
-            var t = s.tokens.lowerBound
-            while t < end {
-                defer { t += 1 }
-                guard facts.isWord(t), facts.key[t] == ChunkReader.the else { continue }
+            while nextThe < facts.theTokens.count, facts.theTokens[nextThe] < s.tokens.lowerBound { nextThe += 1 }
+            while nextThe < facts.theTokens.count, facts.theTokens[nextThe] < end {
+                let t = facts.theTokens[nextThe]
+                nextThe += 1
                 guard let (head, phraseEnd, named) = phrase(after: t, end: end) else { continue }
                 let range = TextRange(facts.tokens[t].range.start, facts.tokens[phraseEnd - 1].range.end)
                 if overlapsPerson(range, sorted, persons) || added.contains(where: { $0.range.overlaps(range) }) { continue }

@@ -39,6 +39,8 @@ final class EntityLexicon: Sendable {
     let titleCaseFiller: NameKeySet
     /// Capitalised words that are never a name alone (`Arab`, `Jewish`, `I’m`).
     let notNames: NameKeySet
+    /// Place names that are also given names (`Jordan`, `Victoria`).
+    let givenNamePlaces: NameKeySet
     /// Speech verbs (a name right before one is an actor, never a common word).
     let speechVerbs: NameKeySet
 
@@ -87,6 +89,7 @@ final class EntityLexicon: Sendable {
         placeNouns = after
         titleCaseFiller = NameKeySet(["vs.", "vs", "v.", "per", "via", "nor", "yet"].map(NameKey.init))
         notNames = NameKeySet(lexicon: try Lexicon.bundled("entities-not-names"))
+        givenNamePlaces = NameKeySet(lexicon: try Lexicon.bundled("entities-given-names"))
         speechVerbs = NameKeySet((try Lexicon.bundled("quotes-speech-verbs")).rows.compactMap { $0.first.map(NameKey.init) })
     }
 }

@@ -51,6 +51,7 @@ public struct EntityRecognizer: Sendable {
             }
         }
         findings += guardedFindings(facts: facts, body: findings)
+        capitalsWithoutCountry(&findings)
         let coreference = Coreference(facts: facts, lexicon: lexicon)
         let (entities, entityOf) = coreference.group(findings)
         var result = DocumentEntities(entities: entities, mentions: [])
@@ -75,6 +76,23 @@ public struct EntityRecognizer: Sendable {
         for m in result.mentions where unique.last?.range != m.range { unique.append(m) }
         result.mentions = unique
         return result
+    }
+
+    /// A capital stands for its government only in a text that names the country too (`Bern` in a
+    /// story about a senator is not Switzerland); elsewhere it is the city.
+    func capitalsWithoutCountry(_ findings: inout [Finding]) {
+        var named = Set<Int>()
+        for f in findings where f.gazetteer != nil && !f.evidence.hasPrefix("capital-as-government:") {
+            if let g = f.gazetteer { named.insert(g) }
+        }
+        for i in findings.indices where findings[i].evidence.hasPrefix("capital-as-government:") {
+            guard let country = findings[i].gazetteer, !named.contains(country),
+                  let city = lexicon.gazetteer.entry(named: String(findings[i].evidence.dropFirst("capital-as-government:".count))) else { continue }
+            findings[i].gazetteer = city
+            findings[i].kind = .place
+            findings[i].form = .name
+            findings[i].evidence = "gazetteer:capital"
+        }
     }
 
     /// `Middle East and North Africa Program`: a region joined by `and` to an organisation's name.
@@ -111,8 +129,8 @@ public struct EntityRecognizer: Sendable {
     /// Gazetteer names and names the body has, in headings, title-case and all-caps lines.
     func guardedFindings(facts: EntityTokens, body: [Finding]) -> [Finding] {
         let any = facts.doc.sentences.contains { s in
-            !s.isBoilerplate && (facts.guarded[s.index] || (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound])
-                || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1]))
+            facts.guarded[s.index] || (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound])
+                || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1])
         }
         guard any else { return [] }
         // Known names by their first word: sequences of word keys, longest first.
@@ -130,7 +148,12 @@ public struct EntityRecognizer: Sendable {
             if f.kind == .person || f.kind == nil, f.tokens.count >= 2, let last = f.tokens.last, facts.cap[last] { add([facts.base[last]]) }
         }
         var out: [Finding] = []
-        for s in facts.doc.sentences where !s.isBoilerplate {
+        // Tokens the body pass already named (boilerplate is read by both).
+        var covered = Set<Int>()
+        for f in body where facts.doc.sentences.indices.contains(f.sentence) && facts.doc.sentences[f.sentence].isBoilerplate {
+            for t in f.tokens { covered.insert(t) }
+        }
+        for s in facts.doc.sentences {
             let whole = facts.guarded[s.index]
             guard whole || (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound]) || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1]) else { continue }
             let end = whole ? min(s.tokens.upperBound, facts.count)
@@ -138,8 +161,8 @@ public struct EntityRecognizer: Sendable {
             var reader = ChunkReader(facts: facts, lexicon: lexicon, sentence: s)
             var i = s.tokens.lowerBound
             while i < end {
-                guard facts.isWord(i), facts.cap[i] else { i += 1; continue }
-                if let m = lexicon.gazetteer.match(at: i, in: facts, limit: end) {
+                guard facts.isWord(i), facts.cap[i], !covered.contains(i) else { i += 1; continue }
+                if !s.isBoilerplate, let m = lexicon.gazetteer.match(at: i, in: facts, limit: end) {
                     let compound = m.end < end && facts.isInnerHyphen(m.end) || (i > s.tokens.lowerBound && facts.isInnerHyphen(i - 1))
                     reader.emitGazetteer(i..<m.end, m.surface, compound: compound && m.surface.form != .name && m.surface.form != .alias)
                     i = m.end

@@ -20,6 +20,8 @@ final class EntityTokens {
     let label: [Bool]
     let lowerSeen: NameKeySet
     let capitalisedInside: NameKeySet
+    /// Every `the`/`The`, in order (where role phrases start).
+    let theTokens: [Int]
 
     static let hyphen = NameKey("-")
 
@@ -89,6 +91,10 @@ final class EntityTokens {
                 for k in l { label[k] = true }
             }
         }
+        var theTokens: [Int] = []
+        let the = NameKey("the")
+        for i in 0..<n where key[i] == the { theTokens.append(i) }
+        self.theTokens = theTokens
         var lowerSeen = NameKeySet(capacity: capitalKeys.count)
         var capitalisedInside = NameKeySet(capacity: n / 8)
         for s in doc.sentences where !guarded[s.index] {

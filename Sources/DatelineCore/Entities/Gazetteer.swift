@@ -44,6 +44,8 @@ final class Gazetteer: Sendable {
     let lastWord: [NameKey]
     /// Whether each entry's name has more than one word.
     let multiWord: [Bool]
+    /// What an organisation's name may be shortened to (empty for other entries).
+    let initials: [[String]]
 
     /// Index of an entry by canonical name.
     func entry(named name: String) -> Int? { indexByName[name.lowercased()] }
@@ -121,6 +123,7 @@ final class Gazetteer: Sendable {
         self.groups = groups
         lastWord = entries.map { NameKey($0.name.split(separator: " ").last.map(String.init) ?? $0.name) }
         multiWord = entries.map { $0.name.utf8.contains(0x20) }
+        initials = entries.map { $0.kind == .organization ? Coreference.initials(of: $0.name) : [] }
     }
 
     /// The longest surface form starting at token `t`, if any.

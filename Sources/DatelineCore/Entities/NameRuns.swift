@@ -42,8 +42,13 @@ struct NameRuns {
         let end = min(sentence.tokens.upperBound, facts.count)
         var i = sentence.tokens.lowerBound
         while i < end {
-            let startsWithParticle = isParticle(i) && i + 2 < end && facts.isInnerHyphen(i + 1) && isNameWord(i + 2)
-            guard isNameWord(i) || startsWithParticle else { i += 1; continue }
+            // Cheap tests first: most tokens are lower-case words that start nothing.
+            if !facts.cap[i] {
+                guard i + 2 < end, facts.isInnerHyphen(i + 1), isParticle(i), isNameWord(i + 2) else { i += 1; continue }
+            } else if !isNameWord(i) {
+                i += 1
+                continue
+            }
             var last = i
             var j = i + 1
             var complemented = false

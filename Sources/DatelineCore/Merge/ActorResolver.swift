@@ -62,7 +62,8 @@ struct ResolverWork {
         var doc: Int
         var actor: Actor
         var key: String
-        var keys: Set<String>
+        /// Its name's and aliases' keys, sorted, without repeats.
+        var keys: [String]
         var kindClass: Int
         var rank: Int
         var words: [String]
@@ -100,9 +101,10 @@ struct ResolverWork {
         for (d, f) in facts.enumerated() {
             for a in f.actors {
                 let k = key(a.name)
-                var keys: Set<String> = [k]
-                for x in a.aliases { keys.insert(key(x)) }
-                keys.remove("")
+                var set: Set<String> = [k]
+                for x in a.aliases { set.insert(key(x)) }
+                set.remove("")
+                let keys = set.sorted()
                 var words: [String] = []
                 var first = ""
                 var surname = ""
@@ -120,7 +122,7 @@ struct ResolverWork {
             }
         }
         parent = Array(locals.indices)
-        names = locals.map(\.keys)
+        names = locals.map { Set($0.keys) }
         docs = locals.map { [$0.doc] }
         notes = locals.map { _ in [] }
         memberList = locals.indices.map { [$0] }
@@ -177,7 +179,7 @@ struct ResolverWork {
         }
         let (keep, drop) = ra < rb ? (ra, rb) : (rb, ra)
         parent[drop] = keep
-        names[keep].formUnion(names[drop])
+        if !forbidden.isEmpty { names[keep].formUnion(names[drop]) }
         docs[keep].formUnion(docs[drop])
         notes[keep] += notes[drop]
         notes[keep].append(note)
@@ -246,7 +248,7 @@ struct ResolverWork {
         }
         var weakFirst: [String: Int] = [:]
         for (i, l) in locals.enumerated() {
-            for k in l.keys.sorted() {
+            for k in l.keys {
                 if let t = target(k, for: i) {
                     if root(t) != root(i) {
                         let how = k == l.key ? "same name" : "alias"
@@ -390,7 +392,12 @@ struct ResolverWork {
         // Countries by every name and alias.
         var countries: [String: Int] = [:]
         for (i, l) in locals.enumerated() where l.kindClass == 2 && l.rank >= 4 { for k in l.keys { countries[k] = i } }
-        let heads = ["president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader", "president-elect"]
+        let heads: [[String]] = [["president"], ["prime", "minister"], ["premier"], ["chancellor"], ["king"], ["emir"], ["supreme", "leader"]]
+        func has(_ words: [String], _ h: [String]) -> Bool {
+            guard words.count >= h.count else { return false }
+            for i in 0...(words.count - h.count) where Array(words[i..<(i + h.count)]) == h { return true }
+            return false
+        }
         for (organ, p) in governments {
             let r = root(p)
             var descriptions: [String] = []
@@ -399,7 +406,7 @@ struct ResolverWork {
             var because = ""
             for d in descriptions {
                 let words = NameMatching.key(d).split(separator: " ").map(String.init)
-                guard heads.contains(where: { h in words.joined(separator: " ").contains(h) }),
+                guard heads.contains(where: { has(words, $0) }),
                       !words.contains("former"), !words.contains("ex"), !words.contains("late") else { continue }
                 for n in stride(from: min(4, words.count), through: 1, by: -1) {
                     for s in 0...(words.count - n) {
@@ -449,14 +456,31 @@ struct ResolverWork {
         var usedRules = Set<String>()
         for r in order {
             guard let members = clusters[r] else { continue }
-            let ms = members.map { locals[$0] }
-            let rule: Curation.ActorRule? = rules.isEmpty ? nil : ms.lazy.flatMap({ $0.keys }).compactMap({ rules[$0] }).first
+            var rule: Curation.ActorRule?
+            if !rules.isEmpty {
+                search: for m in members {
+                    for k in locals[m].keys { if let x = rules[k] { rule = x; break search } }
+                }
+            }
             // Kind: the strongest evidence.
-            let strongest = ms.max { $0.rank < $1.rank }
-            var kind = strongest?.actor.kind ?? .person
-            var name = canonicalName(ms)
+            var strongest = members[0]
+            for m in members where locals[m].rank > locals[strongest].rank { strongest = m }
+            var kind = locals[strongest].actor.kind
+            var name = canonicalName(members)
             var evidence: [String] = []
-            for m in ms { for e in m.actor.merges where !evidence.contains(e) { evidence.append(e) } }
+            var seenEvidence = Set<String>()
+            var aliases: [String] = []
+            var seenExact = Set<String>()
+            var seenAlias = Set<String>()
+            var descriptions: [String] = []
+            var seenDescription = Set<String>()
+            var mentions: [SourceSpan] = []
+            for m in members {
+                let a = locals[m].actor
+                for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
+                for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
+                mentions += a.mentions
+            }
             var merges = notes[r]
             if !evidence.isEmpty { merges.insert("recognised by: " + evidence.prefix(6).joined(separator: ", "), at: 0) }
             if let rule {
@@ -464,21 +488,21 @@ struct ResolverWork {
                 if let k = rule.kind, k != kind { merges.append("dateline.yml kind: \(kind.rawValue) → \(k.rawValue)"); applied.append("kind of \(name): \(k.rawValue)"); kind = k }
                 if let n = rule.rename, n != name { merges.append("dateline.yml rename: \(name) → \(n)"); applied.append("renamed \(name) → \(n)"); name = n }
             }
-            var aliases: [String] = []
-            var seen: Set<String> = [name.lowercased()]
-            for m in ms {
-                for a in [m.actor.name] + m.actor.aliases where seen.insert(a.lowercased()).inserted { aliases.append(a) }
+            seenAlias.insert(name.lowercased())
+            func addAlias(_ x: String) {
+                // Most repeats are exact: skip them before lower-casing.
+                guard seenExact.insert(x).inserted, seenAlias.insert(x.lowercased()).inserted else { return }
+                aliases.append(x)
             }
-            if let rule {
-                for a in rule.aliases where seen.insert(a.lowercased()).inserted { aliases.append(a) }
+            for m in members {
+                addAlias(locals[m].actor.name)
+                for x in locals[m].actor.aliases { addAlias(x) }
             }
-            var descriptions: [String] = []
-            for m in ms { for d in m.actor.descriptions where !descriptions.contains(d) { descriptions.append(d) } }
+            if let rule { for x in rule.aliases { addAlias(x) } }
             let id = ActorID.make(name: name, taken: taken)
             taken.insert(id)
-            for m in ms { globalID[m.actor.id] = id }
-            actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases, descriptions: descriptions,
-                                mentions: ms.flatMap(\.actor.mentions), merges: merges))
+            for m in members { globalID[locals[m].actor.id] = id }
+            actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases, descriptions: descriptions, mentions: mentions, merges: merges))
         }
         for rule in curation?.actors ?? [] where !usedRules.contains(rule.name) && !rule.aliases.isEmpty {
             unmatched.append("actor " + rule.name)
@@ -491,17 +515,24 @@ struct ResolverWork {
 
     /// A gazetteer's name if a member has one, else the fullest: most words, then most often written,
     /// then longest.
-    func canonicalName(_ ms: [Local]) -> String {
-        if let g = ms.first(where: { $0.actor.merges.contains { $0.hasPrefix("gazetteer:") && $0 != "gazetteer:capital" } }) { return g.actor.name }
+    func canonicalName(_ members: [Int]) -> String {
+        if let g = members.first(where: { locals[$0].actor.merges.contains { $0.hasPrefix("gazetteer:") && $0 != "gazetteer:capital" } }) {
+            return locals[g].actor.name
+        }
         // The names with the most words; among them the most often written, then the longest.
-        var most = 0
-        for m in ms { most = max(most, m.actor.name.split(separator: " ").count) }
         var candidates: [String] = []
-        for m in ms where m.actor.name.split(separator: " ").count == most && !candidates.contains(m.actor.name) { candidates.append(m.actor.name) }
+        var most = 0
+        var seen = Set<String>()
+        for m in members {
+            let n = locals[m].actor.name
+            guard seen.insert(n).inserted else { continue }
+            let w = n.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            if w > most { most = w; candidates = [n] } else if w == most { candidates.append(n) }
+        }
         guard candidates.count > 1 else { return candidates.first ?? "" }
         var count: [String: Int] = [:]
         for c in candidates { count[c] = 0 }
-        for m in ms { for s in m.actor.mentions where count[s.text] != nil { count[s.text, default: 0] += 1 } }
+        for m in members { for s in locals[m].actor.mentions where count[s.text] != nil { count[s.text, default: 0] += 1 } }
         return candidates.max { a, b in
             let ca = count[a] ?? 0
             let cb = count[b] ?? 0

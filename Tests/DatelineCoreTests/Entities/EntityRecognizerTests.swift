@@ -53,8 +53,18 @@ struct EntityRecognizerTests {
              expect: [("Northern Farmers Union", .organization), ("Ministry of Water", .organization), ("Nairobi", .place)], absent: ["The Northern"]),
         Case(name: "demonyms that act", text: "Qatari mediators and Egyptian officials flew in, while Norwegian prisoners were freed.",
              expect: [("Qatar", .country), ("Egypt", .country)], absent: ["norway", "norwegian"]),
-        Case(name: "a capital that acts is its government", text: "Moscow rejected the offer within hours.",
+        Case(name: "a capital that acts is its government", text: "Moscow rejected the offer within hours, and Russia's allies followed.",
              expect: [("Russia", .country)], absent: ["moscow city"]),
+        Case(name: "a capital in a text that does not name its country is the city", text: "Grandpa Bern rallied the crowd, aides said.",
+             expect: [], absent: ["switzerland"]),
+        Case(name: "a place that is also a given name starts a person's name", text: "The scholar Jordan Belfort wrote to Victoria Nuland.",
+             expect: [("Jordan Belfort", .person), ("Victoria Nuland", .person)], absent: ["jordan", "jordan belfort organization"]),
+        Case(name: "a surname after a preposition is still a person", text: "Bernie Sanders spoke first. The pressure on Sanders grew, and voters in Iowa cheered Sanders.",
+             expect: [("Bernie Sanders", .person), ("Iowa", .place)], absent: []),
+        Case(name: "a title word alone is kept only as a surname", text: "Peter King said the King would not attend. Later King spoke again.",
+             expect: [("Peter King", .person)], absent: ["the king"]),
+        Case(name: "a common word capitalised for emphasis", text: "“A bright Future awaits,” she wrote.",
+             expect: [], absent: ["future"]),
         Case(name: "a capital after a place word is the city", text: "The talks in Moscow ended without a deal.",
              expect: [("Moscow", .place)], absent: ["russia"]),
         Case(name: "capitalised sentence starters are not names", text: "Experts said the deal holds. Unprecedented talks began, experts noted. Supporting them costs little.",
@@ -105,6 +115,12 @@ struct EntityRecognizerTests {
         let omar = try #require(r.entity("Omar Haddad"))
         #expect(omar.kind == .person)
         #expect(omar.descriptions.contains { $0.hasSuffix("chief of staff") })
+    }
+
+    @Test func surnameAfterAPrepositionJoinsThePerson() throws {
+        let r = Recognized("Bernie Sanders spoke first. The pressure on Sanders grew.")
+        #expect(r.result.entities.map(\.name) == ["Bernie Sanders"])
+        #expect(r.entity("Bernie Sanders")?.kind == .person)
     }
 
     @Test func surnameIsTheFullName() throws {
