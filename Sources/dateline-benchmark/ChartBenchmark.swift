@@ -15,6 +15,9 @@ struct ChartBenchmarkOptions: ParsableArguments {
     @Option(help: "Actor graph: show at most this many actors (default: the chart's own cap).")
     var maxActors: Int?
 
+    @Option(help: "Actor graph: draw at most this many links (default: the chart's own cap).")
+    var maxLinks: Int?
+
     @Option(help: "Also write each chart's DOT and SVG into this folder, to look at them.")
     var writeCharts: String?
 
@@ -61,6 +64,7 @@ enum ChartBenchmark {
         try timed("actors") {
             var o = ActorGraphChart.Options()
             if let m = options.maxActors { o.maxActors = m }
+            if let l = options.maxLinks { o.maxLinks = l }
             let chart = ActorGraphChart(options: o)
             let plan = chart.plan(data)
             let g0 = StageClock.now()

@@ -90,8 +90,12 @@ struct ActorsCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Show at most this many actors, the most prominent.", valueName: "n"))
     var maxActors: Int = 150
 
+    @Option(help: ArgumentHelp("Draw at most this many links, the strongest.", valueName: "n"))
+    var maxLinks: Int = 320
+
     func validate() throws {
         if !(1...5000).contains(maxActors) { throw ValidationError("--max-actors must be between 1 and 5000") }
+        if !(1...50000).contains(maxLinks) { throw ValidationError("--max-links must be between 1 and 50000") }
     }
 
     func run() async throws {
@@ -100,6 +104,7 @@ struct ActorsCommand: AsyncParsableCommand {
         var options = ActorGraphChart.Options()
         options.layout = layout
         options.maxActors = maxActors
+        options.maxLinks = maxLinks
         try Output.write(try Charts.actors(data, options: options).bytes(out.resolvedFormat), to: out.output)
         try Output.report(problems)
     }

@@ -192,7 +192,7 @@ public enum EventBinning {
                 }
             }
             let top = tally.keys.sorted { a, b in
-                tally[a] != tally[b] ? (tally[a] ?? 0) > (tally[b] ?? 0) : (firstSeen[a] ?? 0) < (firstSeen[b] ?? 0)
+                tally[a] != tally[b] ? (tally[a] ?? 0) > (tally[b] ?? 0) : (firstSeen[a] ?? 0, a) < (firstSeen[b] ?? 0, b)
             }
             let names = top.prefix(3).map { actors[$0]?.name ?? $0 }
             label = count.capitalizedFirst + (names.isEmpty ? "" : ": " + names.joined(separator: ", ") + (top.count > 3 ? " …" : ""))

@@ -170,7 +170,7 @@ public struct TimelineLayout: Sendable {
         // Markers without a label go to a band above the axis, one thin row per kind.
         var stripKinds: [String] = []
         for i in items.indices where rowOf[i] < 0 && !stripKinds.contains(items[i].style.kind) { stripKinds.append(items[i].style.kind) }
-        stripKinds.sort { ChartStyle.event($0).order < ChartStyle.event($1).order }
+        stripKinds.sort { (ChartStyle.event($0).order, $0) < (ChartStyle.event($1).order, $1) }
         let stripRow = 12.0
         let stripTop = cursor + 4
         if !stripKinds.isEmpty { cursor = stripTop + stripRow * Double(stripKinds.count) + 4 }
@@ -249,8 +249,8 @@ public struct TimelineLayout: Sendable {
         self.placed = placed
     }
 
-    /// Which items get a label: the `limit` most important (most events, then not a statement, then
-    /// most documents, then time order).
+    /// Which items get a label: the `limit` most important (most events, then not a statement, then a
+    /// precise date, then most documents, then time order).
     static func labelled(_ items: [ChartItem], _ limit: Int) -> Set<Int> {
         guard items.count > limit else { return Set(items.indices) }
         func docs(_ i: ChartItem) -> Int { i.events.reduce(0) { $0 + $1.documents } }
@@ -259,6 +259,8 @@ public struct TimelineLayout: Sendable {
             if x.events.count != y.events.count { return x.events.count > y.events.count }
             let xs = x.style.kind == "statement", ys = y.style.kind == "statement"
             if xs != ys { return !xs }
+            // A day-precise happening says more than a month-long bar.
+            if x.isSpan != y.isSpan { return !x.isSpan }
             if docs(x) != docs(y) { return docs(x) > docs(y) }
             return a < b
         }

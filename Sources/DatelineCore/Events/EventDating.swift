@@ -161,15 +161,12 @@ struct EventDating {
             }
             let lo = min(r.anchor, tr.lowerBound)
             let hi = max(r.anchor, tr.upperBound)
-            var t2 = lo
-            while t2 < hi { if v.isHardBoundary(t2) { d += 5; break }; t2 += 1 }
+            if (lo..<hi).contains(where: { v.isHardBoundary($0) }) { d += 5 }
             // `X announced that the father would travel on Thursday`: a date inside the complement
             // dates what it says, not the announcement.
-            if tr.lowerBound > r.anchor {
-                var t3 = r.anchor + 1
-                var complement = false
-                while t3 < tr.lowerBound { if v.hash[t3] == EventTokens.that && v.mentionAt[t3] < 0 { complement = true; break }; t3 += 1 }
-                if complement { continue }
+            if tr.lowerBound > r.anchor,
+               ((r.anchor + 1)..<tr.lowerBound).contains(where: { v.hash[$0] == EventTokens.that && v.mentionAt[$0] < 0 }) {
+                continue
             }
             guard d <= 20 else { continue }
             if best.map({ d < $0.score }) ?? true { best = (d, k) }

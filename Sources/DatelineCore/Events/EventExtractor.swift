@@ -120,9 +120,14 @@ public struct EventExtractor: Sendable {
         var chosen: (index: Int, fill: FrameFill)?
         for r in m.rows {
             let fill = ParticipantFinder(v: v).fill(m, row: lexicon.rows[r], sentence: s)
-            if satisfies(lexicon.rows[r].needs, fill: fill, match: m, sentence: s, v) { chosen = (r, fill); break }
+            if satisfies(lexicon.rows[r].needs, fill: fill, match: m, sentence: s, v) {
+                chosen = (r, fill)
+                break
+            }
         }
         guard let (rowIndex, fill) = chosen else { return nil }
+        // `a threshold met only by X`: a meeting is not told as a participle after a noun.
+        if fill.reducedRelative && lexicon.kind(lexicon.rows[rowIndex].kind).sides >= 2 { return nil }
         var m = m
         m.rows = [rowIndex]
         let row = lexicon.rows[rowIndex]
@@ -142,7 +147,10 @@ public struct EventExtractor: Sendable {
         var before = false
         var t = m.tokens.upperBound
         while t < min(m.tokens.upperBound + 8, s.tokens.upperBound, v.count) {
-            if v.has(t, .beforeReference) && v.timexAt[t] < 0 { before = true; break }
+            if v.has(t, .beforeReference) && v.timexAt[t] < 0 {
+                before = true
+                break
+            }
             t += 1
         }
         var found = Found(row: m.row, match: m, sentence: s.index, fill: fill, place: place, status: status,
@@ -166,7 +174,10 @@ public struct EventExtractor: Sendable {
             var p = a - 1
             var k = 0
             while p >= s0 && k < 5 && (v.isWord(p) || v.isHyphen(p)) && v.hash[p] != EventTokens.of
-                && !v.has(p, [.preposition, .clause, .be, .have, .modal, .light]) { p -= 1; k += 1 }
+                && !v.has(p, [.preposition, .clause, .be, .have, .modal, .light]) {
+                    p -= 1
+                    k += 1
+                }
             if p >= s0, v.hash[p] == EventTokens.of || v.hash[p] == EventTokens.about { return TimexScope(window: 1, after: nil, chainEnd: nil) }
         }
         var scope = TimexScope(window: nil, after: nil, chainEnd: nil)
@@ -175,7 +186,10 @@ public struct EventExtractor: Sendable {
         while c >= s0 && k < 16 {
             if v.isHardBoundary(c) { break }
             if v.isWord(c) {
-                if v.has(c, .report) && !v.inQuote[c] { scope.after = a; break }
+                if v.has(c, .report) && !v.inQuote[c] {
+                    scope.after = a
+                    break
+                }
                 if v.has(c, .clause) && v.hash[c] != EventTokens.that { break }
             }
             c -= 1
@@ -231,7 +245,19 @@ public struct EventExtractor: Sendable {
         var p = a - 1
         while p > s.tokens.lowerBound, v.isWord(p), v.has(p, .skip), v.hash[p] != EventTokens.to { p -= 1 }
         guard p > s.tokens.lowerBound, v.hash[p] == EventTokens.to, !v.has(p, [.plan, .negation]) else { return false }
-        let n = p - 1
+        var n = p - 1
+        // `the move by the U.S. administration to negotiate`: over the noun's by/of-phrase to the noun.
+        var q = n
+        var phrase = false
+        while q > s.tokens.lowerBound, v.mentionAt[q] >= 0 || (v.isWord(q) && v.has(q, .role)) {
+            q = v.mentionAt[q] >= 0 ? v.mentionTokens(q).lowerBound - 1 : q - 1
+            phrase = true
+        }
+        if phrase {
+            if q >= s.tokens.lowerBound, v.has(q, .determiner) { q -= 1 }
+            guard q > s.tokens.lowerBound, v.hash[q] == EventTokens.by || v.hash[q] == EventTokens.of else { return false }
+            n = q - 1
+        }
         guard v.isWord(n), v.mentionAt[n] < 0, v.classes[n].isEmpty, !v.ed[n], !v.ing[n], !v.doc.tokens[n].isCapitalized else { return false }
         return true
     }

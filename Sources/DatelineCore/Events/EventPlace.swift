@@ -15,7 +15,10 @@ struct PlaceFinder {
         while j < s1 && gap <= 2 {
             if v.isHardBoundary(j) || v.isComma(j) { break }
             if v.isWord(j) {
-                if v.has(j, .placeVerb) || v.has(j, .skip) { j += 1; continue }
+                if v.has(j, .placeVerb) || v.has(j, .skip) {
+                    j += 1
+                    continue
+                }
                 if v.has(j, .placePreposition) {
                     if let e = placeMention(after: j, s1: s1, at: v.hash[j] == EventTokens.at), !excluding.contains(e) { return e }
                     // `was in February 2025 in Qatar`: pass over a date.

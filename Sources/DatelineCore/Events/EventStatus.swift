@@ -44,8 +44,14 @@ struct StatusReader {
                 let cls = v.classes[p]
                 if v.hash[p] == EventTokens.no { negated = true }
                 if w < 3 && cls.contains(.planAdjective) { planned = true }
-                if cls.contains(.plan) { planned = true; break }
-                if cls.contains(.negation) && v.hash[p] != EventTokens.no { negated = true; break }
+                if cls.contains(.plan) {
+                    planned = true
+                    break
+                }
+                if cls.contains(.negation) && v.hash[p] != EventTokens.no {
+                    negated = true
+                    break
+                }
                 if cls.contains(.clause) || (cls.contains(.preposition) && v.hash[p] != EventTokens.of) { break }
                 p -= 1
                 w += 1
@@ -101,7 +107,10 @@ extension StatusReader {
         var series = false
         var lo = max(s0, a - 6)
         while lo < min(s1, b + 10) {
-            if v.isWord(lo), !v.inQuote[lo], v.has(lo, .series) { series = true; break }
+            if v.isWord(lo), !v.inQuote[lo], v.has(lo, .series) {
+                series = true
+                break
+            }
             lo += 1
         }
         let head = light ?? a
@@ -115,7 +124,12 @@ extension StatusReader {
                 if v.has(i, .modal) { result = result ?? .future }
                 if h == EventTokens.been { sawBeen = true }
                 if h == EventTokens.has || h == EventTokens.have {
-                    if sawBeen && v.ing[head] { series = true; result = result ?? .present } else { result = result ?? .past }
+                    if sawBeen && v.ing[head] {
+                        series = true
+                        result = result ?? .present
+                    } else {
+                        result = result ?? .past
+                    }
                 } else if h == EventTokens.had {
                     result = result ?? .past
                 } else if h == EventTokens.was || h == EventTokens.were {

@@ -73,7 +73,10 @@ struct EventTokens {
         for i in cueStarts {
             for p in lexicon.entries[Int(entry[i])].phrases where p.row < 0 && p.words.count > 1 && i + p.words.count <= n {
                 var ok = true
-                for k in 1..<p.words.count where hash[i + k] != p.words[k] { ok = false; break }
+                for k in 1..<p.words.count where hash[i + k] != p.words[k] {
+                    ok = false
+                    break
+                }
                 if ok { for k in 0..<p.words.count { classes[i + k].insert(p.cue) } }
             }
         }

@@ -14,6 +14,8 @@ struct FrameFill: Sendable {
     var unnamed: [String] = []
     /// `was classified as`, `the accord brokered by`.
     var passive = false
+    /// A passive participle after its noun (`the accord brokered by X`, `a threshold met by X`).
+    var reducedRelative = false
     /// The light verb before a noun trigger (`held` in `held talks`).
     var lightVerb: Range<Int>?
     /// Places found among the names before a noun (`the Doha talks`).
@@ -64,6 +66,7 @@ struct ParticipantFinder {
             f.passive = isPassive(a, b, s0: s0, s1: s1)
             // `the accord brokered by X`: the patient is the noun before, not a subject further left.
             let reducedRelative = f.passive && !hasBeAuxiliary(before: a, s0: s0)
+            f.reducedRelative = reducedRelative
             let subjectRole = f.passive ? (roles[.object] ?? roles[.subject]) : roles[.subject]
             if let role = subjectRole, !reducedRelative {
                 for t in subject(before: a, s0: s0, s1: s1, participle: v.ing[a]) { addMention(t, role: role, slot: .subject, to: &f) }
@@ -153,14 +156,20 @@ struct ParticipantFinder {
             }
             if v.isHardBoundary(i) { return [] }
             if v.isWord(i) {
-                if v.has(i, .skip) { i -= 1; continue }
+                if v.has(i, .skip) {
+                    i -= 1
+                    continue
+                }
                 let h = v.hash[i]
                 if adjacent && (h == EventTokens.who || h == EventTokens.which || h == EventTokens.that) {
                     // `Qatari mediators, who brokered …`: the name in the noun phrase before it.
                     var j = i - 1
                     if j >= s0, v.isComma(j) { j -= 1 }
                     var r = 0
-                    while j >= s0, r < 2, v.mentionAt[j] < 0, v.isWord(j), v.has(j, [.role, .group]) { j -= 1; r += 1 }
+                    while j >= s0, r < 2, v.mentionAt[j] < 0, v.isWord(j), v.has(j, [.role, .group]) {
+                        j -= 1
+                        r += 1
+                    }
                     return j >= s0 && v.mentionAt[j] >= 0 ? coordinated(endingAt: j, s0: s0) : []
                 }
                 if v.has(i, .clause) {
@@ -346,12 +355,18 @@ struct ParticipantFinder {
                 end = j
                 continue
             }
-            if v.isHyphen(j) { j += 1; continue }
+            if v.isHyphen(j) {
+                j += 1
+                continue
+            }
             if v.isComma(j) {
                 // A list (`X, Y and Z`): the name after the comma is followed by another comma or `and`.
                 if !out.isEmpty, j + 1 < s1, v.mentionAt[j + 1] >= 0 {
                     let after = v.mentionTokens(j + 1).upperBound
-                    if after < s1, v.isComma(after) || v.hash[after] == EventTokens.and || v.hash[after] == EventTokens.or { j += 1; continue }
+                    if after < s1, v.isComma(after) || v.hash[after] == EventTokens.and || v.hash[after] == EventTokens.or {
+                        j += 1
+                        continue
+                    }
                 }
                 break
             }
@@ -359,7 +374,10 @@ struct ParticipantFinder {
             if v.isWord(j) {
                 let h = v.hash[j]
                 if h == EventTokens.and || h == EventTokens.or {
-                    if j + 1 < s1, v.mentionAt[j + 1] >= 0 || v.has(j + 1, .determiner) { j += 1; continue }
+                    if j + 1 < s1, v.mentionAt[j + 1] >= 0 || v.has(j + 1, .determiner) {
+                        j += 1
+                        continue
+                    }
                     break
                 }
                 if v.timexAt[j] >= 0 { break }
@@ -419,7 +437,10 @@ struct ParticipantFinder {
                 continue
             }
             if v.possessive[p] { return nil }
-            if v.timexAt[p] >= 0 || v.isHyphen(p) { p -= 1; continue }
+            if v.timexAt[p] >= 0 || v.isHyphen(p) {
+                p -= 1
+                continue
+            }
             if !v.isWord(p) || v.has(p, [.determiner, .preposition, .clause, .be, .have, .modal, .light]) { return nil }
             p -= 1
             k += 1
@@ -440,7 +461,10 @@ struct ParticipantFinder {
                 p = r.lowerBound - 1
                 continue
             }
-            if v.isHyphen(p) || v.timexAt[p] >= 0 { p -= 1; continue }
+            if v.isHyphen(p) || v.timexAt[p] >= 0 {
+                p -= 1
+                continue
+            }
             if !v.isWord(p) || v.possessive[p] { break }
             if v.has(p, [.determiner, .preposition, .clause, .be, .have, .modal, .light]) { break }
             words += 1

@@ -23,7 +23,10 @@ struct TriggerMatcher {
         let end = min(s.tokens.upperBound, v.count)
         while i < end {
             let e = v.entry[i]
-            guard e >= 0, lexicon.entries[Int(e)].startsTrigger, !v.inQuote[i], v.mentionAt[i] < 0, v.timexAt[i] < 0 else { i += 1; continue }
+            guard e >= 0, lexicon.entries[Int(e)].startsTrigger, !v.inQuote[i], v.mentionAt[i] < 0, v.timexAt[i] < 0 else {
+                i += 1
+                continue
+            }
             let list = lexicon.entries[Int(e)].phrases
             var verb: (range: Range<Int>, rows: [Int])?
             var noun: (range: Range<Int>, rows: [Int])?
@@ -44,8 +47,14 @@ struct TriggerMatcher {
                 chosen = verb ?? noun
             }
             // A verb-only form after an article or possessive is a noun we do not list (`a sign of`, `the cut`).
-            if noun == nil, i > s.tokens.lowerBound, EventTokens.articles.contains(v.hash[i - 1]) || v.possessive[i - 1] { i += 1; continue }
-            guard let b = chosen else { i += 1; continue }
+            if noun == nil, i > s.tokens.lowerBound, EventTokens.articles.contains(v.hash[i - 1]) || v.possessive[i - 1] {
+                i += 1
+                continue
+            }
+            guard let b = chosen else {
+                i += 1
+                continue
+            }
             out.append(TriggerMatch(tokens: b.range, rows: b.rows.sorted()))
             i = b.range.upperBound
         }
@@ -57,7 +66,10 @@ struct TriggerMatcher {
         var t = i + 1
         for k in 1..<max(1, words.count) {
             var skipped = 0
-            while t < end, v.hash[t] != words[k], skipped < 2, v.has(t, .skip) { t += 1; skipped += 1 }
+            while t < end, v.hash[t] != words[k], skipped < 2, v.has(t, .skip) {
+                t += 1
+                skipped += 1
+            }
             guard t < end, v.hash[t] == words[k] else { return nil }
             t += 1
         }

@@ -62,7 +62,8 @@ struct ClusterState: Sendable {
     /// Statuses of mentions that name their participants themselves (not taken from an earlier mention).
     var asserted: Set<EventStatus>
     var docs: Set<String>
-    var sentences: Set<String>
+    /// Document hash and sentence index of every mention.
+    var sentences: Set<UInt64>
     var core: Set<String>
     var heads: Set<String>
     var family: String
@@ -76,7 +77,7 @@ struct ClusterState: Sendable {
         statuses = [m.status]
         asserted = m.anaphoric ? [] : [m.status]
         docs = [m.doc]
-        sentences = m.sentence.map { ["\(m.doc)#\($0)"] } ?? []
+        sentences = m.sentence.map { [EventIdentity.fnv(m.doc) &+ UInt64($0)] } ?? []
         core = Set(m.core)
         heads = Set(m.heads)
         family = m.family

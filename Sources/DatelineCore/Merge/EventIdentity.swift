@@ -6,11 +6,14 @@
 /// articles does not change them.
 enum EventIdentity {
     /// By first day (else last day), kind, first source.
-    static func sorted(_ events: [Event]) -> [Event] {
+    static func sorted(_ events: [Event]) -> [Event] { order(events).map { events[$0] } }
+
+    /// The indices of ``sorted(_:)``.
+    static func order(_ events: [Event]) -> [Int] {
         let keys = events.map { e in
             (e.date?.earliest?.ordinal ?? e.date?.latest?.ordinal ?? Int.max, e.kind, e.sources.first?.doc ?? "", e.sources.first?.start ?? 0)
         }
-        return events.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
+        return events.indices.sorted { keys[$0] < keys[$1] }
     }
 
     static func assignIDs(_ events: [Event]) -> [Event] {
@@ -47,9 +50,15 @@ enum EventIdentity {
         return out.isEmpty ? "x" : out
     }
 
-    static func hex6(_ s: String) -> String {
+    /// FNV-1a over the UTF-8 bytes, case kept.
+    static func fnv(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    static func hex6(_ s: String) -> String {
+        let h = fnv(s)
         let hex = String(h & 0xFF_FFFF, radix: 16)
         return String(repeating: "0", count: max(0, 6 - hex.count)) + hex
     }

@@ -3,7 +3,9 @@
 ///
 /// Conservative and explainable, in four passes (every join leaves a note in the event's `flags`):
 /// 1. Statements: the same speaker with a near-identical quotation (word overlap ≥ 0.8, at least five
-///    words) in different articles, dates within the window, is one utterance.
+///    words, or three words found inside the other) in different articles, dates within the window,
+///    is one utterance: the statements stay apart (each article's quotation is a fact of its own) and
+///    each names the others in a `same utterance as …` flag.
 /// 2. Dated mentions: same family (`events-kinds.tsv`), at least two shared actors (or one, when one
 ///    mention's actors are a subset of the other's and they share a place or a day), fitting statuses
 ///    (happened ≈ reported; planned and denied apart), no conflicting places, dates that overlap (across
@@ -56,7 +58,10 @@ public struct EventMerger: Sendable {
         }
         var clusters = EventClusters(items)
         let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        StatementMerger(maxCandidates: maxCandidates).join(events, items, &clusters)
+        // Statements of one utterance stay apart (each article's quotation is its own fact) and are
+        // linked by flags.
+        var utterances = EventClusters(items)
+        StatementMerger(maxCandidates: maxCandidates).join(events, items, &utterances)
         joinDated(items, &clusters, names: names)
         attachGeneric(items, &clusters, names: names)
         joinGeneric(items, &clusters, names: names)
@@ -64,13 +69,26 @@ public struct EventMerger: Sendable {
         var members: [Int: [Int]] = [:]
         for i in items.indices { members[clusters.find(i), default: []].append(i) }
         var out: [Event] = []
+        var utterance: [Int?] = []
         out.reserveCapacity(members.count)
         let builder = MergedEventBuilder(kinds: kinds, names: names)
         for root in members.keys.sorted() {
             guard let list = members[root] else { continue }
             out.append(builder.build(list.map { events[$0] }, items: list.map { items[$0] }, notes: clusters.notes[root] ?? []))
+            let group: Int? = list.count == 1 ? utterances.find(root) : nil
+            utterance.append(group)
         }
-        return EventIdentity.assignIDs(EventIdentity.sorted(out))
+        let order = EventIdentity.order(out)
+        var result = EventIdentity.assignIDs(order.map { out[$0] })
+        var ids: [Int: [String]] = [:]
+        for (k, i) in order.enumerated() { if let g = utterance[i] { ids[g, default: []].append(result[k].id) } }
+        for (k, i) in order.enumerated() {
+            guard let g = utterance[i], let same = ids[g], same.count > 1 else { continue }
+            let others = same.filter { $0 != result[k].id }
+            let why = utterances.notes[g]?.first.map { " (" + $0.replacingOccurrences(of: "merged: ", with: "") + ")" } ?? ""
+            result[k].flags.append("same utterance as " + others.joined(separator: ", ") + why)
+        }
+        return result
     }
 
     // MARK: - Pass 2: dated mentions
@@ -94,7 +112,7 @@ public struct EventMerger: Sendable {
                 while q < list.count && compared < maxCandidates {
                     let b = items[list[q]]
                     if let bl = b.lo, let ah = a.hi, bl > ah + max(a.window, b.window) { break }
-                    if let reason = sameDated(a, b, names: names) {
+                    if clusters.find(a.index) != clusters.find(b.index), let reason = sameDated(a, b, names: names) {
                         clusters.join(a.index, b.index, tolerance: max(a.window, b.window), note: reason)
                     }
                     q += 1
@@ -160,7 +178,10 @@ public struct EventMerger: Sendable {
                 // A shared head counts twice, a shared affiliation once (`US media outlet Axios`).
                 var score = 2 * sharedHeads.count + (shared.count - sharedHeads.count)
                 var why = "shares " + shared.map { names[$0] ?? $0 }.sorted().joined(separator: ", ")
-                if let p = g.place, p == st.place { score += 2; why += ", place \(names[p] ?? p)" }
+                if let p = g.place, p == st.place {
+                    score += 2
+                    why += ", place \(names[p] ?? p)"
+                }
                 // A cluster only of mentions that borrowed their actors (`lower-level talks a week earlier`).
                 if st.asserted.isEmpty { score -= 1 }
                 scored.append((score, r, why))
@@ -192,6 +213,11 @@ public struct EventMerger: Sendable {
                 while q < list.count && compared < maxCandidates {
                     let b = items[list[q]]
                     if b.anchor - a.anchor > 45 { break }
+                    if clusters.find(a.index) == clusters.find(b.index) {
+                        q += 1
+                        compared += 1
+                        continue
+                    }
                     let shared = Set(a.core).intersection(b.core)
                     let samePlaceAll = a.core == b.core && a.place != nil && a.place == b.place
                     // Two announcements of one trip: `X will visit Qatar`, `X postponed his visit`.

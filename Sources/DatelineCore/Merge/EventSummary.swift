@@ -91,14 +91,16 @@ struct EventSummary {
 
     /// The first `words` words, with `…` when cut.
     static func clip(_ s: String, words n: Int) -> String {
-        var parts: [Substring] = []
-        var rest = s[...]
-        while parts.count <= n {
-            rest = rest.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
-            guard !rest.isEmpty else { break }
-            let word = rest.prefix { !($0 == " " || $0 == "\n" || $0 == "\t") }
-            parts.append(word)
-            rest = rest[word.endIndex...]
+        // On UTF-8 bytes: spaces, tabs and newlines are single ASCII bytes.
+        var parts: [String] = []
+        let u = Array(s.utf8)
+        var i = 0
+        while i < u.count && parts.count <= n {
+            while i < u.count, u[i] == 0x20 || u[i] == 0x0A || u[i] == 0x09 || u[i] == 0x0D { i += 1 }
+            guard i < u.count else { break }
+            let start = i
+            while i < u.count, !(u[i] == 0x20 || u[i] == 0x0A || u[i] == 0x09 || u[i] == 0x0D) { i += 1 }
+            parts.append(String(decoding: u[start..<i], as: UTF8.self))
         }
         if parts.count <= n { return parts.joined(separator: " ") }
         return parts.prefix(n).joined(separator: " ") + "…"

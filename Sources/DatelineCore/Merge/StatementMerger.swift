@@ -1,53 +1,95 @@
-/// Joins statements that report one utterance in several articles: the same speaker, a near-identical
-/// quotation (word overlap ≥ 0.8 both ways, at least five words), in different documents, dates within
-/// the window.
+/// Joins statements that report one utterance in several articles: the same speaker, in different
+/// documents, dates within the window, and either a near-identical quotation (word overlap ≥ 0.8 both
+/// ways, at least five words) or one quotation of at least three words found word for word inside the
+/// other (`“you are DEAD”` inside `“If you do, you are DEAD.”`).
 ///
-/// Blocks are speaker + first three words and speaker + last three words of the quotation, so a pair
-/// is compared only when it shares one of them; each statement meets at most `maxCandidates` others.
+/// Blocks are speaker + a three-word shingle: every shingle of a quotation (at most the first
+/// ``maxShingles``) is indexed, and a statement is compared with the statements sharing its first or
+/// last shingle — at most `maxCandidates` of them — so the cost stays near-linear.
 struct StatementMerger {
     var maxCandidates: Int
+    var maxShingles = 64
 
     func join(_ events: [Event], _ items: [MergeItem], _ clusters: inout EventClusters) {
-        var words: [Int: Set<String>] = [:]
-        var blocks: [String: [Int]] = [:]
+        var words: [Int: [UInt64]] = [:]
+        var index: [UInt64: [Int]] = [:]
+        var probes: [Int: [UInt64]] = [:]
         for (i, e) in events.enumerated() where e.kind == "statement" {
             guard let q = e.quote, let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { continue }
-            let w = StatementMerger.words(q)
-            guard w.count >= 5 else { continue }
-            words[i] = Set(w)
-            blocks["\(speaker)|^" + w.prefix(3).joined(separator: " "), default: []].append(i)
-            blocks["\(speaker)|$" + w.suffix(3).joined(separator: " "), default: []].append(i)
+            let w = StatementMerger.wordHashes(q)
+            guard w.count >= 3 else { continue }
+            words[i] = w
+            let who = WordHash.of(speaker)
+            var keys: [UInt64] = []
+            for k in 0...(w.count - 3) where k < maxShingles {
+                let key = (who &* 0x9E37_79B9_7F4A_7C15) ^ (w[k] &+ 3 &* w[k + 1] &+ 7 &* w[k + 2])
+                keys.append(key)
+                if index[key]?.last != i { index[key, default: []].append(i) }
+            }
+            probes[i] = [keys.first, keys.last].compactMap { $0 }
         }
-        for key in blocks.keys.sorted() {
-            guard let list = blocks[key], list.count > 1 else { continue }
-            for (p, i) in list.enumerated() {
-                for j in list[(p + 1)...].prefix(maxCandidates) where items[i].doc != items[j].doc {
-                    guard let a = words[i], let b = words[j] else { continue }
-                    let inter = a.intersection(b).count
-                    guard Double(inter) / Double(a.count) >= 0.8, Double(inter) / Double(b.count) >= 0.8 else { continue }
-                    clusters.join(i, j, tolerance: max(items[i].window, items[j].window),
-                                  note: "merged: the same quotation by the same speaker in \(items[i].doc) and \(items[j].doc)")
+        for i in probes.keys.sorted() {
+            guard let a = words[i] else { continue }
+            var seen = Set<Int>()
+            for key in probes[i] ?? [] {
+                for j in (index[key] ?? []).prefix(maxCandidates) where j != i && items[i].doc != items[j].doc && seen.insert(j).inserted {
+                    guard clusters.find(i) != clusters.find(j), let b = words[j] else { continue }
+                    let reason: String
+                    if StatementMerger.contains(a.count <= b.count ? b : a, a.count <= b.count ? a : b) {
+                        reason = "merged: the same words by the same speaker in \(items[i].doc) and \(items[j].doc)"
+                    } else {
+                        let sa = Set(a)
+                        let sb = Set(b)
+                        let inter = sa.intersection(sb).count
+                        guard a.count >= 5, b.count >= 5, Double(inter) / Double(sa.count) >= 0.8, Double(inter) / Double(sb.count) >= 0.8 else { continue }
+                        reason = "merged: the same quotation by the same speaker in \(items[i].doc) and \(items[j].doc)"
+                    }
+                    clusters.join(i, j, tolerance: max(items[i].window, items[j].window), note: reason)
                 }
             }
         }
     }
 
-    /// Lower-cased words of a quotation (letters, digits and inner apostrophes).
-    static func words(_ text: String) -> [String] {
-        var out: [String] = []
-        var cur = ""
-        for s in text.lowercased().unicodeScalars {
-            let ascii = s.isASCII
-            if ascii ? (("a"..."z").contains(s) || ("0"..."9").contains(s)) : (s.properties.isAlphabetic || s.properties.numericType != nil) {
-                cur.unicodeScalars.append(s)
-            } else if (s == "'" || s == "\u{2019}") && !cur.isEmpty {
-                cur += "'"
-            } else if !cur.isEmpty {
-                out.append(cur)
-                cur = ""
+    /// `short` occurs word for word in `long`.
+    static func contains(_ long: [UInt64], _ short: [UInt64]) -> Bool {
+        guard !short.isEmpty, short.count <= long.count else { return false }
+        for start in 0...(long.count - short.count) where long[start] == short[0] {
+            var ok = true
+            for k in 1..<short.count where long[start + k] != short[k] {
+                ok = false
+                break
+            }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// Hashes of the lower-cased words of a quotation (letters and digits; apostrophes dropped), in
+    /// one pass over its scalars.
+    static func wordHashes(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var h = WordHash.offset
+        var inWord = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            var c: UInt32?
+            if v < 0x80 {
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { c = v } else if (0x41...0x5A).contains(v) { c = v | 0x20 }
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                c = s.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
+            }
+            if let c {
+                h = (h ^ UInt64(c)) &* WordHash.prime
+                inWord = true
+            } else if v == 0x27 || v == 0x2019 {
+                continue
+            } else if inWord {
+                out.append(h)
+                h = WordHash.offset
+                inWord = false
             }
         }
-        if !cur.isEmpty { out.append(cur) }
+        if inWord { out.append(h) }
         return out
     }
 }

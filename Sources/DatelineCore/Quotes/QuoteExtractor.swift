@@ -146,7 +146,8 @@ struct QuoteRun {
             let tok = doc.tokens[t]
             if tok.kind == .word {
                 any = true
-                if !(tok.isCapitalized || tok.isAllCaps) && view.wordClass(t) == nil { return false }
+                // Lower-case words in a title are articles and prepositions (`of the`), not pronouns or verbs.
+                if !(tok.isCapitalized || tok.isAllCaps) && view.wordClass(t) != .function { return false }
             }
             t += 1
         }
@@ -632,8 +633,8 @@ struct QuoteRun {
     /// the verb has a speaker before it and was not the cue of a direct quote.
     mutating func reportedSpeech(in s: Sentence) {
         do {
-            for k in s.tokens where view.inQuote[k] < 0 && !usedTriggers.contains(k) {
-                guard let v = view.verb(at: k), v.verb.frame != .weak, !view.lower[k].hasSuffix("ing") else { continue }
+            for k in s.tokens where view.ids[k] >= 0 {
+                guard let v = view.verb(at: k), v.verb.frame != .weak, !view.endsWith(k, "ing"), !usedTriggers.contains(k) else { continue }
                 // `…, the official said.`: the content comes first.
                 let last = v.end >= s.tokens.upperBound || view.punct(v.end, 0x2E)
                 if last && !(k >= 2 && (s.tokens.lowerBound..<k).contains { view.punct($0, 0x2C) }) { continue }

@@ -46,6 +46,8 @@ struct QuoteLexicon: Sendable {
         var isOrgCue = false
         var isParticle = false
         var isPreposition = false
+        /// A text that speaks (`the email said`).
+        var isDocument = false
         var wordClass: WordClass?
     }
 
@@ -55,6 +57,7 @@ struct QuoteLexicon: Sendable {
     let titles: Set<String>
     let speakerNouns: [String: Bool]
     let orgCues: Set<String>
+    let documentNouns: Set<String>
     enum Gender: String, Sendable { case female, male }
     /// First names → gender.
     let nameGender: [String: Gender]
@@ -89,6 +92,8 @@ struct QuoteLexicon: Sendable {
         speakerNouns = nouns
         titles = try Lexicon.bundled("quotes-titles").firstColumnSet
         for t in titles { info[Int(id(t))].isTitle = true }
+        documentNouns = try Lexicon.bundled("quotes-document-nouns").firstColumnSet
+        for w in documentNouns { info[Int(id(w))].isDocument = true }
         orgCues = try Lexicon.bundled("quotes-org-cues").firstColumnSet
         for w in orgCues { info[Int(id(w))].isOrgCue = true }
         var titleNouns: [String: [String]] = [:]
@@ -126,6 +131,8 @@ struct ByteWordTable: Sendable {
     /// Longest key, and which folded first bytes start some key: most tokens are rejected by these.
     private let maxLength: Int
     private let firstBytes: [Bool]
+    /// Which folded two-byte prefixes start some key (65,536 flags), checked before hashing.
+    private let prefixes: [Bool]
 
     struct Builder {
         var words: [[UInt8]] = []
@@ -160,6 +167,10 @@ struct ByteWordTable: Sendable {
         var first = [Bool](repeating: false, count: 256)
         for w in words where !w.isEmpty { first[Int(w[0])] = true }
         firstBytes = first
+        var pre = [Bool](repeating: false, count: 65536)
+        for w in words where w.count >= 2 { pre[Int(w[0]) << 8 | Int(w[1])] = true }
+        for w in words where w.count == 1 { for c in 0..<256 { pre[Int(w[0]) << 8 | c] = true } }
+        prefixes = pre
     }
 
     /// The id of every word token (-1 for other tokens and unknown words), in one pass.
@@ -167,6 +178,7 @@ struct ByteWordTable: Sendable {
         var out = [Int32](repeating: -1, count: tokens.count)
         let n = bytes.count
         out.withUnsafeMutableBufferPointer { out in
+        prefixes.withUnsafeBufferPointer { prefixes in
         firstBytes.withUnsafeBufferPointer { firstBytes in
         bytes.withUnsafeBufferPointer { b in
             keys.withUnsafeBufferPointer { k in
@@ -176,6 +188,7 @@ struct ByteWordTable: Sendable {
                             let start = tk[i].range.start
                             let end = tk[i].range.end
                             guard end <= n, start < end, end - start <= maxLength, firstBytes[Int(ByteWordTable.fold(b[start]))] else { continue }
+                            if end - start >= 2, !prefixes[Int(ByteWordTable.fold(b[start])) << 8 | Int(ByteWordTable.fold(b[start + 1]))] { continue }
                             var h: UInt64 = 0xcbf2_9ce4_8422_2325
                             for j in start..<end { h = (h ^ UInt64(ByteWordTable.fold(b[j]))) &* 0x100_0000_01b3 }
                             var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
@@ -195,6 +208,7 @@ struct ByteWordTable: Sendable {
                     }
                 }
             }
+        }
         }
         }
         }

@@ -172,7 +172,11 @@ struct TokenView {
     func isNameWord(_ t: Int) -> Bool {
         let tok = doc.tokens[t]
         guard tok.kind == .word, tok.isCapitalized || tok.isAllCaps, inQuote[t] < 0, !inTimex[t] else { return false }
-        if info(t)?.wordClass != nil { return false }
+        if let c = info(t)?.wordClass {
+            // `Will Doyle`: an auxiliary spelt as a first name inside a sentence, before another name.
+            guard c == .skip, !tok.isAllCaps, doc.sentences[sentenceOf[t]].tokens.lowerBound != t, t + 1 < count,
+                  doc.tokens[t + 1].isCapitalized, doc.tokens[t + 1].kind == .word, info(t + 1)?.wordClass == nil else { return false }
+        }
         // In a headline every word is capitalised: a speech verb there is a verb, not a name.
         if speechVerb(t) != nil, doc.sentences[sentenceOf[t]].isHeading || isInvertedVerb(t) { return false }
         if doc.sentences[sentenceOf[t]].tokens.lowerBound == t, isSentenceOpener(t) { return false }
@@ -428,15 +432,22 @@ struct TokenView {
         }
         if let org = namedOrganisation(start..<end) { return org }
         // A role phrase: its head is a speaker noun (or an organisation word: `the committee`).
-        guard let head = (start..<end).first(where: { isHeadNoun($0) }) else { return nil }
+        guard let head = headNoun(in: start..<end) else { return nil }
         return roleSubject(start..<end, head: head)
+    }
+
+    /// The head of a role phrase: the first speaker noun, else the first organisation or document word
+    /// (`a government official` → official).
+    func headNoun(in r: Range<Int>) -> Int? {
+        r.first(where: { doc.tokens[$0].kind == .word && speakerNoun($0) != nil }) ?? r.first(where: { isHeadNoun($0) })
     }
 
     /// A speaker noun, or a lower-case organisation word.
     func isHeadNoun(_ t: Int) -> Bool {
         guard doc.tokens[t].kind == .word else { return false }
         if speakerNoun(t) != nil { return true }
-        return !doc.tokens[t].isCapitalized && (info(t)?.isOrgCue ?? false)
+        guard !doc.tokens[t].isCapitalized, let i = info(t) else { return false }
+        return i.isOrgCue || i.isDocument
     }
 
     /// `the Clinton campaign`, `Ryan’s campaign`: a name then a lower-case organisation word ending the
@@ -484,6 +495,13 @@ struct TokenView {
     func roleSubject(_ r: Range<Int>, head: Int) -> SpeakerPhrase? {
         guard head - r.lowerBound <= 4, r.upperBound - head <= 6 else { return nil }
         if (r.lowerBound..<head).contains(where: { lower[$0] == "to" }) { return nil }
+        // What follows the head must modify it (`briefed on the talks`, `familiar with`, `from Hamas`),
+        // not be a clause of its own (`the businessman was given …`, `the candidates oppose …`).
+        let tail = (head + 1)..<r.upperBound
+        if let first = tail.first {
+            guard doc.tokens[first].kind == .word, isPreposition(first) || endsWith(first, "ed") || endsWith(first, "ing") else { return nil }
+            if tail.contains(where: { wordClass($0) == .skip || wordClass($0) == .boundary || lower[$0] == "to" }) { return nil }
+        }
         return rolePhrase(r, head: head)
     }
 
@@ -498,7 +516,7 @@ struct TokenView {
     /// A speaker written after the verb (`said Dorsey`, `said a government official briefed on the
     /// talks`, `according to the analyst`), up to the next comma or sentence end.
     func speaker(after start: Int, limit: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
-        guard start < limit else { return nil }
+        guard start < limit, wordClass(start) != .boundary else { return nil }
         if let p = isPronoun(start) { return (.pronoun(start, p), nil) }
         var end = start
         while end < limit, end - start < 14 {
@@ -544,7 +562,7 @@ struct TokenView {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)
         }
         if let org = namedOrganisation(start..<end) { return (org, apposition) }
-        guard let head = (start..<end).first(where: { isHeadNoun($0) }) else { return nil }
+        guard let head = headNoun(in: start..<end) else { return nil }
         // A name right after the role noun (`the group's spokesman Abu Obaida`).
         if head + 1 < end, let run = nameRun(startingAt: head + 1, limit: end), let name = strippingTitles(run) {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)

@@ -18,19 +18,38 @@ struct SpeakerResolver {
     let view: TokenView
     var entities: DocumentEntities
 
-    /// Each entity's gender as the text shows it (see ``gender(of:)``), kept in step with `entities`.
-    var genders: [QuoteLexicon.Gender?] = []
+    /// Each entity's gender as the text shows it (see ``gender(of:)``), worked out on first use.
+    final class Genders {
+        /// 0 not known yet, 1 none, 2 female, 3 male.
+        var codes: [UInt8] = []
+    }
+    let genders = Genders()
 
     init(view: TokenView, entities: DocumentEntities) {
         self.view = view
         self.entities = entities
-        genders = entities.entities.indices.map { gender(of: $0) }
     }
 
     /// Whether entity `e` can be the referent of a pronoun of gender `g` (unknown genders fit both).
     func fits(_ e: Int, _ g: QuoteLexicon.Gender?) -> Bool {
-        guard let g, e < genders.count, let known = genders[e] else { return true }
-        return known == g
+        guard let g, e >= 0, e < entities.entities.count else { return true }
+        if genders.codes.count < entities.entities.count {
+            genders.codes += [UInt8](repeating: 0, count: entities.entities.count - genders.codes.count)
+        }
+        if genders.codes[e] == 0 {
+            switch gender(of: e) {
+            case .female: genders.codes[e] = 2
+            case .male: genders.codes[e] = 3
+            case nil: genders.codes[e] = 1
+            }
+        }
+        let code = genders.codes[e]
+        return code == 1 || (code == 2) == (g == .female)
+    }
+
+    /// Forget entity `e`'s gender (its name or descriptions changed).
+    func regender(_ e: Int) {
+        if e < genders.codes.count { genders.codes[e] = 0 }
     }
 
     var doc: SegmentedDocument { view.doc }
@@ -44,7 +63,7 @@ struct SpeakerResolver {
                 let text = view.text(d).trimmingSpaces
                 if text.count > 2, !entities.entities[e].descriptions.contains(text) {
                     entities.entities[e].descriptions.append(text)
-                    if e < genders.count, genders[e] == nil { genders[e] = gender(of: e) }
+                    regender(e)
                 }
             }
             return ResolvedSpeaker(entity: e, anonymous: nil, confidence: 1)
@@ -71,6 +90,10 @@ struct SpeakerResolver {
             let range = view.byteRange(r)
             if let m = entities.mentions.first(where: { $0.range.overlaps(range) }) {
                 return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.85)
+            }
+            // A text that speaks (`the email said`) stays as written.
+            if view.lexicon.documentNouns.contains(head) {
+                return ResolvedSpeaker(entity: nil, anonymous: view.text(r), confidence: 0.6)
             }
             // The last unnamed source described with the same noun (`a government official …` → `the official`).
             if let p = previous.last(where: { $0.entity == nil && ($0.anonymous.map { words($0).contains(head) } ?? false) }) {
@@ -229,7 +252,7 @@ struct SpeakerResolver {
             if let e = entities.entities.last(where: { $0.kind == .person && words($0.name) == [last] }) {
                 let old = entities.entities[e.index].name
                 entities.entities[e.index].name = name
-                if e.index < genders.count { genders[e.index] = gender(of: e.index) }
+                regender(e.index)
                 if !entities.entities[e.index].aliases.contains(old) { entities.entities[e.index].aliases.append(old) }
                 match = e.index
             }
@@ -242,7 +265,6 @@ struct SpeakerResolver {
         }
         let index = entities.entities.count
         entities.entities.append(LocalEntity(index: index, name: name, kind: org ? .organization : .person, evidence: ["quote-speaker"]))
-        genders.append(gender(of: index))
         addMention(range, sentence: sentence, form: .name, entity: index)
         return index
     }

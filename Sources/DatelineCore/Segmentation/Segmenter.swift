@@ -12,16 +12,18 @@
 public struct Segmenter: Sendable {
     let abbreviations: Set<String>
     let sentenceStarters: Set<String>
-    /// Boilerplate cues (lower-cased bytes) grouped by their first byte.
-    let boilerplateCues: [[[UInt8]]]
+    /// Boilerplate cues (lower-cased bytes, weight) grouped by their first byte.
+    let boilerplateCues: [[BoilerplateCue]]
 
     public init() throws(LexiconError) {
         abbreviations = try Lexicon.bundled("abbreviations").firstColumnSet
         sentenceStarters = try Lexicon.bundled("sentence-starters").firstColumnSet
-        var byFirst = [[[UInt8]]](repeating: [], count: 256)
-        for cue in try Lexicon.bundled("boilerplate").rows.compactMap({ $0.first }) {
+        var byFirst = [[BoilerplateCue]](repeating: [], count: 256)
+        for row in try Lexicon.bundled("boilerplate").rows {
+            guard let cue = row.first else { continue }
             let bytes = Array(cue.lowercased().utf8)
-            if let f = bytes.first { byFirst[Int(f)].append(bytes) }
+            let weight = row.count > 1 && row[1].lowercased() == "weak" ? 1 : BoilerplateCue.threshold
+            if let f = bytes.first { byFirst[Int(f)].append(BoilerplateCue(bytes: bytes, weight: weight)) }
         }
         boilerplateCues = byFirst
     }
@@ -195,7 +197,7 @@ public struct Segmenter: Sendable {
     private func markBoilerplate(_ sentences: inout [Sentence], paragraphs: [TextRange], bytes: [UInt8]) {
         guard !paragraphs.isEmpty else { return }
         var flagged = [Bool](repeating: false, count: paragraphs.count)
-        for (i, p) in paragraphs.enumerated() where containsCue(p, bytes) { flagged[i] = true }
+        for (i, p) in paragraphs.enumerated() where cueWeight(p, bytes) >= BoilerplateCue.threshold { flagged[i] = true }
         guard let firstFlag = flagged.firstIndex(of: true), let lastFlag = flagged.lastIndex(of: true) else { return }
         // Between two flagged paragraphs that are close together (a block of furniture), everything is furniture.
         var i = firstFlag
@@ -207,36 +209,67 @@ public struct Segmenter: Sendable {
                 i += 1
             }
         }
-        // Short lines trailing the last flagged block (sign-offs: "Thank you,", a name).
-        var k = lastFlag + 1
-        while k < paragraphs.count, paragraphs[k].length < 120 { flagged[k] = true; k += 1 }
+        // The lines that end an article after its last furniture are a sign-off ("Thank you,", an editor's
+        // name) when there are a few of them, all short and none ending a sentence: news lines end in
+        // a full stop, however short.
+        let tail = (lastFlag + 1)..<paragraphs.count
+        if !tail.isEmpty, tail.count <= 4, tail.allSatisfy({ paragraphs[$0].length < 120 && !Segmenter.endsWithStop(paragraphs[$0], bytes) }) {
+            for k in tail { flagged[k] = true }
+        }
         for s in sentences.indices where flagged[sentences[s].paragraph] { sentences[s].isBoilerplate = true }
     }
 
-    /// Whether a paragraph holds a cue, tried only at word starts (case-insensitive for ASCII).
-    private func containsCue(_ r: TextRange, _ bytes: [UInt8]) -> Bool {
-        guard r.length >= 4 else { return false }
+    /// Whether a paragraph's last character (closing quotes and brackets aside) is `.`, `!` or `?`.
+    static func endsWithStop(_ r: TextRange, _ bytes: [UInt8]) -> Bool {
+        var i = r.end - 1
+        while i >= r.start {
+            let c = bytes[i]
+            // Skip closing marks: ASCII quotes and brackets, and the bytes of multi-byte curly quotes.
+            if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D || c >= 0x80 { i -= 1; continue }
+            return c == 0x2E || c == 0x21 || c == 0x3F
+        }
+        return false
+    }
+
+    /// The summed weight of the cues in a paragraph, each matched as whole words at word starts
+    /// (case-insensitive for ASCII); stops counting once the threshold is reached.
+    private func cueWeight(_ r: TextRange, _ bytes: [UInt8]) -> Int {
+        guard r.length >= 4 else { return 0 }
         return bytes.withUnsafeBufferPointer { b in
+            var weight = 0
             var previousIsLetter = false
             for i in r.start..<r.end {
                 let c = b[i]
                 let lower = c >= 0x41 && c <= 0x5A ? c + 32 : c
-                let isLetter = Tokenizer.isASCIILetter(c) || c >= 0x80
+                let isLetter = Tokenizer.isASCIILetter(c) || c >= 0x80 || (c >= 0x30 && c <= 0x39)
                 defer { previousIsLetter = isLetter }
                 if previousIsLetter { continue }
-                for cue in boilerplateCues[Int(lower)] where i + cue.count <= r.end {
+                for cue in boilerplateCues[Int(lower)] where i + cue.bytes.count <= r.end {
                     var k = 1
-                    while k < cue.count {
+                    while k < cue.bytes.count {
                         let d = b[i + k]
-                        if (d >= 0x41 && d <= 0x5A ? d + 32 : d) != cue[k] { break }
+                        if (d >= 0x41 && d <= 0x5A ? d + 32 : d) != cue.bytes[k] { break }
                         k += 1
                     }
-                    if k == cue.count { return true }
+                    guard k == cue.bytes.count else { continue }
+                    // A cue ending in a letter must end a word: "donate" is not "donated".
+                    let end = i + k
+                    if let last = cue.bytes.last, Tokenizer.isASCIILetter(last), end < r.end, Tokenizer.isASCIILetter(b[end]) { continue }
+                    weight += cue.weight
+                    if weight >= BoilerplateCue.threshold { return weight }
                 }
             }
-            return false
+            return weight
         }
     }
+}
+
+/// A phrase of site furniture from `boilerplate.tsv`: strong cues alone make a paragraph boilerplate,
+/// weak ones (words news also uses) only in pairs.
+struct BoilerplateCue: Sendable {
+    static let threshold = 2
+    var bytes: [UInt8]
+    var weight: Int
 }
 
 /// Substring search on byte arrays.

@@ -104,7 +104,7 @@ struct CalendarPoint: Hashable, Sendable {
         case .quarter: return y + "-Q\((first.month - 1) / 3 + 1)"
         case .half: return y + "-H\(first.month <= 6 ? 1 : 2)"
         case .year: return y
-        case .decade: return String(y.dropLast())
+        case .decade: return String(y.dropLast()) + "X"
         case .century: return String(y.dropLast(2))
         }
     }

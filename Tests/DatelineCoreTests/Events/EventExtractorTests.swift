@@ -8,9 +8,9 @@ struct EventExtractorTests {
         ("Maria Lind", .person), ("Omar Hadi", .person), ("Peter Hall", .person), ("Lena Ortiz", .person),
         ("United Nations", .organization), ("Sudan", .country), ("Egypt", .country), ("Cairo", .place), ("Kenya", .country),
         ("Nairobi", .place), ("Free Front", .organization), ("Norway", .country), ("Oslo", .place), ("Daily Courier", .organization),
-        ("Ministry of Justice", .organization), ("Greenland", .country),
+        ("Ministry of Justice", .organization), ("Greenland", .country), ("Qatar", .country),
     ]
-    static let aliases = ["U.N.": "United Nations", "Lind": "Maria Lind", "Hadi": "Omar Hadi", "Sudanese": "Sudan"]
+    static let aliases = ["U.N.": "United Nations", "Lind": "Maria Lind", "Hadi": "Omar Hadi", "Sudanese": "Sudan", "Qatari": "Qatar"]
 
     struct Case: CustomStringConvertible, Sendable {
         let name: String
@@ -31,6 +31,8 @@ struct EventExtractorTests {
              text: "On February 2, U.N. envoy Maria Lind held direct talks with Free Front negotiator Omar Hadi in Cairo, Egypt.",
              kind: "meeting", roles: ["Maria Lind:participant", "United Nations:affiliation", "Free Front:participant", "Omar Hadi:participant"],
              place: "Cairo", date: "2025-02-02", basis: .relative),
+        Case(name: "mediators", text: "Norway and Sudan held indirect talks through Qatari mediators on Monday.",
+             kind: "meeting", roles: ["Norway:participant", "Sudan:participant", "Qatar:mediator"], date: "2025-03-03"),
         Case(name: "met subject and object, weekday", text: "Peter Hall met Omar Hadi on Tuesday.",
              kind: "meeting", roles: ["Peter Hall:participant", "Omar Hadi:participant"], date: "2025-03-04", basis: .relative),
         Case(name: "hosted: host and guest", text: "Norway hosted Sudan's foreign minister in Oslo last week.",
@@ -95,6 +97,7 @@ struct EventExtractorTests {
         Absent(name: "one side is no meeting", text: "Maria Lind held talks on Monday.", kind: "meeting"),
         Absent(name: "any negotiation is not one event", text: "Peter Hall wants leverage in any negotiation with Sudan and Kenya.", kind: "meeting"),
         Absent(name: "an infinitive after a noun is a possibility", text: "Maria Lind has the authority to negotiate with Omar Hadi.", kind: "meeting"),
+        Absent(name: "… also after the noun's by-phrase", text: "The move by Norway to negotiate directly with Sudan marks a shift.", kind: "meeting"),
         Absent(name: "classified without a terrorism word", text: "Norway classified the files in 1997.", kind: "designation"),
         Absent(name: "a name is no trigger", text: "The Free Front met nobody.", kind: "attack"),
         Absent(name: "words inside a quotation are not triggers", text: "“We met Omar Hadi,” Peter Hall said.", kind: "meeting"),

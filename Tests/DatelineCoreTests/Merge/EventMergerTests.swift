@@ -138,15 +138,28 @@ struct EventMergerTests {
         #expect(out.count == 3)
     }
 
-    @Test func statementsOfOneUtteranceMergeAcrossArticles() {
+    @Test func statementsOfOneUtteranceAcrossArticlesAreLinkedNotJoined() {
         let q = "We will not stop until every hostage is home"
         let out = merge([Self.event("statement", doc: "a", at: 10, date: Self.day("2025-03-05", .publication), [("hadi", "speaker")], quote: q),
                          Self.event("statement", doc: "b", at: 10, date: Self.day("2025-03-06", .publication), [("hadi", "speaker")], quote: q + "."),
                          Self.event("statement", doc: "c", at: 10, date: Self.day("2025-03-06", .publication), [("lind", "speaker")], quote: q)])
-        #expect(out.count == 2)
-        let hadi = out.first { $0.participants.first?.actor == "hadi" }
-        #expect(hadi?.sources.count == 2)
-        #expect(hadi?.summary == "Omar Hadi: “We will not stop until every hostage is home”")
+        #expect(out.count == 3)
+        let hadi = out.filter { $0.participants.first?.actor == "hadi" }
+        #expect(hadi.count == 2)
+        #expect(hadi.allSatisfy { e in e.flags.contains { $0.hasPrefix("same utterance as \(hadi.first { $0.id != e.id }?.id ?? "?")") } })
+        #expect(out.first { $0.participants.first?.actor == "lind" }?.flags.contains { $0.hasPrefix("same utterance") } == false)
+        #expect(hadi.first?.summary == "Omar Hadi: “We will not stop until every hostage is home”")
+    }
+
+    @Test func aShortQuotationInsideALongerOneIsTheSameUtterance() {
+        let out = merge([Self.event("statement", doc: "a", at: 10, date: Self.day("2025-03-05", .relative), [("hadi", "speaker")], quote: "you are finished"),
+                         Self.event("statement", doc: "b", at: 10, date: Self.day("2025-03-07", .publication), [("hadi", "speaker")],
+                                    quote: "If you stay, you are finished. Leave now."),
+                         Self.event("statement", doc: "c", at: 10, date: Self.day("2025-03-06", .publication), [("hadi", "speaker")], quote: "you are welcome here"),
+                         Self.event("statement", doc: "d", at: 10, date: Self.day("2025-04-20", .publication), [("hadi", "speaker")], quote: "you are finished")])
+        let linked = out.filter { e in e.flags.contains { $0.hasPrefix("same utterance as") } }
+        #expect(Set(linked.compactMap { $0.sources.first?.doc }) == ["a", "b"])
+        #expect(linked.first?.flags.contains { $0.contains("the same words by the same speaker") } == true)
     }
 
     @Test func summariesFollowTheStatus() {

@@ -14,6 +14,14 @@ struct QuoteResult {
         self.entities = entities
     }
 
+    /// With the recognizer's entities first, as the pipeline runs it.
+    init(recognized text: String) {
+        doc = Fixtures.segment(text)
+        var entities = Fixtures.pipeline.recognizer.recognize(doc)
+        statements = Fixtures.pipeline.quotes.extract(doc, entities: &entities, timexes: [])
+        self.entities = entities
+    }
+
     init(document: Document) {
         doc = Fixtures.pipeline.segmenter.segment(document)
         var entities = DocumentEntities()
@@ -101,6 +109,12 @@ struct QuoteExtractorTests {
              quote: "discriminatory and wrong.", speaker: "Peter Hall", anonymous: nil),
         Case(name: "a possessive organisation as clause subject", text: "Hall’s campaign sent out a press release saying the mayor owes the city “an explanation for voting against it.”",
              quote: "an explanation for voting against it.", speaker: "Hall’s campaign", anonymous: nil),
+        Case(name: "a text that speaks stays as written", text: "Peter Hall wrote to his donors.\n\n“We need every one of you in the last week,” the email said.",
+             quote: "We need every one of you in the last week", speaker: nil, anonymous: "the email"),
+        Case(name: "an online user", text: "“It is great fun watching the fight from here,” one user wrote.",
+             quote: "It is great fun watching the fight from here", speaker: nil, anonymous: "one user"),
+        Case(name: "a first name spelt like an auxiliary", text: "“It is a pretty expensive business model,” said Will Doyle, a professor of higher education.",
+             quote: "It is a pretty expensive business model", speaker: "Will Doyle", anonymous: nil),
     ]
 
     @Test(arguments: cases)
@@ -234,6 +248,29 @@ struct QuoteExtractorTests {
     @Test func theMainClauseSubjectIntroducesAColonQuote() throws {
         let r = QuoteResult("Peter Hall said little at first. In a Fox interview later that day, Anna Berg went even further: “If he goes on and loses, it is the end of his career.”")
         #expect(r.speaker(try #require(r.quote("If he goes on"))) == "Anna Berg")
+    }
+
+    @Test func hearersAreTargetsAndQuotedActorsAreSubjects() throws {
+        let r = QuoteResult(recognized: "Maria Lopez told Reuters on Monday that “Germany will not sign the deal.”")
+        let s = try #require(r.quote("Germany will not sign"))
+        #expect(r.speaker(s) == "Maria Lopez")
+        let roles = Dictionary(s.participants.map { (r.entities.entities[$0.entity].name, $0.role) }, uniquingKeysWith: { a, _ in a })
+        #expect(roles["Reuters"] == "target")
+        #expect(roles["Germany"] == "subject")
+    }
+
+    @Test func reportedSpeechNamesItsTarget() throws {
+        let r = QuoteResult(recognized: "Peter Hall warned Germany that the talks would end on Friday.")
+        let s = try #require(r.statements.first)
+        #expect(s.quote == nil)
+        #expect(r.speaker(s) == "Peter Hall")
+        #expect(s.participants.contains { $0.role == "target" && r.entities.entities[$0.entity].name == "Germany" })
+    }
+
+    @Test func recognizedSpeakersAreNotDuplicated() throws {
+        let r = QuoteResult(recognized: "Secretary of State Anna Berg arrived in Paris.\n“We came to listen,” Berg said.\n“Nothing is agreed yet,” the secretary added.")
+        #expect(r.speaker(try #require(r.quote("We came"))) == r.speaker(try #require(r.quote("Nothing is agreed"))))
+        #expect(r.entities.entities.filter { $0.name.contains("Berg") }.count == 1)
     }
 
     @Test func reportedSpeechHasNoQuote() throws {

@@ -61,4 +61,32 @@ import Testing
         #expect(!s.sentences.filter { !$0.isBoilerplate }.isEmpty)
         #expect(!boiler.contains { $0.contains("analysts said Thursday") })
     }
+
+    /// Words that donation appeals use are also news words: alone, or as part of a longer word, they do
+    /// not make a paragraph furniture.
+    @Test func newsAboutDonationsIsNotBoilerplate() {
+        let text = """
+        The senator accepted $200,000 in indirect donations from Wall Street, his rival said.
+        Lobbyists have donated to a super PAC, and the group is spending $1.5 million on television advertisements.
+        “Donate $3 to our campaign now,” the fundraising email said.
+        Subscribe to the Daily Politics podcast here.
+        The vote is on Tuesday.
+        Officials said turnout was high across the state and lines formed early at many polling places.
+        """
+        let s = Fixtures.segment(text)
+        let boiler = s.sentences.filter(\.isBoilerplate).map { s.text($0.range) }
+        #expect(boiler == ["Subscribe to the Daily Politics podcast here."])
+    }
+
+    /// Two weak cues together are furniture; the short lines that end an article after furniture are its sign-off.
+    @Test func weakCuesInPairsAndTrailingSignOff() {
+        let text = """
+        The minister met the delegation in the capital on Monday and agreed to continue the talks next week.
+        Please donate today: our newsletter depends on readers like you.
+        Thank you,
+        The Editors
+        """
+        let s = Fixtures.segment(text)
+        #expect(s.sentences.map(\.isBoilerplate) == [false, true, true, true])
+    }
 }
