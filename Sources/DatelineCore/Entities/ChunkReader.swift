@@ -75,7 +75,9 @@ struct ChunkReader {
             return
         }
         let titleEnd = titlePrefixEnd(p)
-        if titleEnd > lo {
+        // More titles after the first ones (`Democratic National Committee Chair Rep. X`): read from the right.
+        let laterTitle = titleEnd > lo && titleEnd < hi && (titleEnd..<hi).contains { facts.cap[$0] && lexicon.titles.contains(facts.base[$0]) }
+        if titleEnd > lo && !laterTitle {
             let title = lo..<titleEnd
             emitInnerGazetteer(title)
             // `State of the Union`: a title with a complement and no name (`Mr. de Vos` has a particle).
@@ -452,7 +454,7 @@ struct ChunkReader {
             }
         case .demonym:
             if compound || (r.lowerBound > start && facts.isInnerHyphen(r.lowerBound - 1)) { return }
-            if demonymActs(after: r.upperBound) { emitCountry(r, s) }
+            if demonymActs(after: r.upperBound, modifiers: entry.kind == .organization ? 2 : 0) { emitCountry(r, s) }
         case .demonymPlural:
             if r.lowerBound > start, facts.key[r.lowerBound - 1] == ChunkReader.the { emitCountry(r, s) }
         case .name, .alias:
@@ -482,11 +484,13 @@ struct ChunkReader {
                                 strength: .known, gazetteer: s.entry, form: form, evidence: "demonym"))
     }
 
-    /// `Qatari mediators`, `Israeli criticism`, `Egyptian and Qatari mediators`, `this American move`.
-    func demonymActs(after i: Int) -> Bool {
+    /// `Qatari mediators`, `Israeli criticism`, `Egyptian and Qatari mediators`, `this American move`;
+    /// for a party, up to `allowed` words before the head (`Republican primary voters`).
+    func demonymActs(after i: Int, modifiers allowed: Int) -> Bool {
         var t = i
         var steps = 0
-        while t < end, steps < 4 {
+        var modifiers = 0
+        while t < end, steps < 5 {
             guard facts.isWord(t) else {
                 if facts.key[t] == ChunkReader.comma { t += 1; steps += 1; continue }
                 return false
@@ -494,7 +498,10 @@ struct ChunkReader {
             let k = facts.key[t]
             if !facts.cap[t] {
                 if lexicon.demonymHeads.contains(k) { return true }
-                if k != NameRuns.and { return false }
+                if k != NameRuns.and {
+                    guard modifiers < allowed, !lexicon.functionWords.contains(k), !lexicon.speechVerbs.contains(k) else { return false }
+                    modifiers += 1
+                }
             } else if let m = gazetteer.match(at: t, in: facts, limit: end), m.surface.form == .demonym {
                 t = m.end
                 steps += 1

@@ -91,6 +91,7 @@ final class Gazetteer: Sendable {
                 let i = add(Entry(name: row[0], kind: kind, country: country))
                 pending.append((row[0], i, .name))
                 for a in split(row.count > 1 ? row[1] : nil) { pending.append((a, i, .alias)) }
+                for d in split(row.count > 4 ? row[4] : nil) { pending.append((d, i, .demonym)) }
             }
         }
         var byFirst: [UInt64: [(keys: [NameKey], caps: UInt32, allCaps: Bool, entry: Int, form: Form)]] = [:]
