@@ -23,12 +23,16 @@ public struct EntityRecognizer: Sendable {
 
     public func recognize(_ doc: SegmentedDocument) -> DocumentEntities {
         let facts = EntityTokens(doc, functionWords: lexicon.functionWords.union(lexicon.titleCaseFiller))
-        let runs = NameRuns(facts: facts, lexicon: lexicon)
+        var runs = NameRuns(facts: facts, lexicon: lexicon)
         var findings: [Finding] = []
         findings.reserveCapacity(doc.tokens.count / 16)
         for s in doc.sentences where !facts.guarded[s.index] || s.isBoilerplate {
             var reader = ChunkReader(facts: facts, lexicon: lexicon, sentence: s)
-            for run in joinedRuns(runs.runs(s), facts: facts) where !facts.label[run.lowerBound] { reader.read(run: run) }
+            for run in joinedRuns(runs.runs(s), facts: facts) where !facts.label[run.lowerBound] {
+                // `Dar-es-Salaam`: a known name read on past its run takes the runs inside it.
+                if let last = reader.findings.last, run.lowerBound < last.tokens.upperBound, last.tokens.upperBound > run.lowerBound, last.tokens.lowerBound < run.lowerBound { continue }
+                reader.read(run: run)
+            }
             let roles = RoleCues(facts: facts, lexicon: lexicon, sentence: s)
             for i in reader.findings.indices where reader.findings[i].gazetteer == nil && reader.findings[i].organOf == nil
                 && (reader.findings[i].kind == nil || reader.findings[i].kind == .person) {

@@ -8,6 +8,14 @@
 struct NameRuns {
     let facts: EntityTokens
     let lexicon: EntityLexicon
+    /// The sentence being read: where it ends and whether it asks a question.
+    var sentenceEnd = 0
+    var isQuestion = false
+
+    init(facts: EntityTokens, lexicon: EntityLexicon) {
+        self.facts = facts
+        self.lexicon = lexicon
+    }
 
     static let the = NameKey("the")
     static let and = NameKey("and")
@@ -18,13 +26,32 @@ struct NameRuns {
         guard i < facts.count, facts.cap[i] else { return false }
         let k = facts.base[i]
         if lexicon.calendar.contains(k) { return false }
-        if lexicon.ambiguousCalendar.contains(k), i + 1 < facts.count, facts.tokens[i + 1].kind == .number { return false }
+        if lexicon.ambiguousCalendar.contains(k), isMonth(i) { return false }
         // `The`, `But`, `I`: capitalised function words are never inside a name (a leading `The` is read apart).
         if lexicon.functionWords.contains(k) && !lexicon.titles.contains(k) {
-            return lexicon.gazetteer.match(at: i, in: facts, limit: facts.count) != nil
+            return lexicon.gazetteer.match(at: i, in: facts, limit: facts.count) != nil || givenNameBeforeSurname(i)
         }
         return true
     }
+
+    /// `March` in `in March`, `mid-March`, `March 8`: the month, not a name.
+    func isMonth(_ i: Int) -> Bool {
+        if i + 1 < facts.count, facts.tokens[i + 1].kind == .number { return true }
+        guard i > 0 else { return false }
+        if facts.isWord(i - 1), !facts.cap[i - 1], lexicon.monthPrepositions.contains(facts.key[i - 1]) { return true }
+        return i > 1 && facts.isInnerHyphen(i - 1) && lexicon.monthPrepositions.contains(facts.key[i - 2])
+    }
+
+    /// `Will Doyle`: a given name that is also a function word, right before a capitalised surname, in a
+    /// sentence that is not a question (`Will Trump win?`).
+    func givenNameBeforeSurname(_ i: Int) -> Bool {
+        guard lexicon.givenName(facts.key[i]) != nil, i + 1 < sentenceEnd, facts.isWord(i + 1), facts.cap[i + 1],
+              !lexicon.functionWords.contains(facts.key[i + 1]), !lexicon.calendar.contains(facts.key[i + 1]) else { return false }
+        return !isQuestion
+    }
+
+    /// A company's legal form (`Inc.`, `AG`): the name ends there.
+    func isCompanySuffix(_ i: Int) -> Bool { facts.isWord(i) && lexicon.companySuffixes.contains(facts.key[i]) && !lexicon.companyPrefixes.contains(facts.key[i]) }
 
     func isParticle(_ i: Int) -> Bool {
         i < facts.count && facts.isWord(i) && !facts.cap[i] && lexicon.particles.contains(facts.key[i])
@@ -37,9 +64,14 @@ struct NameRuns {
     }
 
     /// The runs of one sentence, in order.
-    func runs(_ sentence: Sentence) -> [Range<Int>] {
+    mutating func runs(_ sentence: Sentence) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let end = min(sentence.tokens.upperBound, facts.count)
+        sentenceEnd = end
+        isQuestion = false
+        var q = end - 1
+        while q >= sentence.tokens.lowerBound, q >= 0, facts.tokens[q].kind == .quote { q -= 1 }
+        if q >= sentence.tokens.lowerBound, q >= 0 { isQuestion = facts.punct(q, 0x3F) }
         var i = sentence.tokens.lowerBound
         while i < end {
             // Cheap tests first: most tokens are lower-case words that start nothing.
@@ -54,6 +86,8 @@ struct NameRuns {
             var complemented = false
             while j < end {
                 if facts.possessive[last] && !possessiveJoins(last, end: end) { break }
+                // `Carnival Cruise Lines Inc. Carnival, which …`: a company's name ends with its legal form.
+                if j == last + 1, isCompanySuffix(last), last > i { break }
                 if isNameWord(j) { last = j; j += 1; continue }
                 // al-Hayya, US-Hamas, Abu-Bakr (not Riviera-like).
                 if facts.isInnerHyphen(j), j + 1 < end, isNameWord(j + 1) || isParticle(j + 1) { j += 1; continue }
