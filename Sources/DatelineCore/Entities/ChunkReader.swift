@@ -29,6 +29,7 @@ struct ChunkReader {
     var end: Int { min(sentence.tokens.upperBound, facts.count) }
 
     static let honorifics = NameKeySet(["mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr", "mx."].map(NameKey.init))
+    static let romanNumerals = NameKeySet(["i", "ii", "iii", "iv", "v", "vi"].map(NameKey.init))
     static let think = NameKey("think")
     static let tank = NameKey("tank")
     static let the = NameKey("the")
@@ -59,7 +60,10 @@ struct ChunkReader {
         if lexicon.common.contains(k) || facts.lowerSeen.contains(k) || facts.lowerSeen.contains(facts.base[i]) { return true }
         // `Recognizing Hamas as …`, `Supporting …`: a verb opening a list item or sentence.
         let r = facts.tokens[i].range
-        return r.length > 5 && !facts.tokens[i].isAllCaps && facts.bytes[r.end - 3] == 0x69 && facts.bytes[r.end - 2] == 0x6E && facts.bytes[r.end - 1] == 0x67
+        guard r.length > 5, !facts.tokens[i].isAllCaps, lexicon.givenName(k) == nil else { return false }
+        if facts.bytes[r.end - 3] == 0x69 && facts.bytes[r.end - 2] == 0x6E && facts.bytes[r.end - 1] == 0x67 { return true }
+        // `Tweeted …`, `Asked …` (a past tense opening a line), not a name the text capitalises elsewhere.
+        return facts.bytes[r.end - 2] == 0x65 && facts.bytes[r.end - 1] == 0x64 && i + 1 < end && facts.isWord(i + 1) && !facts.cap[i + 1]
     }
 
     /// A given name that is also a common word (`Hope`, `Will`, `Mark`) before a capitalised word that is not
@@ -78,6 +82,11 @@ struct ChunkReader {
         guard !p.isEmpty else { return }
         let lo = p.lowerBound
         let hi = p.upperBound
+        if hi - lo == 2, lexicon.notNames.contains(NameKey(facts.name(p))) { return }
+        if let last = p.last, hi - lo >= 3, ChunkReader.romanNumerals.contains(facts.key[last]), lexicon.notActorHeads.contains(facts.base[last - 1]) {
+            // `World War II`.
+            return
+        }
         if let last = p.last, hi - lo >= 2, facts.cap[last], lexicon.notActorHeads.contains(facts.base[last]), isNotActor(p) {
             // `the Affordable Care Act`, `the Cold War`, `Election Day`: a law, a war, a day, not an actor.
             return
@@ -146,12 +155,12 @@ struct ChunkReader {
     }
 
     /// A name ending in a word like `Act`, `War` or `Day` is not an actor, unless a given name comes right
-    /// before that word (`Nathan Deal`, `Doris Day`), a title stands before it (`Gov. X Deal`) or an
+    /// before that word (`Nathan Deal`, `Doris Day`), a title opens the name (`Gov. Nathan Deal`) or an
     /// organisation's word heads it (`Commission on Presidential Debates`).
     func isNotActor(_ p: Range<Int>) -> Bool {
         guard let last = p.last, last > p.lowerBound else { return false }
         if facts.isWord(last - 1), lexicon.givenName(facts.base[last - 1]) != nil { return false }
-        if p.contains(where: { facts.cap[$0] && lexicon.titles.contains(facts.base[$0]) }) { return false }
+        if lexicon.titles.contains(facts.base[p.lowerBound]) { return false }
         if let c = p.first(where: { !facts.cap[$0] && facts.isWord($0) && lexicon.connectors.contains(facts.key[$0]) }), c > p.lowerBound,
            lexicon.orgCues.contains(facts.base[c - 1]) {
             return false
@@ -397,7 +406,9 @@ struct ChunkReader {
         var f = Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
                         kind: person ? .person : nil, strength: person ? .cue : .guess, evidence: person ? "title" : "capitalised")
         f.descriptions = descriptions
-        if !person, p.count == 1, facts.tokens[lo].isAllCaps { f.kind = .organization; f.strength = .guess; f.evidence = "acronym" }
+        if !person, p.count == 1, facts.tokens[lo].isAllCaps || (facts.possessive[lo] && facts.isAllCapsBase(lo)) {
+            f.kind = .organization; f.strength = .guess; f.evidence = "acronym"
+        }
         findings.append(f)
         readContext(findings.count - 1)
         // `A beautiful Future awaits`: one capitalised word the document also writes in lower case, with

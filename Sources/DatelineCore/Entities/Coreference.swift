@@ -124,6 +124,7 @@ struct Coreference {
                 entityOf[i] = groups.count - 1
             }
         }
+        mergeSurnamePairs(findings, wordCount: wordCount, index: byLastWord, groups: &groups, entityOf: &entityOf)
         // 3. Names, kinds, aliases, descriptions.
         var entities: [LocalEntity] = []
         var renumber = [Int](repeating: -1, count: groups.count)
@@ -234,6 +235,32 @@ struct Coreference {
         }
     }
 
+    /// `Wasserman Schultz` beside `Debbie Wasserman Schultz`: a two-word name that does not start with a given
+    /// name and ends the name of exactly one other person of the document is that person's surname.
+    func mergeSurnamePairs(_ findings: [Finding], wordCount: [Int], index: NameKeyMapList, groups: inout [Group], entityOf: inout [Int]) {
+        for (g, group) in groups.enumerated() where !group.findings.isEmpty {
+            guard group.findings.allSatisfy({ i in
+                let f = findings[i]
+                guard f.gazetteer == nil, f.organOf == nil, f.kind == nil || f.kind == .person, wordCount[i] == 2, f.tokens.count == 2,
+                      let t = f.tokens.first, facts.cap[t] else { return false }
+                return lexicon.givenName(facts.base[t]) == nil && !lexicon.titles.contains(facts.base[t])
+            }), let i = group.findings.first, let last = findings[i].tokens.last else { continue }
+            let mine = findings[i].tokens
+            var targets = Set<Int>()
+            for o in index.values(facts.base[last]) where wordCount[o] > 2 && entityOf[o] >= 0 && entityOf[o] != g {
+                let theirs = findings[o].tokens
+                guard theirs.count > 2 else { continue }
+                if facts.base[theirs.upperBound - 2] == facts.base[mine.lowerBound] && facts.base[theirs.upperBound - 1] == facts.base[mine.lowerBound + 1] {
+                    targets.insert(entityOf[o])
+                }
+            }
+            guard targets.count == 1, let t = targets.first else { continue }
+            for m in groups[g].findings { entityOf[m] = t }
+            groups[t].findings += groups[g].findings
+            groups[g].findings = []
+        }
+    }
+
     /// The words of a name as one number (the base of each, as ``key(_:)`` does).
     func hash<C: Collection>(_ words: C) -> UInt64 where C.Element == Int {
         var h: UInt64 = 0x5bd1_e995
@@ -320,7 +347,7 @@ struct Coreference {
     /// The person whose name ends with this one's words. Among several written before it, the one the
     /// text introduced first (a writer names the story's person by surname and a relative by full or given
     /// name: `Patricia Smith … her son Sean Smith … Smith said` is Patricia), after `Mr.`/`Mrs.` only one of
-    /// that gender when the given names tell; before any full name, only when one person has such a name.
+    /// that gender when the given names tell; before any full name (a headline), the one introduced first.
     func surnameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int]) -> Int? {
         guard findings[i].kind == nil || findings[i].kind == .person || findings[i].strength <= .context else { return nil }
         let mine = findings[i].tokens
@@ -330,7 +357,6 @@ struct Coreference {
         // Each candidate person: its first full-name mention and the gender of its given name.
         var before: [(group: Int, start: Int, gender: EntityLexicon.Gender?)] = []
         var after: (group: Int, start: Int)?
-        var names = Set<UInt64>()
         for o in index.values(facts.base[last]) where words[o] > words[i] {
             let theirs = findings[o].tokens
             // This name's tokens end the other one.
@@ -349,7 +375,6 @@ struct Coreference {
                     before.append((g, s, gender))
                 }
             } else {
-                names.insert(key(findings[o]))
                 if after == nil || s < (after?.start ?? Int.max) { after = (g, s) }
             }
         }
@@ -358,9 +383,8 @@ struct Coreference {
             if !fitting.isEmpty { before = fitting }
         }
         if let first = before.min(by: { $0.start < $1.start }) { return first.group }
-        // Before any full name: only when one person has such a name.
-        if names.count == 1, let a = after { return a.group }
-        return nil
+        // Before any full name (a headline): the person introduced first.
+        return after?.group
     }
 
     static let male = NameKeySet(["mr.", "mr"].map(NameKey.init))

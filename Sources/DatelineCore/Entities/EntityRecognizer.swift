@@ -130,6 +130,41 @@ public struct EntityRecognizer: Sendable {
     /// The name's tokens, a trailing possessive word included (the range already excludes `’s`).
     func nameTokens(_ f: Finding, facts: EntityTokens) -> Range<Int> { f.tokens }
 
+    /// People named by the label before a colon that opens a line: a transcript's speakers in capitals
+    /// (`TAPPER: And obviously …`, `JAKE TAPPER:` — when the text has two such labels or more) and a name
+    /// that starts with a given name (`Mark Brandt: I'd consider a run`).
+    func labelNames(facts: EntityTokens) -> [Finding] {
+        var speakers: [Finding] = []
+        var named: [Finding] = []
+        var distinct = Set<UInt64>()
+        for s in facts.doc.sentences where !facts.guarded[s.index] {
+            var a = s.tokens.lowerBound
+            guard a < facts.count else { continue }
+            if !facts.label[a], a + 1 < s.tokens.upperBound, a + 1 < facts.count { a += 1 }
+            guard facts.label[a] else { continue }
+            var b = a
+            while b < min(s.tokens.upperBound, facts.count), facts.label[b] { b += 1 }
+            let words = (a..<b).filter { facts.isWord($0) }
+            guard (1...3).contains(words.count), words.count == b - a || (a..<b).allSatisfy({ facts.isWord($0) || facts.isInnerHyphen($0) }),
+                  lexicon.gazetteer.match(at: a, in: facts, limit: b) == nil,
+                  words.allSatisfy({ facts.cap[$0] && !lexicon.common.contains(facts.key[$0]) && !lexicon.notNames.contains(facts.key[$0])
+                      && !lexicon.titles.contains(facts.key[$0]) && !lexicon.roles.contains(facts.key[$0]) && !facts.lowerSeen.contains(facts.key[$0]) })
+            else { continue }
+            let r = a..<b
+            var f = Finding(tokens: r, range: facts.byteRange(r), sentence: s.index, surface: facts.name(r), kind: .person, strength: .cue, evidence: "speaker-label")
+            if words.allSatisfy({ facts.tokens[$0].isAllCaps && facts.tokens[$0].range.length >= 3 }) {
+                // `JAKE TAPPER` is named `Jake Tapper`.
+                f.surface = f.surface.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+                speakers.append(f)
+                distinct.insert(NameKey(f.surface.lowercased()).raw)
+            } else if words.count >= 2, let first = words.first, lexicon.givenName(facts.base[first]) != nil {
+                f.evidence = "label-name"
+                named.append(f)
+            }
+        }
+        return (distinct.count >= 2 ? speakers : []) + named
+    }
+
     /// Gazetteer names and names the body has, in headings, title-case and all-caps lines.
     func guardedFindings(facts: EntityTokens, body: [Finding]) -> [Finding] {
         let any = facts.doc.sentences.contains { s in
@@ -156,6 +191,10 @@ public struct EntityRecognizer: Sendable {
         var covered = Set<Int>()
         for f in body where facts.doc.sentences.indices.contains(f.sentence) && facts.doc.sentences[f.sentence].isBoilerplate {
             for t in f.tokens { covered.insert(t) }
+        }
+        for f in labelNames(facts: facts) {
+            for t in f.tokens { covered.insert(t) }
+            out.append(f)
         }
         for s in facts.doc.sentences {
             let whole = facts.guarded[s.index]

@@ -73,10 +73,13 @@ final class EntityTokens {
             var letters = 0
             var upper = 0
             var sawWord = false
+            // A label before a colon (`RAMIREZ: Thank you.`) does not make the line a headline.
+            let labelled = s.isHeading || s.isBoilerplate ? nil : Self.labelRange(s, tokens: tokens, bytes: bytes, cap: cap)
             for i in s.tokens where i < n {
                 guard tokens[i].kind == .word else { continue }
                 if !sawWord || (i > s.tokens.lowerBound && Self.opensClause(tokens, bytes, i - 1)) { initial[i] = true }
                 sawWord = true
+                if let l = labelled, l.contains(i) { continue }
                 letters += 1
                 if tokens[i].isAllCaps { upper += 1 }
                 // One lower-case content word is enough to say it is not a headline.
@@ -87,7 +90,7 @@ final class EntityTokens {
             let titleCase = capitalised >= 2 && lowerContent == 0
             let shouting = letters >= 3 && upper * 10 >= letters * 6
             guarded[s.index] = s.isHeading || s.isBoilerplate || titleCase || shouting
-            if !guarded[s.index], let l = Self.labelRange(s, tokens: tokens, bytes: bytes, cap: cap) {
+            if !guarded[s.index], let l = labelled {
                 for k in l { label[k] = true }
             }
         }
@@ -177,6 +180,14 @@ final class EntityTokens {
     }
 
     func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }
+
+    /// `GOP’s`: a possessive word whose letters before the `’s` are all capitals.
+    func isAllCapsBase(_ i: Int) -> Bool {
+        let r = byteRange(i..<(i + 1))
+        guard r.end - r.start >= 2 else { return false }
+        for b in r.start..<r.end where !(bytes[b] >= 0x41 && bytes[b] <= 0x5A) && bytes[b] != 0x2E { return false }
+        return true
+    }
 
     /// No space between two tokens.
     func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].range.end == tokens[b].range.start }

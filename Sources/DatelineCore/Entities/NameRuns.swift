@@ -78,6 +78,12 @@ struct NameRuns {
             if !facts.cap[i] {
                 guard i + 2 < end, facts.isInnerHyphen(i + 1), isParticle(i), isNameWord(i + 2) else { i += 1; continue }
             } else if !isNameWord(i) {
+                // `Mar-a-Lago`: a known hyphenated name whose first word alone is not a name word (`Mar`).
+                if facts.isWord(i), i + 1 < end, facts.isInnerHyphen(i + 1), let m = lexicon.gazetteer.match(at: i, in: facts, limit: end), m.end > i + 2 {
+                    out.append(i..<m.end)
+                    i = m.end
+                    continue
+                }
                 i += 1
                 continue
             }
@@ -95,8 +101,8 @@ struct NameRuns {
                 if isParticle(j), j + 1 < end, isNameWord(j + 1) || isParticle(j + 1) || facts.isInnerHyphen(j + 1) { j += 1; continue }
                 if facts.key[j] == NameRuns.ampersand, j + 1 < end, isNameWord(j + 1) { j += 1; continue }
                 // Channel 12, France 24.
-                if facts.tokens[j].kind == .number, j == last + 1, lexicon.orgCues.contains(facts.base[last]) || lexicon.gazetteer.startsName(facts.key[i]),
-                   !facts.possessive[last] {
+                if facts.tokens[j].kind == .number, j == last + 1, !facts.possessive[last],
+                   lexicon.orgCues.contains(facts.base[last]) || lexicon.gazetteer.match(at: i, in: facts, limit: j + 1)?.end == j + 1 {
                     last = j
                     j += 1
                     continue

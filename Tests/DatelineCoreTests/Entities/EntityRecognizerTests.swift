@@ -138,6 +138,18 @@ struct EntityRecognizerTests {
              expect: [("Dar es Salaam", .place)], absent: ["salaam", "dar"]),
         Case(name: "a lower-case particle inside a name", text: "The office of President Daniel arap Moi released figures.",
              expect: [("Daniel arap Moi", .person)], absent: ["daniel", "moi"]),
+        Case(name: "an acronym with periods and one with a possessive", text: "The F.B.I. said the GOP’s chairman had been told.",
+             expect: [("Federal Bureau of Investigation", .organization), ("Republican Party", .organization)], absent: ["gop’s"]),
+        Case(name: "a war with a number and a multi-word adjective", text: "Veterans of World War II and Middle Eastern diplomats met.",
+             expect: [], absent: ["world war ii", "middle eastern"]),
+        Case(name: "a past tense opening a line is not a name", text: "Tweeted the senator: nothing new.",
+             expect: [], absent: ["tweeted"]),
+        Case(name: "a count after a name is not part of it", text: "The tally stood at Delgado 458, Okafor 34.",
+             expect: [("Delgado", .person)], absent: ["delgado 458"]),
+        Case(name: "a transcript's speakers in capitals", text: "Partial transcript as follows:\n\nRAMIREZ: Did you lie to them?\n\nCLINTON: No. I did not.\n\nRAMIREZ: Thank you.",
+             expect: [("Ramirez", .person), ("Clinton", .person)], absent: ["partial"]),
+        Case(name: "a label that is a person's name", text: "Mark Brandt: I'd consider a run for office.",
+             expect: [("Mark Brandt", .person)], absent: []),
     ]
 
     @Test(arguments: cases)
