@@ -635,6 +635,8 @@ struct QuoteRun {
         do {
             for k in s.tokens where view.ids[k] >= 0 {
                 guard let v = view.verb(at: k), v.verb.frame != .weak, !view.endsWith(k, "ing"), !usedTriggers.contains(k) else { continue }
+                // `four Americans have been declared dead`: a passive verb's subject did not speak.
+                if view.isPassive(k) { continue }
                 // `…, the official said.`: the content comes first.
                 let last = v.end >= s.tokens.upperBound || view.punct(v.end, 0x2E)
                 if last && !(k >= 2 && (s.tokens.lowerBound..<k).contains { view.punct($0, 0x2C) }) { continue }

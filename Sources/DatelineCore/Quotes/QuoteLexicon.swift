@@ -49,6 +49,11 @@ struct QuoteLexicon: Sendable {
         /// A text that speaks (`the email said`).
         var isDocument = false
         var wordClass: WordClass?
+        /// A demonym (`Palestinian`, `Americans`, `Arab`): its country in ``QuoteLexicon/demonymCountries``
+        /// (an empty name for peoples and regions without one), or -1.
+        var demonym: Int32 = -1
+        /// The demonym is a plural noun (`Americans`), not an adjective (`American`).
+        var demonymPlural = false
     }
 
     /// Facts by word id (``ByteWordTable`` values).
@@ -65,6 +70,8 @@ struct QuoteLexicon: Sendable {
     let roleGender: [String: Gender]
     /// Title words → the role nouns a description may use for the same person.
     let titleNouns: [String: [String]]
+    /// Countries of the demonyms (``WordInfo/demonym`` indexes it; "" for a people without a country).
+    let demonymCountries: [String]
 
     init() throws(LexiconError) {
         var builder = ByteWordTable.Builder()
@@ -114,6 +121,25 @@ struct QuoteLexicon: Sendable {
         }
         for w in try Lexicon.bundled("quotes-name-particles").firstColumnSet { info[Int(id(w))].isParticle = true }
         for w in try Lexicon.bundled("quotes-prepositions").firstColumnSet { info[Int(id(w))].isPreposition = true }
+        // Demonyms: one-word adjectives and plurals of gazetteer-countries.tsv, then quotes-demonyms.tsv.
+        var countries: [String] = [""]
+        func demonym(_ form: String, country: Int, plural: Bool) {
+            guard !form.isEmpty, !form.contains(" ") else { return }
+            let i = Int(id(form))
+            guard info[i].demonym < 0 else { return }
+            info[i].demonym = Int32(country)
+            info[i].demonymPlural = plural
+        }
+        for row in try Lexicon.bundled("gazetteer-countries").rows where row.count >= 3 {
+            countries.append(row[0])
+            let c = countries.count - 1
+            for form in row[2].split(separator: "|") { demonym(String(form), country: c, plural: false) }
+            if row.count >= 4 { for form in row[3].split(separator: "|") { demonym(String(form), country: c, plural: true) } }
+        }
+        for row in try Lexicon.bundled("quotes-demonyms").rows where row.count >= 2 {
+            demonym(row[0], country: 0, plural: row[1] == "plural")
+        }
+        demonymCountries = countries
         self.info = info
         table = builder.build()
     }

@@ -262,6 +262,9 @@ struct TokenView {
 
     func isOrg(_ run: Range<Int>) -> Bool { run.contains { info($0)?.isOrgCue ?? false } }
 
+    /// A demonym of a country (`Palestinian`, `Americans`) or of a people or region (`Arab`).
+    func isDemonym(_ t: Int) -> Bool { (info(t)?.demonym ?? -1) >= 0 }
+
     // MARK: - Verbs and cue phrases
 
     /// A past participle after a form of `be` (`was asked`, `were told`, `has been quoted`).
@@ -289,8 +292,11 @@ struct TokenView {
         if doc.tokens[t].isCapitalized, !doc.sentences[sentenceOf[t]].isHeading, !isInvertedVerb(t) { return nil }
         if let p = phrase(at: t), p.kind == .verb { return (QuoteLexicon.Verb(kind: "say", frame: .plain), p.end) }
         guard let v = speechVerb(t) else { return nil }
-        // After a determiner the word is a noun (`the states`, `his remarks`, `a call`).
+        // After a determiner the word is a noun (`the states`, `his remarks`, `a call`); so is a plural
+        // form after a demonym adjective (`Arab states`, `Israeli claims`; but `A Kenyan said`).
         if t > 0, doc.tokens[t - 1].kind == .word, TokenView.determiners.contains(lower[t - 1]) { return nil }
+        if t > 0, endsWith(t, "s"), lower[t] != "says", doc.tokens[t - 1].kind == .word, doc.tokens[t - 1].isCapitalized, isDemonym(t - 1),
+           info(t - 1)?.demonymPlural == false { return nil }
         return (v, t + 1)
     }
 

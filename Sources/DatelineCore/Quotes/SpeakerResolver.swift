@@ -58,6 +58,7 @@ struct SpeakerResolver {
         let sentence = view.sentenceOf[min(token, view.count - 1)]
         switch phrase {
         case .name(let r, let org, let role):
+            if let group = demonymSpeaker(r) { return group }
             let e = entity(named: r, org: org, sentence: view.sentenceOf[r.lowerBound])
             for d in [role, apposition].compactMap({ $0 }) {
                 let text = view.text(d).trimmingSpaces
@@ -122,6 +123,28 @@ struct SpeakerResolver {
     }
 
     func words(_ s: String) -> [String] { WordSplit.words(s, digits: false) }
+
+    /// A demonym is never a person speaker. Unless the recognizer made it a mention of its country
+    /// (`Israeli officials` → Israel), `Palestinian sources` and `Americans` are an unnamed group, and
+    /// a lone demonym adjective is its country when the document names it.
+    mutating func demonymSpeaker(_ r: Range<Int>) -> ResolvedSpeaker? {
+        guard !r.isEmpty, r.allSatisfy({ view.isDemonym($0) }) else { return nil }
+        let range = view.byteRange(r)
+        if entities.mentions.contains(where: { $0.range.overlaps(range) }) { return nil }
+        let next = r.upperBound
+        if next < view.count, view.doc.tokens[next].kind == .word, !view.doc.tokens[next].isCapitalized, view.speakerNoun(next) != nil {
+            return ResolvedSpeaker(entity: nil, anonymous: view.text(r.lowerBound..<(next + 1)), confidence: 0.8)
+        }
+        let plural = r.contains { view.info($0)?.demonymPlural ?? false }
+        if !plural, r.count == 1, let c = view.info(r.lowerBound)?.demonym, c > 0, Int(c) < view.lexicon.demonymCountries.count {
+            let country = view.lexicon.demonymCountries[Int(c)].lowercased()
+            if let e = entities.entities.first(where: { $0.kind == .country && ([$0.name] + $0.aliases).contains { $0.lowercased() == country } }) {
+                addMention(range, sentence: view.sentenceOf[r.lowerBound], form: .alias, entity: e.index)
+                return ResolvedSpeaker(entity: e.index, anonymous: nil, confidence: 0.7)
+            }
+        }
+        return ResolvedSpeaker(entity: nil, anonymous: view.text(r), confidence: 0.6)
+    }
 
     /// Whether an entity's name or descriptions use the role noun `head` (`Sen.` counts for `senator`).
     func describes(_ e: LocalEntity, _ head: String) -> Bool {
