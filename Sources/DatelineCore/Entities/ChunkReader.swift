@@ -82,7 +82,17 @@ struct ChunkReader {
         guard !p.isEmpty else { return }
         let lo = p.lowerBound
         let hi = p.upperBound
-        if hi - lo == 2, lexicon.notNames.contains(NameKey(facts.name(p))) { return }
+        // `Democratic People's Republic of Korea`: a known name that goes on past the run is read whole.
+        if let m = gazetteer.match(at: lo, in: facts, limit: end), m.end > hi, m.end - lo >= 3 {
+            emitGazetteer(lo..<m.end, m.surface, compound: false)
+            return
+        }
+        // `Team Trump`: an organisation named after its leader.
+        if hi - lo >= 2, facts.cap[lo], lexicon.orgPrefixes.contains(facts.key[lo]) {
+            emitOrganization(p, evidence: "org-prefix:" + facts.text(lo..<(lo + 1)))
+            return
+        }
+        if (2...5).contains(hi - lo), lexicon.notNames.contains(NameKey(facts.name(p))) { return }
         if let last = p.last, hi - lo >= 3, ChunkReader.romanNumerals.contains(facts.key[last]), lexicon.notActorHeads.contains(facts.base[last - 1]) {
             // `World War II`.
             return
@@ -159,6 +169,7 @@ struct ChunkReader {
     /// organisation's word heads it (`Commission on Presidential Debates`).
     func isNotActor(_ p: Range<Int>) -> Bool {
         guard let last = p.last, last > p.lowerBound else { return false }
+        if let m = gazetteer.match(at: p.lowerBound, in: facts, limit: p.upperBound), m.end == p.upperBound { return false }
         if facts.isWord(last - 1), lexicon.givenName(facts.base[last - 1]) != nil { return false }
         if lexicon.titles.contains(facts.base[p.lowerBound]) { return false }
         if let c = p.first(where: { !facts.cap[$0] && facts.isWord($0) && lexicon.connectors.contains(facts.key[$0]) }), c > p.lowerBound,
@@ -331,7 +342,8 @@ struct ChunkReader {
         // `Arab-Israel`, `Hamas-Fatah`: a hyphen before a known name splits the run.
         var h = lo + 1
         while h + 1 < hi {
-            if facts.isInnerHyphen(h), gazetteer.match(at: h + 1, in: facts, limit: hi) != nil {
+            // `Obama-Clinton`: two names the text also writes alone.
+            if facts.isInnerHyphen(h), gazetteer.match(at: h + 1, in: facts, limit: hi) != nil || isPairOfNames(h) {
                 readName(lo..<h, descriptions: [], initial: initial, titled: false)
                 readName((h + 1)..<hi, descriptions: [], initial: false, titled: false)
                 return
@@ -371,6 +383,15 @@ struct ChunkReader {
         return nil
     }
 
+    /// `Obama-Clinton`, `Trump-Cruz`: the words on both sides of a hyphen are written alone elsewhere in the
+    /// text (not `Holtz-Eakin`), and the first is neither a particle (`Al-Madhoun`) nor a given name (`Jean-Claude`).
+    func isPairOfNames(_ h: Int) -> Bool {
+        let a = h - 1
+        let b = h + 1
+        guard facts.cap[a], facts.cap[b], facts.standalone.contains(facts.base[a]), facts.standalone.contains(facts.base[b]) else { return false }
+        return !lexicon.particles.contains(facts.key[a]) && lexicon.givenName(facts.base[a]) == nil
+    }
+
     /// A name with no gazetteer word: kept unless it is a lone sentence-initial word nothing else supports.
     mutating func readPlainName(_ p: Range<Int>, descriptions: [String], initial: Bool, person: Bool) {
         let lo = p.lowerBound
@@ -391,6 +412,8 @@ struct ChunkReader {
                 return
             }
             if lexicon.notNames.contains(facts.key[lo]) || lexicon.notNames.contains(facts.base[lo]) { return }
+            // `the Clintons`, `the Bushes`: a family, not an actor.
+            if isFamily(lo) { return }
             // `A beautiful Future awaits`: a common word capitalised for emphasis.
             if descriptions.isEmpty, !person, lexicon.common.contains(facts.base[lo]) { return }
         }
@@ -419,13 +442,24 @@ struct ChunkReader {
         }
     }
 
+    /// `the Clintons`: the plural of a name the text capitalises inside sentences, after `the`.
+    func isFamily(_ t: Int) -> Bool {
+        guard t > start, facts.key[t - 1] == ChunkReader.the, !facts.possessive[t] else { return false }
+        let r = facts.tokens[t].range
+        guard r.length > 3, facts.bytes[r.end - 1] == 0x73, facts.bytes[r.end - 2] != 0x73 else { return false }
+        if facts.capitalisedInside.contains(NameKey(facts.bytes, r.start..<(r.end - 1))) { return true }
+        return r.length > 4 && facts.bytes[r.end - 2] == 0x65 && facts.capitalisedInside.contains(NameKey(facts.bytes, r.start..<(r.end - 2)))
+    }
+
     /// Kind from the words around a name: `the Trump administration`, `the Chatham House think-tank`,
     /// `the Salah al-Din axis`, `media outlet Axios`, `in Springfield`, `on Truth Social`, `told Al-Estiklal`.
     mutating func readContext(_ index: Int) {
         let f = findings[index]
         let lo = f.tokens.lowerBound
         let hi = f.tokens.upperBound
-        if hi < end, facts.isWord(hi), !facts.cap[hi] {
+        // The second name of a pair (`the Obama-Clinton alliance`) modifies the noun with the first.
+        let paired = lo > start && facts.isInnerHyphen(lo - 1)
+        if hi < end, facts.isWord(hi), !facts.cap[hi], !paired {
             let k = facts.key[hi]
             if let organ = lexicon.personOrgans[k], f.kind != .organization {
                 let government = organ == 1
@@ -438,7 +472,7 @@ struct ChunkReader {
                 }
                 return
             }
-            if lexicon.orgHeads.contains(k) || (k == ChunkReader.think && hi + 2 < end && facts.key[hi + 2] == ChunkReader.tank) {
+            if !facts.possessive[hi - 1], lexicon.orgHeads.contains(k) || (k == ChunkReader.think && hi + 2 < end && facts.key[hi + 2] == ChunkReader.tank) {
                 setKind(index, .organization, .cue, "org-head:" + facts.text(hi..<(hi + 1)))
                 return
             }
@@ -449,6 +483,14 @@ struct ChunkReader {
                 setKind(index, .place, .cue, "place-head:" + facts.text(hi..<(hi + 1)))
                 return
             }
+        }
+        // `Carmel, Indiana, Mayor …`, `COLUMBIA, S.C. (AP)`, `in Richmond, Virginia,`: a place and its state or country.
+        if f.kind == nil || f.strength < .cue, !startsWithGivenName(f), hi + 1 < end, facts.punct(hi, 0x2C), !facts.possessive[hi - 1],
+           let m = gazetteer.match(at: hi + 1, in: facts, limit: end), m.surface.form == .name || m.surface.form == .alias,
+           gazetteer.entries[m.surface.entry].kind == .country || (gazetteer.entries[m.surface.entry].kind == .place && gazetteer.entries[m.surface.entry].country != nil),
+           m.end >= end || !facts.isWord(m.end) || !facts.cap[m.end] {
+            setKind(index, .place, .cue, "place-in:" + facts.text((hi + 1)..<m.end))
+            return
         }
         guard lo > start, f.kind == nil || f.strength < .cue else { return }
         let b = lo - 1

@@ -357,10 +357,13 @@ struct Coreference {
         // Each candidate person: its first full-name mention and the gender of its given name.
         var before: [(group: Int, start: Int, gender: EntityLexicon.Gender?)] = []
         var after: (group: Int, start: Int)?
+        let givenName = n == 1 && lexicon.givenName(facts.base[last]) != nil
         for o in index.values(facts.base[last]) where words[o] > words[i] {
             let theirs = findings[o].tokens
             // This name's tokens end the other one.
             guard theirs.count >= n else { continue }
+            // `Joe` is not the surname of `Morning Joe`, `Hillary` not that of `Team Hillary`.
+            if givenName, let first = theirs.first, facts.lowerSeen.contains(facts.key[first]) || lexicon.common.contains(facts.key[first]) { continue }
             let offset = theirs.upperBound - n
             var same = true
             for k in 0..<n where facts.base[offset + k] != facts.base[mine.lowerBound + k] { same = false; break }
@@ -404,6 +407,8 @@ struct Coreference {
         let mine = findings[i].tokens
         guard mine.count == 1, let t = mine.first,
               findings[i].kind == nil || findings[i].kind == .person || findings[i].strength <= .context else { return nil }
+        // `Pope Francis` is not a Francis someone else's full name starts with.
+        if findings[i].descriptions.contains(where: { lexicon.soleNameTitles.contains(NameKey($0)) }) { return nil }
         // A word the list does not know (`Khizr` beside `Khizr Khan`) counts when the text never writes it in lower case.
         if lexicon.givenName(facts.base[t]) == nil, facts.lowerSeen.contains(facts.key[t]) || lexicon.common.contains(facts.key[t]) { return nil }
         var groups = Set<Int>()

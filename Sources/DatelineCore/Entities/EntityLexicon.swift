@@ -64,6 +64,10 @@ final class EntityLexicon: Sendable {
     /// Legal forms of companies (`Inc.`, `Ltd`, `AG`); `companyPrefixes` start a name (`Oy`).
     let companySuffixes: NameKeySet
     let companyPrefixes: NameKeySet
+    /// Capitalised words that start an organisation's name (`Team Trump`).
+    let orgPrefixes: NameKeySet
+    /// Titles that go with one name only (`Pope Francis`, `King Charles`): that name is not a given name alone.
+    let soleNameTitles: NameKeySet
     /// Words after which an ambiguous month (`March`, `May`) is the month (`in`, `since`, `early`).
     let monthPrepositions: NameKeySet
     /// Speech verbs (a name right before one is an actor, never a common word).
@@ -145,6 +149,8 @@ final class EntityLexicon: Sendable {
         }
         companySuffixes = suffixes
         companyPrefixes = prefixes
+        orgPrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-org-prefixes"))
+        soleNameTitles = NameKeySet(lexicon: try Lexicon.bundled("entities-sole-name-titles"))
         monthPrepositions = NameKeySet((try Lexicon.bundled("temporal-cues")).rows.filter { $0.count > 1 && $0[1] == "month-preposition" }.map { NameKey($0[0]) })
         speechVerbs = NameKeySet((try Lexicon.bundled("quotes-speech-verbs")).rows.compactMap { $0.first.map(NameKey.init) })
     }

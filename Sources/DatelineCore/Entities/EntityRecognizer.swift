@@ -28,7 +28,7 @@ public struct EntityRecognizer: Sendable {
         findings.reserveCapacity(doc.tokens.count / 16)
         for s in doc.sentences where !facts.guarded[s.index] || s.isBoilerplate {
             var reader = ChunkReader(facts: facts, lexicon: lexicon, sentence: s)
-            for run in joinedRuns(runs.runs(s), facts: facts) where !facts.label[run.lowerBound] {
+            for run in joinedRuns(runs.runs(s), facts: facts) where !facts.label[run.lowerBound] && !facts.quotedTitle[run.lowerBound] {
                 // `Dar-es-Salaam`: a known name read on past its run takes the runs inside it.
                 if let last = reader.findings.last, run.lowerBound < last.tokens.upperBound, last.tokens.upperBound > run.lowerBound, last.tokens.lowerBound < run.lowerBound { continue }
                 reader.read(run: run)
@@ -169,7 +169,7 @@ public struct EntityRecognizer: Sendable {
     func guardedFindings(facts: EntityTokens, body: [Finding]) -> [Finding] {
         let any = facts.doc.sentences.contains { s in
             facts.guarded[s.index] || (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound])
-                || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1])
+                || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1]) || facts.hasQuotedTitle[s.index]
         }
         guard any else { return [] }
         // Known names by their first word: sequences of word keys, longest first.
@@ -198,11 +198,33 @@ public struct EntityRecognizer: Sendable {
         }
         for s in facts.doc.sentences {
             let whole = facts.guarded[s.index]
-            guard whole || (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound]) || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1]) else { continue }
-            let end = whole ? min(s.tokens.upperBound, facts.count)
-                : (s.tokens.lowerBound..<min(s.tokens.upperBound, facts.count)).first(where: { $0 > s.tokens.lowerBound + 1 && !facts.label[$0] }) ?? s.tokens.upperBound
+            let labelled = (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound]) || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1])
+            let titled = !whole && facts.hasQuotedTitle[s.index]
+            guard whole || labelled || titled else { continue }
             var reader = ChunkReader(facts: facts, lexicon: lexicon, sentence: s)
-            var i = s.tokens.lowerBound
+            // Where only known names count: the whole sentence, its label, its quoted titles.
+            var stretches: [Range<Int>] = []
+            if whole {
+                stretches.append(s.tokens.lowerBound..<min(s.tokens.upperBound, facts.count))
+            } else {
+                if labelled {
+                    let end = (s.tokens.lowerBound..<min(s.tokens.upperBound, facts.count)).first(where: { $0 > s.tokens.lowerBound + 1 && !facts.label[$0] }) ?? s.tokens.upperBound
+                    stretches.append(s.tokens.lowerBound..<end)
+                }
+                if titled {
+                    var t = s.tokens.lowerBound
+                    while t < min(s.tokens.upperBound, facts.count) {
+                        guard facts.quotedTitle[t] else { t += 1; continue }
+                        var u = t
+                        while u < min(s.tokens.upperBound, facts.count), facts.quotedTitle[u] { u += 1 }
+                        stretches.append(t..<u)
+                        t = u
+                    }
+                }
+            }
+            for stretch in stretches {
+            let end = stretch.upperBound
+            var i = stretch.lowerBound
             while i < end {
                 guard facts.isWord(i), facts.cap[i], !covered.contains(i) else { i += 1; continue }
                 if !s.isBoilerplate, let m = lexicon.gazetteer.match(at: i, in: facts, limit: end) {
@@ -226,6 +248,7 @@ public struct EntityRecognizer: Sendable {
                 } else {
                     i += 1
                 }
+            }
             }
             out += reader.findings
         }

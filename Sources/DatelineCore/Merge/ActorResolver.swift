@@ -433,7 +433,8 @@ struct ResolverWork {
             if let f = l.words.first, NameMatching.givenNames.contains(f) { byFirst[f, default: []].insert(i) }
         }
         for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count == 1 {
-            guard let w = l.words.first, !surnames.contains(w), let list = byFirst[w] else { continue }
+            guard let w = l.words.first, !surnames.contains(w), let list = byFirst[w],
+                  !l.actor.descriptions.contains(where: { NameMatching.soleNameTitles.contains($0.lowercased()) }) else { continue }
             let distinct = Array(Set(list.map { root($0) })).sorted()
             let sizes = distinct.map { docs[$0].count }
             guard let best = sizes.indices.max(by: { sizes[$0] < sizes[$1] }), root(i) != distinct[best] else { continue }

@@ -58,6 +58,12 @@ enum NameMatching {
         return Set(lexicon.rows.compactMap { $0.first?.lowercased() })
     }()
 
+    /// Titles of people known by one name (`Pope`, `King`), lower case (`entities-sole-name-titles.tsv`).
+    static let soleNameTitles: Set<String> = {
+        guard let lexicon = try? Lexicon.bundled("entities-sole-name-titles") else { return [] }
+        return Set(lexicon.rows.compactMap { $0.first?.lowercased() })
+    }()
+
     /// Each given name → the names it is a familiar or formal form of (`bill` → `william`; `tyrone` → `ty`),
     /// from `entities-nicknames.tsv`.
     static let nicknames: [String: Set<String>] = {

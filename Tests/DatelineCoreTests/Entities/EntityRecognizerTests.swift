@@ -150,6 +150,22 @@ struct EntityRecognizerTests {
              expect: [("Ramirez", .person), ("Clinton", .person)], absent: ["partial"]),
         Case(name: "a label that is a person's name", text: "Mark Brandt: I'd consider a run for office.",
              expect: [("Mark Brandt", .person)], absent: []),
+        Case(name: "an organisation named after its leader", text: "Team Okafor said the rally would go ahead.",
+             expect: [("Team Okafor", .organization)], absent: []),
+        Case(name: "a family is not an actor", text: "Bill Novak and Ruth Novak arrived. The Novaks have long targeted the senator.",
+             expect: [("Bill Novak", .person)], absent: ["novaks"]),
+        Case(name: "a place and its state or country", text: "Congresswoman Ana Silva and Carmel, Indiana, Mayor James Brainard spoke.\n\nLater Lydia Perez of Tarville, South Carolina said she agreed.",
+             expect: [("Carmel", .place), ("Tarville", .place), ("James Brainard", .person), ("Indiana", .place)], absent: []),
+        Case(name: "a known name read on past a possessive", text: "He urged the Democratic People’s Republic of Korea to stop.",
+             expect: [("North Korea", .country)], absent: ["south korea", "democratic people"]),
+        Case(name: "what a person owns is not an organisation", text: "Hillary Clinton spoke. Clinton’s website is very different.",
+             expect: [("Hillary Clinton", .person)], absent: ["clinton organization"]),
+        Case(name: "a quoted title in title case keeps only known names", text: "Barack Obama smiled. He wrote a column entitled, “Why Voting Early Is More Important Than Voting Obama.”",
+             expect: [("Barack Obama", .person)], absent: ["more important than voting obama", "why voting early", "voting obama"]),
+        Case(name: "two names joined by a hyphen", text: "Barack Obama and Hillary Clinton spoke. The Obama-Clinton alliance held, Obama said. Douglas Holtz-Eakin disagreed.",
+             expect: [("Barack Obama", .person), ("Hillary Clinton", .person), ("Douglas Holtz-Eakin", .person)], absent: ["obama-clinton", "clinton organization", "holtz", "eakin"]),
+        Case(name: "a programme is not an actor, a known organ is", text: "He wanted to privatize Social Security, and Homeland Security objected.",
+             expect: [("Department of Homeland Security", .organization)], absent: ["social security"]),
     ]
 
     @Test(arguments: cases)
@@ -257,6 +273,17 @@ struct EntityRecognizerTests {
         let timex = try #require(r.entity("Timex Inc."))
         #expect(timex.kind == .organization)
         #expect(r.mentions(of: timex) == ["Timex Inc.", "Timex", "Timex"])
+    }
+
+    @Test func oneNameWithATitleIsNotSomeonesGivenName() throws {
+        let r = Recognized("Pope Francis met Francis Gary Powers. Later Pope Francis blessed the crowd.")
+        #expect(r.entity("Francis Gary Powers")?.aliases == [])
+    }
+
+    @Test func aGivenNameIsNotTheSurnameOfANickname() throws {
+        let r = Recognized("Okafor called him Little Marco before a little crowd. Marco Delgado laughed, and Marco left.")
+        #expect(r.entity("Little Marco")?.aliases ?? [] == [])
+        #expect(r.entity("Marco Delgado")?.aliases == ["Marco"])
     }
 
     @Test func givenNameTwoPeopleShareStaysApart() throws {

@@ -192,6 +192,14 @@ struct ActorResolverTests {
         #expect(r.actors.first?.merges.contains { $0.hasPrefix("given name:") } == true)
     }
 
+    @Test func oneNameWithATitleIsNotAGivenNameAlone() {
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Francis Gary Powers", kind: .person)]),
+            facts("d2", [LocalActor(name: "Francis", kind: .person, descriptions: ["Pope"])]),
+        ])
+        #expect(r.actors.count == 2)
+    }
+
     @Test func givenNameThatIsSomeonesSurnameIsNotJoinedAsAGivenName() {
         let r = ActorResolver().resolve([
             facts("d1", [LocalActor(name: "Paul Okafor", kind: .person)]),
