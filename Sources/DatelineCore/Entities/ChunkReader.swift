@@ -29,6 +29,7 @@ struct ChunkReader {
     var end: Int { min(sentence.tokens.upperBound, facts.count) }
 
     static let honorifics = NameKeySet(["mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr", "mx."].map(NameKey.init))
+    static let placePrepositions = NameKeySet(["in", "near", "outside", "inside", "across", "throughout", "around", "into"].map(NameKey.init))
     static let romanNumerals = NameKeySet(["i", "ii", "iii", "iv", "v", "vi"].map(NameKey.init))
     static let think = NameKey("think")
     static let tank = NameKey("tank")
@@ -413,7 +414,9 @@ struct ChunkReader {
             let tok = facts.tokens[lo]
             if tok.range.length == 1 || (tok.range.length == 2 && facts.bytes[tok.range.end - 1] == 0x2E) { return }
             if tok.isAllCaps, facts.lowerSeen.contains(facts.key[lo]) || lexicon.common.contains(facts.key[lo]) { return }
-            if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]) {
+            // (`Kestrel shares fell`: what follows says it is a company.)
+            let company = hi < end && facts.isWord(hi) && !facts.cap[hi] && !facts.possessive[lo] && lexicon.orgContextsAfter.contains(facts.key[hi])
+            if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]), !company {
                 // `Waxman sells …` after `Waxman Industries Inc.`: kept only if it starts or ends a longer name.
                 if !tok.isAllCaps, !lexicon.common.contains(facts.base[lo]), !facts.lowerSeen.contains(facts.key[lo]), !facts.lowerSeen.contains(facts.base[lo]) {
                     findings.append(Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
@@ -502,8 +505,19 @@ struct ChunkReader {
             setKind(index, .place, .cue, "place-in:" + facts.text((hi + 1)..<m.end))
             return
         }
+        // `Verizon shares fell`, `Carrier workers`: a company by what it has (not `Trump’s employees`).
+        if f.kind == nil || f.strength < .context, hi < end, facts.isWord(hi), !facts.cap[hi], !facts.possessive[hi - 1], !startsWithGivenName(f),
+           lexicon.orgContextsAfter.contains(facts.key[hi]) {
+            setKind(index, .organization, .context, "has:" + facts.text(hi..<(hi + 1)))
+            return
+        }
         guard lo > start, f.kind == nil || f.strength < .cue else { return }
         let b = lo - 1
+        // `shares of Kestrel`, `a subsidiary of Halvorsen`, `chief executive of Brightwater`.
+        if k0(b) == ChunkReader.of, b > start, facts.isWord(b - 1), !facts.cap[b - 1], lexicon.orgContextsBefore.contains(facts.key[b - 1]), !startsWithGivenName(f) {
+            setKind(index, .organization, .context, "org-of:" + facts.text((b - 1)..<b))
+            return
+        }
         guard facts.isWord(b), !facts.cap[b] else { return }
         let k = facts.key[b]
         // `the settlement of Beit El`, `the town of Sderot`.
@@ -520,7 +534,12 @@ struct ChunkReader {
             setKind(index, .organization, .cue, "org-head:" + facts.text(b..<lo))
         } else if lexicon.locatives.contains(k), k != ChunkReader.to, k != ChunkReader.from, endsPhrase(after: hi) {
             // `in Fort Pierce.` is a place; one word (`confidence in Trump`, `workers at Verizon`) says nothing.
-            if words(f) >= 2, !startsWithGivenName(f) { setKind(index, .place, .context, "after:" + facts.text(b..<lo)) }
+            if words(f) >= 2, !startsWithGivenName(f) {
+                setKind(index, .place, .context, "after:" + facts.text(b..<lo))
+            } else if words(f) == 1, ChunkReader.placePrepositions.contains(k), lexicon.givenName(facts.base[lo]) == nil, !facts.tokens[lo].isAllCaps {
+                // `in Portage.`: a place, unless the text names it otherwise (``Coreference`` decides).
+                setKind(index, .place, .guess, "weak-place:" + facts.text(b..<lo))
+            }
         } else if k == ChunkReader.on, b > start, lexicon.speechVerbs.contains(facts.key[b - 1]) {
             // `wrote on Truth Social`, `posted on X`.
             setKind(index, .organization, .context, "after:" + facts.text((b - 1)..<lo))
@@ -537,6 +556,9 @@ struct ChunkReader {
     static let on = NameKey("on")
     static let told = NameKey("told")
     static let tells = NameKey("tells")
+
+    /// The key of a word token, `.none` for anything else.
+    func k0(_ t: Int) -> NameKey { facts.isWord(t) ? facts.key[t] : .none }
 
     /// Nothing after a name makes it a modifier or an owner: the sentence or clause ends, or a
     /// preposition or conjunction follows.

@@ -163,6 +163,10 @@ struct Coreference {
             if gazetteer == nil, strength <= .context, members.contains(where: { wordCount[$0] >= 2 && (findings[$0].kind == nil || findings[$0].kind == .person || startsWithGivenName(findings[$0])) }) {
                 kind = .person
             }
+            // `in Portage` is a place only when the text names it nowhere else (`Trump said … confidence in Trump`).
+            if kind == .place, strength == .guess, gazetteer == nil, members.contains(where: { !findings[$0].evidence.hasPrefix("weak-place:") }) {
+                kind = nil
+            }
             if kind == nil {
                 let single = members.allSatisfy { wordCount[$0] <= 1 }
                 let caps = members.allSatisfy { facts.tokens[findings[$0].tokens.lowerBound].isAllCaps }

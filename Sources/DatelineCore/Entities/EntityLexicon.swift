@@ -64,6 +64,10 @@ final class EntityLexicon: Sendable {
     /// Legal forms of companies (`Inc.`, `Ltd`, `AG`); `companyPrefixes` start a name (`Oy`).
     let companySuffixes: NameKeySet
     let companyPrefixes: NameKeySet
+    /// Words right after a name that make it a company (`shares`, `employees`), and before `of` a name
+    /// (`shares of`, `subsidiary of`).
+    let orgContextsAfter: NameKeySet
+    let orgContextsBefore: NameKeySet
     /// Capitalised words that start an organisation's name (`Team Trump`).
     let orgPrefixes: NameKeySet
     /// Titles that go with one name only (`Pope Francis`, `King Charles`): that name is not a given name alone.
@@ -150,6 +154,13 @@ final class EntityLexicon: Sendable {
         companySuffixes = suffixes
         companyPrefixes = prefixes
         orgPrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-org-prefixes"))
+        var contextsAfter = NameKeySet()
+        var contextsBefore = NameKeySet()
+        for row in try Lexicon.bundled("entities-org-contexts").rows where row.count >= 2 {
+            if row[1] == "after" { contextsAfter.insert(NameKey(row[0])) } else if row[1] == "of" { contextsBefore.insert(NameKey(row[0])) }
+        }
+        orgContextsAfter = contextsAfter
+        orgContextsBefore = contextsBefore
         soleNameTitles = NameKeySet(lexicon: try Lexicon.bundled("entities-sole-name-titles"))
         monthPrepositions = NameKeySet((try Lexicon.bundled("temporal-cues")).rows.filter { $0.count > 1 && $0[1] == "month-preposition" }.map { NameKey($0[0]) })
         speechVerbs = NameKeySet((try Lexicon.bundled("quotes-speech-verbs")).rows.compactMap { $0.first.map(NameKey.init) })
