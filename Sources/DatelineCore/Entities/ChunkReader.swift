@@ -83,6 +83,13 @@ struct ChunkReader {
         guard !p.isEmpty else { return }
         let lo = p.lowerBound
         let hi = p.upperBound
+        // `NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD, BUT …`: words in capitals inside a sentence are a heading; only
+        // known names count there.
+        if hi - lo >= 3, (lo..<hi).allSatisfy({ !facts.isWord($0) || facts.tokens[$0].isAllCaps }),
+           (lo..<hi).filter({ facts.isWord($0) }).count >= 3, gazetteer.match(at: lo, in: facts, limit: hi)?.end != hi {
+            emitInnerGazetteer(p)
+            return
+        }
         // `Democratic People's Republic of Korea`: a known name that goes on past the run is read whole.
         if let m = gazetteer.match(at: lo, in: facts, limit: end), m.end > hi, m.end - lo >= 3 {
             emitGazetteer(lo..<m.end, m.surface, compound: false)
@@ -335,6 +342,12 @@ struct ChunkReader {
                 readName(rest, descriptions: [], initial: false, titled: false)
                 return
             }
+            // `the Washington Post Trump said`: a known name, then one the text writes alone elsewhere.
+            if rest.count == 1, facts.cap[m.end], facts.standalone.contains(facts.base[m.end]), !lexicon.orgCues.contains(facts.base[m.end]) {
+                emitGazetteer(lo..<m.end, m.surface, compound: false)
+                readName(rest, descriptions: [], initial: false, titled: false)
+                return
+            }
             if gazetteer.match(at: m.end, in: facts, limit: hi) == nil, m.surface.form != .demonym, m.surface.form != .demonymPlural,
                !rest.contains(where: { lexicon.titles.contains(facts.base[$0]) || facts.isInnerHyphen($0) }), entry.kind != .person {
                 // `Israel Hayom`, `Al Jazeera Mubasher`: an organisation named after a place or another one.
@@ -486,7 +499,13 @@ struct ChunkReader {
                 return
             }
             if !facts.possessive[hi - 1], lexicon.orgHeads.contains(k) || (k == ChunkReader.think && hi + 2 < end && facts.key[hi + 2] == ChunkReader.tank) {
-                setKind(index, .organization, .cue, "org-head:" + facts.text(hi..<(hi + 1)))
+                // One word before the noun may be a person's surname (`the Trump foundation`, `the Clinton
+                // organization`): read only from context, so that ``Coreference`` gives it to the person.
+                if words(f) == 1, f.gazetteer == nil {
+                    setKind(index, .organization, .context, "head-noun:" + facts.text(hi..<(hi + 1)))
+                } else {
+                    setKind(index, .organization, .cue, "org-head:" + facts.text(hi..<(hi + 1)))
+                }
                 return
             }
             if lexicon.placeHeads.contains(k), f.kind != .person, !facts.possessive[hi - 1] {

@@ -22,8 +22,8 @@ final class EntityTokens {
     /// work's title, where only known names count; and the sentences that have one.
     let quotedTitle: [Bool]
     let hasQuotedTitle: [Bool]
-    /// Capitalised words the text also writes on their own, not joined by a hyphen (`Obama` in
-    /// `Obama-Clinton` when `Obama` is written alone elsewhere).
+    /// Capitalised words the text also writes as a name of one word, with no capitalised word or hyphen
+    /// next to them (`Obama said`): `Obama-Clinton` is then two names.
     let standalone: NameKeySet
     let lowerSeen: NameKeySet
     let capitalisedInside: NameKeySet
@@ -145,10 +145,11 @@ final class EntityTokens {
                     if capitalKeys.contains(key[i]) { lowerSeen.insert(key[i]) }
                 } else {
                     if !initial[i] { capitalisedInside.insert(base[i]) }
-                    // Not joined by a hyphen on either side.
-                    let left = i > 0 && tokens[i - 1].range.end == tokens[i].range.start && tokens[i - 1].kind == .punctuation
-                    let right = i + 1 < n && tokens[i].range.end == tokens[i + 1].range.start && tokens[i + 1].kind == .punctuation
-                        && tokens[i + 1].range.length == 1 && bytes[tokens[i + 1].range.start] == 0x2D
+                    // A name of one word: no capitalised word or hyphen next to it.
+                    let left = i > 0 && ((tokens[i - 1].range.end == tokens[i].range.start && tokens[i - 1].kind == .punctuation)
+                        || (tokens[i - 1].kind == .word && cap[i - 1]))
+                    let right = i + 1 < n && ((tokens[i].range.end == tokens[i + 1].range.start && tokens[i + 1].kind == .punctuation
+                        && tokens[i + 1].range.length == 1 && bytes[tokens[i + 1].range.start] == 0x2D) || (tokens[i + 1].kind == .word && cap[i + 1]))
                     if !left && !right { standalone.insert(base[i]) }
                 }
             }

@@ -162,7 +162,7 @@ struct EntityRecognizerTests {
              expect: [("Hillary Clinton", .person)], absent: ["clinton organization"]),
         Case(name: "a quoted title in title case keeps only known names", text: "Barack Obama smiled. He wrote a column entitled, “Why Voting Early Is More Important Than Voting Obama.”",
              expect: [("Barack Obama", .person)], absent: ["more important than voting obama", "why voting early", "voting obama"]),
-        Case(name: "two names joined by a hyphen", text: "Barack Obama and Hillary Clinton spoke. The Obama-Clinton alliance held, Obama said. Douglas Holtz-Eakin disagreed.",
+        Case(name: "two names joined by a hyphen", text: "Barack Obama and Hillary Clinton spoke. The Obama-Clinton alliance held, Obama said, and Clinton agreed. Douglas Holtz-Eakin disagreed.",
              expect: [("Barack Obama", .person), ("Hillary Clinton", .person), ("Douglas Holtz-Eakin", .person)], absent: ["obama-clinton", "clinton organization", "holtz", "eakin"]),
         Case(name: "a company by what it has", text: "Kestrel shares fell, Halvorsen workers struck, and a subsidiary of Brightwater objected.",
              expect: [("Kestrel", .organization), ("Halvorsen", .organization), ("Brightwater", .organization)], absent: []),
@@ -170,6 +170,10 @@ struct EntityRecognizerTests {
              expect: [("Portage", .place)], absent: []),
         Case(name: "a lone word after in that the text also names otherwise", text: "Okafor said no. Confidence in Okafor fell.",
              expect: [("Okafor", .person)], absent: []),
+        Case(name: "a heading in capitals inside a line keeps only known names", text: "Polls moved. NEW HAMPSHIRE SHOWS STRONG OKAFOR LEAD, BUT COULD IT BE MISLEADING? - Voters were asked.",
+             expect: [("New Hampshire", .place)], absent: ["new hampshire shows strong okafor lead", "okafor lead"]),
+        Case(name: "a known name, then a name the text writes alone", text: "Delgado spoke first. In a meeting with the editorial board of the Washington Post Delgado said the alliance was obsolete.",
+             expect: [("The Washington Post", .organization), ("Delgado", .person)], absent: ["washington post delgado"]),
         Case(name: "a place, then an acronym", text: "Fans filled the Reno NFL bar.",
              expect: [("Reno", .place), ("NFL", .organization)], absent: ["reno nfl"]),
         Case(name: "an abbreviated title", text: "Sec. Ana Silva is choosing to stick with him.",
@@ -270,6 +274,14 @@ struct EntityRecognizerTests {
         let r = Recognized("Halvorsen Marine Industries Oy went bankrupt. Creditors of Halvorsen Marine met. A statement by the Foreign Affairs Department followed, the South African Foreign Affairs Department said.")
         #expect(r.entity("Halvorsen Marine Industries Oy")?.aliases == ["Halvorsen Marine"])
         #expect(r.entity("South African Foreign Affairs Department")?.aliases == ["Foreign Affairs Department"])
+    }
+
+    @Test func aSurnameBeforeAnOrganisationNounIsThePerson() throws {
+        let r = Recognized("Donald Okafor spoke. The attorney general has been investigating the Okafor foundation.")
+        #expect(r.entity("Donald Okafor")?.aliases == ["Okafor"])
+        #expect(r.result.entities.count == 1)
+        let k = Recognized("Regulators fined the Brightwater company on Monday.")
+        #expect(k.entity("Brightwater")?.kind == .organization)
     }
 
     @Test func aPersonIsNotTheOrganisationNamedAfterThem() throws {
