@@ -89,7 +89,15 @@ struct SpeakerResolver {
             return f
         case .description(let r, let head):
             let range = view.byteRange(r)
+            // `a government official briefed on the talks said … the official said`: the unnamed source
+            // described with the same noun, unless the recognizer's entity is described so too or spoke
+            // more recently.
+            let unnamed = previous.lastIndex { $0.entity == nil && ($0.anonymous.map { words($0).contains(head) } ?? false) }
             if let m = entities.mentions.first(where: { $0.range.overlaps(range) }) {
+                if let u = unnamed,
+                   !(previous.lastIndex { $0.entity == m.entity }.map { $0 > u } ?? false) {
+                    return ResolvedSpeaker(entity: nil, anonymous: previous[u].anonymous, confidence: 0.7)
+                }
                 return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.85)
             }
             // A text that speaks (`the email said`) stays as written.
@@ -131,6 +139,9 @@ struct SpeakerResolver {
         guard !r.isEmpty, r.allSatisfy({ view.isDemonym($0) }) else { return nil }
         let range = view.byteRange(r)
         if entities.mentions.contains(where: { $0.range.overlaps(range) }) { return nil }
+        // `Cuban said` after `Mark Cuban`: a person's name that is also a demonym.
+        let key = view.text(r).lowercased()
+        if entities.entities.contains(where: { $0.kind == .person && words($0.name).contains(key) }) { return nil }
         let next = r.upperBound
         if next < view.count, view.doc.tokens[next].kind == .word, !view.doc.tokens[next].isCapitalized, view.speakerNoun(next) != nil {
             return ResolvedSpeaker(entity: nil, anonymous: view.text(r.lowerBound..<(next + 1)), confidence: 0.8)
