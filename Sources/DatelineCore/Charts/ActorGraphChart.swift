@@ -271,9 +271,18 @@ public struct ActorGraphChart: Sendable {
         }
         var relationStyles: [RelationStyle] = []
         for r in plan.relations where !relationStyles.contains(where: { $0.name == r.relation.name }) { relationStyles.append(r.relation) }
-        for s in relationStyles.sorted(by: { $0.order < $1.order }) {
-            legend.append(.line(color: s.color, label: s.name + (s.directed ? " →" : "")))
+        // Relations of one family share a colour (`threatened`, `attacked`): one legend entry names them
+        // all, so that no two entries look alike (the tooltip of a line says which it is).
+        var byColor: [(color: String, names: [String])] = []
+        for st in relationStyles.sorted(by: { $0.order < $1.order }) {
+            let name = st.name + (st.directed ? " →" : "")
+            if let k = byColor.firstIndex(where: { $0.color == st.color }) {
+                byColor[k].names.append(name)
+            } else {
+                byColor.append((st.color, [name]))
+            }
         }
+        for entry in byColor { legend.append(.line(color: entry.color, label: entry.names.joined(separator: ", "))) }
         y = ChartFrame.legend(&scene, legend, y: y, width: width)
         let top = y + 10
         let dx = (width - (maxX - minX)) / 2 - minX
