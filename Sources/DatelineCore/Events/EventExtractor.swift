@@ -104,7 +104,8 @@ public struct EventExtractor: Sendable {
                                     subjectRole: row.roles[.subject] ?? row.roles[.poss],
                                     isNoun: row.pos == .noun, lightVerb: f.fill.lightVerb != nil, possessorRole: f.fill.possessorRole,
                                     passive: f.fill.passive, nominal: f.nominal ?? row.noun,
-                                    objectRole: row.pos == .verb ? row.roles[.object] : nil, complement: f.fill.complement)))
+                                    objectRole: row.pos == .verb ? row.roles[.object] : nil, complement: f.fill.complement,
+                                    subjectCount: f.fill.passive ? 0 : f.fill.subjects)))
         }
         for (k, st) in statements.enumerated() {
             var s = st
