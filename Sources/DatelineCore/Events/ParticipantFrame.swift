@@ -375,6 +375,13 @@ struct ParticipantFinder {
                 return nounPhraseMentions(from: j, s1: s1)
             }
             if v.isHardBoundary(j) || v.isComma(j) { break }
+            // `released a June 2011 email exchange`: a date after an article modifies the noun.
+            if v.timexAt[j] >= 0, j > b, v.isWord(j - 1), EventTokens.articles.contains(v.hash[j - 1]) {
+                let k = v.timexAt[j]
+                while j < s1, v.timexAt[j] == k { j += 1 }
+                words += 1
+                continue
+            }
             if v.isWord(j) {
                 if v.timexAt[j] >= 0 { break }
                 if v.has(j, [.clause, .be, .have, .modal]) { break }
