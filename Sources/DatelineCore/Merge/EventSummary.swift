@@ -81,6 +81,12 @@ struct EventSummary {
             core = sentence(e, actors: actors, lead: role, detail: detail, frame: frame)
         } else {
             core = nounPhrase(e, actors: actors, detail: detail, frame: frame)
+            if core.unicodeScalars.count > EventSummary.maxCore, detail.isNoun, !detail.trigger.isEmpty {
+                // Too long with the text's modifiers (`Lower-level talks between …`): the trigger alone.
+                var bare = detail
+                bare.nominal = detail.trigger.lowercased()
+                core = nounPhrase(e, actors: actors, detail: bare, frame: frame)
+            }
         }
         core = EventSummary.clip(core, characters: EventSummary.maxCore)
         var out = core
