@@ -11,7 +11,7 @@
 ///    name and such surnames (`Boehler`/`Bowler`) — never two names written in one document, and only
 ///    with corroboration: a description word in common, or two other actors they both appear with. A
 ///    familiar form of the given name (`Ty`/`Tyrone`, `Bill`/`William`, from `entities-nicknames.tsv`)
-///    needs one.
+///    needs one, or the two forms in one document.
 /// 4. A surname alone (`Boehler`, `Wasserman Schultz`, `Holtz-Eakin`) is the one person with that surname in
 ///    the corpus; a given name alone (`Hillary`) the one person with that given name, when nobody has it as a
 ///    surname.
@@ -315,7 +315,7 @@ struct ResolverWork {
         var familiar = false
         if sa == sb, fa != fb, locals[a].firstSkeleton == locals[b].firstSkeleton, NameMatching.variants(fa, fb) {
             how = "same surname, given names sound alike (\(locals[a].firstSkeleton))"
-        } else if sa == sb, fa != fb, wa.count == wb.count, NameMatching.nickname(fa, fb) {
+        } else if sa == sb, fa != fb, NameMatching.nickname(fa, fb) {
             how = "same surname, '\(wa[0])' is a familiar form of '\(wb[0])'"
             familiar = true
         } else if fa == fb, sa != sb, locals[a].surnameSkeleton == locals[b].surnameSkeleton, NameMatching.variants(sa, sb) {
@@ -323,9 +323,11 @@ struct ResolverWork {
         } else {
             return nil
         }
-        // Two spellings in one document are two people.
+        // Two spellings in one document are two people; a full and a familiar form there are one (`Steven M.
+        // Rosenthal … Steve Rosenthal`).
         let ra = root(a)
         let rb = root(b)
+        if familiar, !docs[ra].isDisjoint(with: docs[rb]) { return how + "; both in one document" }
         guard docs[ra].isDisjoint(with: docs[rb]) else { return nil }
         if let word = sharedDescriptionWord(ra, rb) { return how + "; both described with '\(word)'" }
         let shared = sharedNeighbours(ra, rb)

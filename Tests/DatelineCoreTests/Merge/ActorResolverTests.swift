@@ -192,6 +192,13 @@ struct ActorResolverTests {
         #expect(r.actors.first?.merges.contains { $0.hasPrefix("given name:") } == true)
     }
 
+    @Test func aFullAndAFamiliarFormInOneDocumentAreOne() {
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Steven M. Rosenthal", kind: .person), LocalActor(name: "Steve Rosenthal", kind: .person)]),
+        ])
+        #expect(r.actors.map(\.name) == ["Steven M. Rosenthal"])
+    }
+
     @Test func oneNameWithATitleIsNotAGivenNameAlone() {
         let r = ActorResolver().resolve([
             facts("d1", [LocalActor(name: "Francis Gary Powers", kind: .person)]),
