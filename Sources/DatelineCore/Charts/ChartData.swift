@@ -205,11 +205,12 @@ public enum EventLabel {
     /// A one-line label: the summary when there is one, else a template filled from the participants.
     public static func line(_ e: Event, actors: [String: Actor]) -> String {
         let summary = TextMetrics.collapse(e.summary)
-        // A summary of a word or three says little on its own: the sentence follows it.
+        // A summary of a word or three says little on its own: the sentence follows it (not after a
+        // summary that already says which one by its date or status, `Attack (October 2023)`).
         if !summary.isEmpty {
             let words = summary.split(separator: " ").count
             let sentence = TextMetrics.collapse(e.sources.first?.text ?? "")
-            return words <= 3 && !sentence.isEmpty ? summary + " — " + sentence : summary
+            return words <= 3 && !summary.contains("(") && !sentence.isEmpty ? summary + " — " + sentence : summary
         }
         let speakers = e.participants.filter { agentRoles.contains($0.role) }.map(\.actor)
         let all = e.participants.map(\.actor)
