@@ -122,7 +122,7 @@ public struct EventExtractor: Sendable {
         let first = lexicon.rows[m.row]
         if first.pos == .noun && isNonspecific(m.tokens.lowerBound, sentence: s, v) { return nil }
         // `in exchange for`, `in return for`: an idiom, not an event.
-        if let idiom = lexicon.contextClasses["idiom"], v.has(m.tokens.lowerBound, idiom) { return nil }
+        if !lexicon.idiom.isEmpty, v.has(m.tokens.lowerBound, lexicon.idiom) { return nil }
         if first.pos == .verb && isHypothetical(m.tokens.lowerBound, sentence: s, v) { return nil }
         if first.pos == .verb && isAdjectival(m.tokens, sentence: s, v) { return nil }
         if isConditional(m.tokens.lowerBound, sentence: s, v) { return nil }
@@ -171,8 +171,7 @@ public struct EventExtractor: Sendable {
 
     /// The participant finder for one kind of event (which roles a place may take in it).
     func finder(_ v: EventTokens, kind: String) -> ParticipantFinder {
-        ParticipantFinder(v: v, placeRoles: lexicon.kind(kind).placeRoles, captives: lexicon.contextClasses["captives"] ?? [],
-                          ordinal: lexicon.contextClasses["ordinal"] ?? [])
+        ParticipantFinder(v: v, placeRoles: lexicon.kind(kind).placeRoles, captives: lexicon.captives, ordinal: lexicon.ordinal)
     }
 
     /// `a group of freed captives`, `the released prisoners`: a participle between an article (or `of`)

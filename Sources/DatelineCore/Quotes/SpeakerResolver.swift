@@ -146,9 +146,9 @@ struct SpeakerResolver {
         if next < view.count, view.doc.tokens[next].kind == .word, !view.doc.tokens[next].isCapitalized, view.speakerNoun(next) != nil {
             return ResolvedSpeaker(entity: nil, anonymous: view.text(r.lowerBound..<(next + 1)), confidence: 0.8)
         }
-        let plural = r.contains { view.info($0)?.demonymPlural ?? false }
-        if !plural, r.count == 1, let c = view.info(r.lowerBound)?.demonym, c > 0, Int(c) < view.lexicon.demonymCountries.count {
-            let country = view.lexicon.demonymCountries[Int(c)].lowercased()
+        let plural = r.contains { view.demonym($0)?.plural ?? false }
+        if !plural, r.count == 1, let c = view.demonym(r.lowerBound)?.country, c > 0, c < view.lexicon.demonymCountries.count {
+            let country = view.lexicon.demonymCountries[c].lowercased()
             if let e = entities.entities.first(where: { $0.kind == .country && ([$0.name] + $0.aliases).contains { $0.lowercased() == country } }) {
                 addMention(range, sentence: view.sentenceOf[r.lowerBound], form: .alias, entity: e.index)
                 return ResolvedSpeaker(entity: e.index, anonymous: nil, confidence: 0.7)
