@@ -73,6 +73,8 @@ struct Coreference {
             }
             if let h = heads[last], h != g { ambiguousHeads.insert(last) } else { heads[last] = g }
         }
+        // In text order, so that a surname finds the nearest full names without reading them all.
+        byLastWord.sortEach { (findings[$0].range.start, $0) < (findings[$1].range.start, $1) }
         var initials: [String: Int]?
         // Organisations by their first word (`Waxman` → `Waxman Industries Inc.`).
         var byFirstWord = NameKeyMap()
@@ -258,30 +260,45 @@ struct Coreference {
         let start = findings[i].range.start
         guard let last = mine.last else { return nil }
         let n = mine.count
-        var before: (group: Int, start: Int)?
-        var after: (group: Int, start: Int)?
-        var names = Set<UInt64>()
-        for o in index.values(facts.base[last]) where words[o] > words[i] {
+        func fits(_ o: Int) -> Bool {
+            guard words[o] > words[i] else { return false }
             let theirs = findings[o].tokens
             // This name's tokens end the other one.
-            guard theirs.count >= n else { continue }
+            guard theirs.count >= n else { return false }
             let offset = theirs.upperBound - n
-            var same = true
-            for k in 0..<n where facts.base[offset + k] != facts.base[mine.lowerBound + k] { same = false; break }
-            guard same else { continue }
-            let g = entityOf[o]
-            let s = findings[o].range.start
-            if s < start {
-                if before == nil || s > (before?.start ?? 0) { before = (g, s) }
-            } else {
-                names.insert(key(findings[o]))
-                if after == nil || s < (after?.start ?? Int.max) { after = (g, s) }
-            }
+            for k in 0..<n where facts.base[offset + k] != facts.base[mine.lowerBound + k] { return false }
+            return true
         }
-        if let b = before { return b.group }
-        // Before any full name: only when one person has such a name.
-        if names.count == 1, let a = after { return a.group }
-        return nil
+        // The longer names with this last word, in text order (ties by finding index).
+        let list = index.values(facts.base[last])
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if findings[list[mid]].range.start < start { lo = mid + 1 } else { hi = mid }
+        }
+        // The nearest full name before it (the first found of those starting at the same place).
+        var p = lo - 1
+        while p >= 0, !fits(list[p]) { p -= 1 }
+        if p >= 0 {
+            let s = findings[list[p]].range.start
+            var best = list[p]
+            var q = p - 1
+            while q >= 0, findings[list[q]].range.start == s {
+                if fits(list[q]) { best = list[q] }
+                q -= 1
+            }
+            return entityOf[best]
+        }
+        // Before any full name: only when one person has such a name (the nearest after it).
+        var after: Int?
+        var names = Set<UInt64>()
+        for o in list[lo...] where fits(o) {
+            if after == nil { after = o }
+            names.insert(key(findings[o]))
+            if names.count > 1 { return nil }
+        }
+        return after.map { entityOf[$0] }
     }
 
     /// An acronym's letters, lower-cased (`PA` → `pa`, `ToI` → `toi`), or nil when it is not one.
@@ -358,4 +375,8 @@ struct NameKeyMapList {
     }
 
     func values(_ k: NameKey) -> [Int] { index[k].map { lists[$0] } ?? [] }
+
+    mutating func sortEach(by less: (Int, Int) -> Bool) {
+        for i in lists.indices { lists[i].sort(by: less) }
+    }
 }

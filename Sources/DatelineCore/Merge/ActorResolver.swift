@@ -447,16 +447,16 @@ struct ResolverWork {
         // Words that make a title not the present one (`former president`, `the next president`).
         let notSitting: Set<String> = ["former", "ex", "late", "next", "future", "would", "could", "if", "elected", "candidate",
                                        "nominee", "hopeful", "elect", "deputy", "vice", "acting"]
-        for (organ, p) in governments {
-            let r = root(p)
-            var descriptions: [String] = []
-            for m in members(of: r) { descriptions += locals[m].actor.descriptions }
-            var found: [Int: String] = [:]
-            for d in descriptions {
-                let words = NameMatching.key(d).split(separator: " ").map(String.init)
-                // A short title with its country right before it or after `of (the)`: `U.S. President`,
-                // `Israeli Prime Minister`, `President of the United States`.
-                guard words.count <= 7, !words.contains(where: notSitting.contains) else { continue }
+        // The countries a description's short titles name, with the description, computed once per
+        // description: a sitting leader's descriptions repeat across thousands of documents.
+        var titled: [String: [Int]] = [:]
+        func countriesTitled(_ d: String) -> [Int] {
+            if let known = titled[d] { return known }
+            var out: [Int] = []
+            let words = NameMatching.key(d).split(separator: " ").map(String.init)
+            // A short title with its country right before it or after `of (the)`: `U.S. President`,
+            // `Israeli Prime Minister`, `President of the United States`.
+            if words.count <= 7, !words.contains(where: notSitting.contains) {
                 for h in heads {
                     guard words.count >= h.count else { continue }
                     for s in 0...(words.count - h.count) where Array(words[s..<(s + h.count)]) == h {
@@ -473,13 +473,41 @@ struct ResolverWork {
                                 if let c = countries[words[a..<(a + n)].joined(separator: " ")] { after = c }
                             }
                         }
-                        if let c = before ?? after, found[root(c)] == nil { found[root(c)] = d }
+                        if let c = before ?? after { out.append(c) }
                     }
                 }
             }
+            titled[d] = out
+            return out
+        }
+        // Per person cluster: each country its members' descriptions name, with the first description
+        // naming it, in member order; dropped when a join changes the cluster.
+        var named: [Int: [(country: Int, description: String)]] = [:]
+        for (organ, p) in governments {
+            let r = root(p)
+            let candidates: [(country: Int, description: String)]
+            if let known = named[r] {
+                candidates = known
+            } else {
+                var list: [(country: Int, description: String)] = []
+                var seen = Set<Int>()
+                for m in members(of: r) {
+                    for d in locals[m].actor.descriptions {
+                        for c in countriesTitled(d) where seen.insert(c).inserted { list.append((c, d)) }
+                    }
+                }
+                named[r] = list
+                candidates = list
+            }
+            var found: [Int: String] = [:]
+            for (c, d) in candidates where found[root(c)] == nil { found[root(c)] = d }
             // One country only: a person called president of two is not evidence enough.
             guard found.count == 1, let (c, because) = found.first, root(c) != root(organ) else { continue }
-            union(c, organ, note: "government: \(label(organ)) = \(locals[c].actor.name), led by \(locals[p].actor.name) ('\(because)')")
+            let (rc, ro) = (root(c), root(organ))
+            if union(c, organ, note: "government: \(label(organ)) = \(locals[c].actor.name), led by \(locals[p].actor.name) ('\(because)')") {
+                named[rc] = nil
+                named[ro] = nil
+            }
         }
     }
 
