@@ -343,8 +343,8 @@ public struct EventExtractor: Sendable {
                 for t in max(s0, m.tokens.lowerBound - 8)..<min(s1, m.tokens.upperBound + 8) where v.has(t, cls) && !v.inQuote[t] { return true }
                 return false
             case .date:
-                for (k, tr) in v.timexTokens.enumerated() where v.timexes[k].date != nil && !tr.isEmpty {
-                    guard Int(v.sentenceOf[tr.lowerBound]) == s.index else { continue }
+                for k in v.datedTimexes[s.index] ?? [] {
+                    let tr = v.timexTokens[k]
                     let d = tr.lowerBound >= m.tokens.upperBound ? tr.lowerBound - m.tokens.upperBound : m.tokens.lowerBound - tr.upperBound
                     if d <= 6 { return true }
                 }

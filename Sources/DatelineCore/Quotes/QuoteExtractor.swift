@@ -99,17 +99,18 @@ struct QuoteRun {
     mutating func attributeExcerpts() {
         func vague(_ i: Int) -> Bool { statements[i].anonymousSpeaker == "unattributed" || spoken[i].confidence <= 0.45 }
         guard statements.indices.contains(where: { statements[$0].quote != nil && vague($0) }) else { return }
-        var wordSets: [Int: Set<String>] = [:]
-        func words(_ i: Int) -> Set<String>? {
-            if let w = wordSets[i] { return w }
-            guard let q = statements[i].quote else { return nil }
-            let w = Set(normalisedWords(q))
-            wordSets[i] = w
-            return w
+        // Quotes' words, and which quotes hold each word: only quotes with all of a quote's words are read.
+        var wordSets: [Set<String>?] = []
+        var postings = WordPostings()
+        for (i, st) in statements.enumerated() {
+            let w = st.quote.map { Set(normalisedWords($0)) }
+            wordSets.append(w)
+            if let w { postings.add(w, as: i) }
         }
+        func words(_ i: Int) -> Set<String>? { wordSets[i] }
         for i in statements.indices where vague(i) {
             guard let q = statements[i].quote, let w = words(i), !w.isEmpty else { continue }
-            for k in statements.indices where k != i && !vague(k) {
+            for k in postings.candidates(for: w) where k != i && !vague(k) {
                 // Only a quote about as long can hold all of this one's words.
                 guard let longer = statements[k].quote, longer.utf8.count + 8 >= q.utf8.count, let other = words(k),
                       other.count >= w.count, w.isSubset(of: other) else { continue }
@@ -125,7 +126,40 @@ struct QuoteRun {
 
     /// Headline quotes last: they may excerpt a statement made further down.
     mutating func extractHeadingQuotes() {
-        for (n, span) in spans.enumerated() where doc.sentences[span.firstSentence].isHeading { headingQuote(n) }
+        var excerpts: ExcerptIndex?
+        for (n, span) in spans.enumerated() where doc.sentences[span.firstSentence].isHeading {
+            let index = excerpts ?? ExcerptIndex(self)
+            excerpts = index
+            headingQuote(n, excerpts: index)
+        }
+    }
+
+    /// The words of the statements found before the headline quotes, for finding what a headline excerpts.
+    struct ExcerptIndex {
+        /// How many statements it covers (those made later are checked one by one).
+        var count: Int
+        var words: [Set<String>]
+        var postings = WordPostings()
+
+        init(_ run: QuoteRun) {
+            count = run.statements.count
+            var bySentence: [Int: Set<String>] = [:]
+            words = []
+            words.reserveCapacity(count)
+            for st in run.statements {
+                let w: Set<String>
+                if let q = st.quote {
+                    w = Set(run.normalisedWords(q))
+                } else if let known = bySentence[st.sentence] {
+                    w = known
+                } else {
+                    w = Set(run.wordsOf(run.doc.sentences[st.sentence].range))
+                    bySentence[st.sentence] = w
+                }
+                postings.add(w, as: words.count)
+                words.append(w)
+            }
+        }
     }
 
     func words(in span: QuoteSpan) -> Int {
@@ -271,21 +305,15 @@ struct QuoteRun {
 
     /// Headlines: `Analysts: … ‘…’`, `… ‘…’ — official`, a speech verb in the line, or the same words in
     /// a later attributed quote (a headline excerpting it); else unattributed, low confidence.
-    mutating func headingQuote(_ n: Int) {
+    mutating func headingQuote(_ n: Int, excerpts: ExcerptIndex) {
         let span = spans[n]
         let s = doc.sentences[span.firstSentence]
         let quoteWords = Set(wordsOf(span.range))
-        if !quoteWords.isEmpty {
-            for (k, st) in statements.enumerated() where st.sentence > s.index {
-                let excerpted = st.quote.map { quoteWords.isSubset(of: Set(normalisedWords($0))) }
-                    ?? sentenceWordsContain(st.sentence, quoteWords)
-                if excerpted {
-                    var sp = spoken[k]
-                    sp.confidence = 0.5
-                    add(span: span, sentence: s.index, attribution: nil, speaker: sp, confidence: 0.5)
-                    return
-                }
-            }
+        if !quoteWords.isEmpty, let k = excerpted(quoteWords, after: s.index, excerpts) {
+            var sp = spoken[k]
+            sp.confidence = 0.5
+            add(span: span, sentence: s.index, attribution: nil, speaker: sp, confidence: 0.5)
+            return
         }
         // `Analysts: …`
         if let colon = s.tokens.first(where: { view.punct($0, 0x3A) && view.inQuote[$0] < 0 }), colon < span.open, colon - s.tokens.lowerBound <= 4,
@@ -309,6 +337,19 @@ struct QuoteRun {
         // Excerpt of an unquoted attributed sentence (`… dysfunction …, analysts said`).
         add(span: span, sentence: s.index, attribution: nil,
             speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3)
+    }
+
+    /// The first statement after sentence `s` whose quote (or, without one, whose sentence) holds all of
+    /// `words`: among those indexed, then among the newer ones.
+    func excerpted(_ words: Set<String>, after s: Int, _ excerpts: ExcerptIndex) -> Int? {
+        for k in excerpts.postings.candidates(for: words) where statements[k].sentence > s && words.isSubset(of: excerpts.words[k]) {
+            return k
+        }
+        for k in excerpts.count..<statements.count where statements[k].sentence > s {
+            let st = statements[k]
+            if st.quote.map({ words.isSubset(of: Set(normalisedWords($0))) }) ?? sentenceWordsContain(st.sentence, words) { return k }
+        }
+        return nil
     }
 
     func normalisedWords(_ s: String) -> [String] { WordSplit.words(s, digits: true) }
@@ -593,7 +634,7 @@ struct QuoteRun {
             addRoles(&participants, a, speaker: speaker.entity)
             for t in a.trigger { usedTriggers.insert(t) }
         }
-        for m in resolver.entities.mentions where span.pieces.contains(where: { $0.contains(m.range) }) {
+        for m in resolver.mentions(inAny: span.pieces) {
             appendUnique(&participants, LocalParticipant(entity: m.entity, role: "subject"), speaker: speaker.entity)
         }
         var extra: [TextRange] = []
@@ -621,7 +662,7 @@ struct QuoteRun {
     mutating func addRoles(_ list: inout [LocalParticipant], _ a: Attribution, speaker: Int?) {
         if let h = a.hearer {
             let r = view.byteRange(h)
-            for m in resolver.entities.mentions where r.contains(m.range) {
+            for m in resolver.mentions(in: r) {
                 appendUnique(&list, LocalParticipant(entity: m.entity, role: "target"), speaker: speaker)
             }
         }
@@ -632,7 +673,7 @@ struct QuoteRun {
 
     mutating func addMedium(_ md: Range<Int>, to list: inout [LocalParticipant], speaker: Int?) {
         let r = view.byteRange(md)
-        let known = resolver.entities.mentions.filter { r.contains($0.range) }.map(\.entity)
+        let known = resolver.mentions(in: r).map(\.entity)
         let entities = known.isEmpty ? [resolver.entity(named: md, org: true, sentence: view.sentenceOf[md.lowerBound])] : known
         for e in entities { appendUnique(&list, LocalParticipant(entity: e, role: "medium"), speaker: speaker) }
     }
@@ -682,7 +723,7 @@ struct QuoteRun {
                     : TextRange(doc.tokens[v.end].range.start, s.range.end)
                 let h = v.verb.frame == .object || v.verb.frame == .as ? hearer(from: v.end, limit: s.tokens.upperBound) : nil
                 let hr = h.map { view.byteRange($0) }
-                for m in resolver.entities.mentions where content.contains(m.range) {
+                for m in resolver.mentions(in: content) {
                     let role = hr.map { $0.contains(m.range) } == true ? "target" : "subject"
                     appendUnique(&participants, LocalParticipant(entity: m.entity, role: role), speaker: sp.entity)
                 }
