@@ -92,7 +92,11 @@ struct ChunkReader {
             emitOrganization(p, evidence: "org-prefix:" + facts.text(lo..<(lo + 1)))
             return
         }
-        if (2...5).contains(hi - lo), lexicon.notNames.contains(NameKey(facts.name(p))) { return }
+        if (2...5).contains(hi - lo) {
+            // `Middle Eastern`, `Fox & Friends`: the words as written, hashed from the bytes (no string is made).
+            let r = facts.byteRange(p)
+            if lexicon.notNames.contains(NameKey(facts.bytes, r.start..<r.end)) { return }
+        }
         if let last = p.last, hi - lo >= 3, ChunkReader.romanNumerals.contains(facts.key[last]), lexicon.notActorHeads.contains(facts.base[last - 1]) {
             // `World War II`.
             return
@@ -322,6 +326,12 @@ struct ChunkReader {
                gazetteer.match(at: m.end, in: facts, limit: hi) == nil, !rest.contains(where: { lexicon.orgCues.contains(facts.base[$0]) }) {
                 emitInnerGazetteer(lo..<m.end)
                 readName(rest, descriptions: [], initial: false, titled: true)
+                return
+            }
+            // `Reno NFL`: a place, then an acronym that is a name of its own.
+            if rest.count == 1, facts.tokens[m.end].isAllCaps, entry.kind == .place || entry.kind == .country {
+                emitGazetteer(lo..<m.end, m.surface, compound: false)
+                readName(rest, descriptions: [], initial: false, titled: false)
                 return
             }
             if gazetteer.match(at: m.end, in: facts, limit: hi) == nil, m.surface.form != .demonym, m.surface.form != .demonymPlural,

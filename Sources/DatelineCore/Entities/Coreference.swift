@@ -223,7 +223,8 @@ struct Coreference {
             guard !ambiguous.contains(k) else { continue }
             let target: Int?
             if f.kind == nil || (f.kind == .person && f.strength <= .guess) {
-                target = prefixes[k]
+                // Not a person's name (`Eric Trump` is not the Eric Trump Foundation).
+                target = startsWithGivenName(f) ? nil : prefixes[k]
             } else if f.kind == .organization {
                 target = suffixes[k]
             } else {

@@ -392,9 +392,13 @@ struct ResolverWork {
     /// words or more that does not start with a given name (`Wasserman Schultz`) and ends longer names.
     mutating func joinSurnames() {
         var bySurname: [String: Set<Int>] = [:]
+        // One local per distinct name, by its last word (for the tails of longer names).
         var byLast: [String: [Int]] = [:]
+        var seenNames = Set<String>()
         for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            if let s = l.words.last { bySurname[s, default: []].insert(root(i)); byLast[s, default: []].append(i) }
+            guard let s = l.words.last else { continue }
+            bySurname[s, default: []].insert(root(i))
+            if seenNames.insert(l.key).inserted { byLast[s, default: []].append(i) }
         }
         for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 1 {
             let roots: Set<Int>
@@ -432,12 +436,16 @@ struct ResolverWork {
         var byFirst: [String: Set<Int>] = [:]
         for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
             if let s = l.words.last { surnames.insert(s) }
-            if let f = l.words.first, NameMatching.givenNames.contains(f) { byFirst[f, default: []].insert(i) }
+            if let f = l.words.first, NameMatching.givenNames.contains(f) { byFirst[f, default: []].insert(root(i)) }
         }
+        // The clusters of each given name, read once (later joins only add one-word names to them).
+        var clustersOf: [String: Set<Int>] = [:]
         for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count == 1 {
             guard let w = l.words.first, !surnames.contains(w), let list = byFirst[w],
                   !l.actor.descriptions.contains(where: { NameMatching.soleNameTitles.contains($0.lowercased()) }) else { continue }
-            let distinct = Array(Set(list.map { root($0) })).sorted()
+            let clusters = clustersOf[w] ?? Set(list.map { root($0) })
+            clustersOf[w] = clusters
+            let distinct = Array(Set(clusters.map { root($0) })).sorted()
             let sizes = distinct.map { docs[$0].count }
             guard let best = sizes.indices.max(by: { sizes[$0] < sizes[$1] }), root(i) != distinct[best] else { continue }
             let others = sizes.reduce(0, +) - sizes[best]

@@ -164,6 +164,10 @@ struct EntityRecognizerTests {
              expect: [("Barack Obama", .person)], absent: ["more important than voting obama", "why voting early", "voting obama"]),
         Case(name: "two names joined by a hyphen", text: "Barack Obama and Hillary Clinton spoke. The Obama-Clinton alliance held, Obama said. Douglas Holtz-Eakin disagreed.",
              expect: [("Barack Obama", .person), ("Hillary Clinton", .person), ("Douglas Holtz-Eakin", .person)], absent: ["obama-clinton", "clinton organization", "holtz", "eakin"]),
+        Case(name: "a place, then an acronym", text: "Fans filled the Reno NFL bar.",
+             expect: [("Reno", .place), ("NFL", .organization)], absent: ["reno nfl"]),
+        Case(name: "an abbreviated title", text: "Sec. Ana Silva is choosing to stick with him.",
+             expect: [("Ana Silva", .person)], absent: ["sec", "sec. ana silva"]),
         Case(name: "a programme is not an actor, a known organ is", text: "He wanted to privatize Social Security, and Homeland Security objected.",
              expect: [("Department of Homeland Security", .organization)], absent: ["social security"]),
     ]
@@ -260,6 +264,12 @@ struct EntityRecognizerTests {
         let r = Recognized("Halvorsen Marine Industries Oy went bankrupt. Creditors of Halvorsen Marine met. A statement by the Foreign Affairs Department followed, the South African Foreign Affairs Department said.")
         #expect(r.entity("Halvorsen Marine Industries Oy")?.aliases == ["Halvorsen Marine"])
         #expect(r.entity("South African Foreign Affairs Department")?.aliases == ["Foreign Affairs Department"])
+    }
+
+    @Test func aPersonIsNotTheOrganisationNamedAfterThem() throws {
+        let r = Recognized("The Eric Okafor Foundation raised money. Eric Okafor said so.")
+        #expect(r.entity("Eric Okafor Foundation")?.aliases ?? [] == [])
+        #expect(r.entity("Eric Okafor")?.kind == .person)
     }
 
     @Test func aWordOnlyAFullNameStartsWithIsThatPerson() throws {
