@@ -76,6 +76,8 @@ struct Coreference {
             }
             if let h = heads[last], h != g { ambiguousHeads.insert(last) } else { heads[last] = g }
         }
+        // In text order, so that a surname finds the nearest full names without reading them all.
+        byLastWord.sortEach { (findings[$0].range.start, $0) < (findings[$1].range.start, $1) }
         var initials: [String: Int]?
         // Organisations by their first word (`Waxman` → `Waxman Industries Inc.`).
         var byFirstWord = NameKeyMap()
@@ -495,4 +497,8 @@ struct NameKeyMapList {
     }
 
     func values(_ k: NameKey) -> [Int] { index[k].map { lists[$0] } ?? [] }
+
+    mutating func sortEach(by less: (Int, Int) -> Bool) {
+        for i in lists.indices { lists[i].sort(by: less) }
+    }
 }

@@ -17,7 +17,12 @@ struct DescriptionLinker {
         // Each person's description words, as keys (made when the first role phrase is met).
         var described: [[NameKey]] = []
         var countriesOf: [Set<Int>] = []
-        var added: [Mention] = []
+        // Linked phrases, in text order: each starts after the previous one ends (an overlapping one is
+        // skipped), so they are sorted by start, end and sentence alike.
+        var added = AddedMentions()
+        // Each entity's mentions, as positions in `sorted`.
+        var positions: [Int: [Int]] = [:]
+        for (p, m) in sorted.enumerated() { positions[m.entity, default: []].append(p) }
         var nextThe = 0
         for s in facts.doc.sentences where !facts.guarded[s.index] {
             let end = min(s.tokens.upperBound, facts.count)
@@ -27,7 +32,7 @@ struct DescriptionLinker {
                 nextThe += 1
                 guard let (head, phraseEnd, named) = phrase(after: t, end: end) else { continue }
                 let range = TextRange(facts.tokens[t].range.start, facts.tokens[phraseEnd - 1].range.end)
-                if overlapsPerson(range, sorted, persons) || added.contains(where: { $0.range.overlaps(range) }) { continue }
+                if overlapsPerson(range, sorted, persons) || added.overlaps(range) { continue }
                 if described.isEmpty {
                     for e in result.entities {
                         var keys: [NameKey] = []
@@ -53,11 +58,11 @@ struct DescriptionLinker {
                 }
                 var target: Int?
                 if !candidates.isEmpty {
-                    target = nearest(before: range.start, among: Set(candidates), mentions: sorted, added: added)
+                    target = nearest(before: range.start, among: candidates, mentions: sorted, positions: positions, added: added)
                 } else if named {
                     let lo = firstIndex(atOrAfter: facts.doc.sentences[max(0, s.index - 1)].range.start, sorted)
                     let window = sorted[lo...].prefix { $0.range.start < range.start }
-                        .filter { persons[$0.entity] && $0.range.end <= range.start } + added.filter { s.index - $0.sentence <= 1 }
+                        .filter { persons[$0.entity] && $0.range.end <= range.start } + added.since(sentence: s.index - 1)
                     if Set(window.map(\.entity)).count == 1 { target = window.first?.entity }
                 }
                 guard let e = target else { continue }
@@ -67,7 +72,31 @@ struct DescriptionLinker {
                 added.append(m)
             }
         }
-        result.mentions += added
+        result.mentions += added.list
+    }
+
+    /// The mentions the linker adds, in text order, with what the lookups need kept up to date.
+    struct AddedMentions {
+        private(set) var list: [Mention] = []
+        private var maxEnd = Int.min
+        /// Each entity's last added mention.
+        private(set) var last: [Int: Mention] = [:]
+
+        mutating func append(_ m: Mention) {
+            list.append(m)
+            maxEnd = max(maxEnd, m.range.end)
+            last[m.entity] = m
+        }
+
+        /// Whether an added mention overlaps `r`, which starts after every added mention starts.
+        func overlaps(_ r: TextRange) -> Bool { maxEnd > r.start }
+
+        /// The added mentions of sentence `s` and later, in order.
+        func since(sentence s: Int) -> ArraySlice<Mention> {
+            var i = list.count
+            while i > 0, list[i - 1].sentence >= s { i -= 1 }
+            return list[i...]
+        }
     }
 
     /// After `the`: up to four modifiers (capitalised words, possessives, lower-case adjectives) and a
@@ -157,16 +186,40 @@ struct DescriptionLinker {
     }
 
     /// The entity among `among` mentioned last before `byte`, else the first one mentioned.
-    func nearest(before byte: Int, among: Set<Int>, mentions: [Mention], added: [Mention]) -> Int? {
-        var best: Mention?
-        var i = firstIndex(atOrAfter: byte, mentions) - 1
-        while i >= 0 {
-            if among.contains(mentions[i].entity), mentions[i].range.end <= byte { best = mentions[i]; break }
-            i -= 1
+    ///
+    /// Reads each candidate's own mentions (`positions`: indices into `mentions`, sorted by start)
+    /// rather than every mention before `byte`; `added` all end by `byte`.
+    func nearest(before byte: Int, among: [Int], mentions: [Mention], positions: [Int: [Int]], added: AddedMentions) -> Int? {
+        // The last mention starting before `byte` that ends by it, of any candidate: the one a backward
+        // scan of `mentions` from `byte` meets first.
+        let limit = firstIndex(atOrAfter: byte, mentions)
+        var bestPosition: Int?
+        for e in among {
+            guard let list = positions[e] else { continue }
+            var lo = 0
+            var hi = list.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if list[mid] < limit { lo = mid + 1 } else { hi = mid }
+            }
+            var k = lo - 1
+            while k >= 0, k < list.count, list[k] > (bestPosition ?? -1) {
+                if mentions[list[k]].range.end <= byte {
+                    bestPosition = list[k]
+                    break
+                }
+                k -= 1
+            }
         }
-        for m in added where among.contains(m.entity) && m.range.end <= byte && m.range.start > (best?.range.start ?? -1) { best = m }
+        var best = bestPosition.map { mentions[$0] }
+        // The latest added one of a candidate, when it starts later.
+        for e in among {
+            if let m = added.last[e], m.range.end <= byte, m.range.start > (best?.range.start ?? -1) { best = m }
+        }
         if let b = best { return b.entity }
-        return mentions.first { among.contains($0.entity) }?.entity
+        var first: Int?
+        for e in among { if let p = positions[e]?.first, p < (first ?? Int.max) { first = p } }
+        return first.map { mentions[$0].entity }
     }
 
     /// Appends the key of every run of letters in `s` (ASCII and multi-byte letters alike).

@@ -104,7 +104,8 @@ public struct EventExtractor: Sendable {
                                     subjectRole: row.roles[.subject] ?? row.roles[.poss],
                                     isNoun: row.pos == .noun, lightVerb: f.fill.lightVerb != nil, possessorRole: f.fill.possessorRole,
                                     passive: f.fill.passive, nominal: f.nominal ?? row.noun,
-                                    objectRole: row.pos == .verb ? row.roles[.object] : nil, complement: f.fill.complement)))
+                                    objectRole: row.pos == .verb ? row.roles[.object] : nil, complement: f.fill.complement,
+                                    subjectCount: f.fill.passive ? 0 : f.fill.subjects)))
         }
         for (k, st) in statements.enumerated() {
             var s = st
@@ -121,7 +122,7 @@ public struct EventExtractor: Sendable {
         let first = lexicon.rows[m.row]
         if first.pos == .noun && isNonspecific(m.tokens.lowerBound, sentence: s, v) { return nil }
         // `in exchange for`, `in return for`: an idiom, not an event.
-        if let idiom = lexicon.contextClasses["idiom"], v.has(m.tokens.lowerBound, idiom) { return nil }
+        if !lexicon.idiom.isEmpty, v.has(m.tokens.lowerBound, lexicon.idiom) { return nil }
         if first.pos == .verb && isHypothetical(m.tokens.lowerBound, sentence: s, v) { return nil }
         if first.pos == .verb && isAdjectival(m.tokens, sentence: s, v) { return nil }
         if isConditional(m.tokens.lowerBound, sentence: s, v) { return nil }
@@ -170,8 +171,7 @@ public struct EventExtractor: Sendable {
 
     /// The participant finder for one kind of event (which roles a place may take in it).
     func finder(_ v: EventTokens, kind: String) -> ParticipantFinder {
-        ParticipantFinder(v: v, placeRoles: lexicon.kind(kind).placeRoles, captives: lexicon.contextClasses["captives"] ?? [],
-                          ordinal: lexicon.contextClasses["ordinal"] ?? [])
+        ParticipantFinder(v: v, placeRoles: lexicon.kind(kind).placeRoles, captives: lexicon.captives, ordinal: lexicon.ordinal)
     }
 
     /// `a group of freed captives`, `the released prisoners`: a participle between an article (or `of`)
@@ -343,8 +343,8 @@ public struct EventExtractor: Sendable {
                 for t in max(s0, m.tokens.lowerBound - 8)..<min(s1, m.tokens.upperBound + 8) where v.has(t, cls) && !v.inQuote[t] { return true }
                 return false
             case .date:
-                for (k, tr) in v.timexTokens.enumerated() where v.timexes[k].date != nil && !tr.isEmpty {
-                    guard Int(v.sentenceOf[tr.lowerBound]) == s.index else { continue }
+                for k in v.datedTimexes[s.index] ?? [] {
+                    let tr = v.timexTokens[k]
                     let d = tr.lowerBound >= m.tokens.upperBound ? tr.lowerBound - m.tokens.upperBound : m.tokens.lowerBound - tr.upperBound
                     if d <= 6 { return true }
                 }

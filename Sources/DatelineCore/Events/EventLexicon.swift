@@ -190,6 +190,10 @@ public struct EventLexicon: Sendable {
     let entries: [WordEntry]
     /// Context class bits by name (`terror`, `aid` …).
     let contextClasses: [String: CueClass]
+    /// The `captives`, `ordinal` and `idiom` classes, read for every trigger.
+    let captives: CueClass
+    let ordinal: CueClass
+    let idiom: CueClass
 
     public init() throws(LexiconError) {
         try self.init(triggers: Lexicon.bundled("events-triggers"), cues: Lexicon.bundled("events-cues"),
@@ -283,6 +287,9 @@ public struct EventLexicon: Sendable {
         self.table = WordTable(index)
         self.entries = entries
         self.contextClasses = context
+        captives = context["captives"] ?? []
+        ordinal = context["ordinal"] ?? []
+        idiom = context["idiom"] ?? []
     }
 
     /// The entry of a word hash, if the word is in any table.

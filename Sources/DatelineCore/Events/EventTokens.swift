@@ -22,6 +22,8 @@ struct EventTokens {
     let timexTokens: [Range<Int>]
     /// Sentence index of every token.
     let sentenceOf: [Int32]
+    /// Per sentence: the temporal expressions with a date that start in it (covering a token), in order.
+    let datedTimexes: [Int: [Int]]
     /// Word ending in `'s`, `’s` or `s'`.
     let possessive: [Bool]
     /// Word ending in -ing / -ed.
@@ -110,6 +112,11 @@ struct EventTokens {
             timexTokens[Int(k)] = r.isEmpty ? t..<(t + 1) : r.lowerBound..<(t + 1)
         }
         self.timexTokens = timexTokens
+        var datedTimexes: [Int: [Int]] = [:]
+        for (k, tr) in timexTokens.enumerated() where timexes[k].date != nil && !tr.isEmpty {
+            datedTimexes[Int(sentenceOf[tr.lowerBound]), default: []].append(k)
+        }
+        self.datedTimexes = datedTimexes
         self.classes = classes
         var inQuote = [Bool](repeating: false, count: n)
         for (k, v) in EventTokens.cover(tokens, ranges: quotes).enumerated() where v >= 0 { inQuote[k] = true }

@@ -31,6 +31,9 @@ struct FrameFill: Sendable {
     var possessorRole: String?
     /// What the object is called, as written (`a foreign terrorist organization`).
     var complement: String?
+    /// How many of the first participants are the trigger's grammatical subject (`X and Y negotiated
+    /// with Z`: 2), for summaries of symmetric events.
+    var subjects = 0
 
     /// Sides: named actors other than affiliations, plus described groups.
     var sides: Int {
@@ -85,6 +88,7 @@ struct ParticipantFinder {
             let subjectRole = f.passive ? (roles[.object] ?? (passiveAware ? roles[.subject] : nil)) : roles[.subject]
             if let role = subjectRole, !reducedRelative {
                 for t in subject(before: a, s0: s0, s1: s1, participle: v.ing[a]) { addMention(t, role: role, slot: .subject, to: &f) }
+                f.subjects = f.participants.filter { $0.role != "affiliation" }.count
             }
             if f.passive, f.participants.isEmpty {
                 // `four hostages were released`, `the accord brokered by X`: what received the act, as written.
@@ -135,6 +139,7 @@ struct ParticipantFinder {
                 for t in subject(before: light.lowerBound, s0: s0, s1: s1, participle: v.ing[light.lowerBound]) {
                     addMention(t, role: role, slot: .subject, to: &f)
                 }
+                f.subjects = f.participants.filter { $0.role != "affiliation" }.count
             }
             if let role = roles[.poss], let t = possessor(before: a, s0: s0) {
                 let before = f.participants.count
@@ -370,6 +375,13 @@ struct ParticipantFinder {
                 return nounPhraseMentions(from: j, s1: s1)
             }
             if v.isHardBoundary(j) || v.isComma(j) { break }
+            // `released a June 2011 email exchange`: a date after an article modifies the noun.
+            if v.timexAt[j] >= 0, j > b, v.isWord(j - 1), EventTokens.articles.contains(v.hash[j - 1]) {
+                let k = v.timexAt[j]
+                while j < s1, v.timexAt[j] == k { j += 1 }
+                words += 1
+                continue
+            }
             if v.isWord(j) {
                 if v.timexAt[j] >= 0 { break }
                 if v.has(j, [.clause, .be, .have, .modal]) { break }

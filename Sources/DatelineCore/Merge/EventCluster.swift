@@ -42,6 +42,25 @@ struct MergeItem: Sendable {
         self.window = window
     }
 
+    /// The actors two sorted lists without repeats share, sorted (no sets built).
+    static func shared(_ a: [String], _ b: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                out.append(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return out
+    }
+
     /// The day used to sort and block: the middle of a bounded range, else its one bound.
     var anchor: Int {
         switch (lo, hi) {
@@ -168,12 +187,16 @@ struct EventClusters {
     mutating func join(_ a: Int, _ b: Int, tolerance: Int, note: String?) -> Bool {
         let ra = find(a)
         let rb = find(b)
-        guard ra != rb, let sa = state[ra], let sb = state[rb], sa.accepts(sb, tolerance: tolerance) else { return false }
+        guard ra != rb, accepts(ra, rb, tolerance: tolerance) else { return false }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
-        var merged = state[root] ?? sa
-        merged.absorb(state[child] ?? sb)
-        state[root] = merged
+        // Taken out of the array first, so that its sets are not copied to be grown (a copy per join
+        // made a cluster's joins quadratic in its size).
+        var merged = state[root]
+        state[root] = nil
+        let other = state[child]
         state[child] = nil
+        if let other { merged?.absorb(other) }
+        state[root] = merged
         parent[child] = root
         notes[root, default: []] += (notes[child] ?? []) + (note.map { [$0] } ?? [])
         notes[child] = nil
@@ -181,4 +204,9 @@ struct EventClusters {
     }
 
     func clusterState(root: Int) -> ClusterState? { state[root] }
+
+    private func accepts(_ ra: Int, _ rb: Int, tolerance: Int) -> Bool {
+        guard let sa = state[ra], let sb = state[rb] else { return false }
+        return sa.accepts(sb, tolerance: tolerance)
+    }
 }

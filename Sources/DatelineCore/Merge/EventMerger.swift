@@ -129,10 +129,11 @@ public struct EventMerger: Sendable {
             guard a.core.isEmpty && b.core.isEmpty, a.kind == b.kind, a.doc == b.doc else { return nil }
             return "merged: \(a.kind) mentions of one document with the same date"
         }
-        let shared = Set(a.core).intersection(b.core)
+        let shared = MergeItem.shared(a.core, b.core)
         guard !shared.isEmpty else { return nil }
         if shared.count < 2 {
-            let subset = Set(a.core).isSubset(of: b.core) || Set(b.core).isSubset(of: a.core)
+            // Actors are sorted without repeats: one holds the other's when the shared ones are all of it.
+            let subset = a.core.count == shared.count || b.core.count == shared.count
             let samePlace = a.place != nil && a.place == b.place
             let tight = [a, b].allSatisfy { m in m.lo.flatMap { l in m.hi.map { $0 - l <= 6 } } ?? false }
             guard subset && (samePlace || tight) else { return nil }
@@ -149,13 +150,24 @@ public struct EventMerger: Sendable {
             for a in m.core { blocks["\(m.family)|\(a)", default: []].append(m.index) }
         }
         for key in blocks.keys { blocks[key]?.sort { (items[$0].lo ?? Int.min, $0) < (items[$1].lo ?? Int.min, $1) } }
+        // No mention starting later than a bound plus the widest window can be in reach of it.
+        let widest = items.map(\.window).max() ?? 0
         for g in items where g.family != "statement" && !g.specific && !g.series && !g.core.isEmpty {
             var roots = Set<Int>()
             for a in g.core {
                 guard let list = blocks["\(g.family)|\(a)"] else { continue }
-                // The dated mentions that end before the generic one's bound, nearest first.
+                // The dated mentions that end before the generic one's bound, nearest first (those that
+                // start too late are passed over without counting, so they are skipped by a binary search).
+                var end = list.count
+                if let gh = g.hi {
+                    var lo = 0
+                    while lo < end {
+                        let mid = (lo + end) / 2
+                        if let ml = items[list[mid]].lo, ml > gh + widest { end = mid } else { lo = mid + 1 }
+                    }
+                }
                 var compared = 0
-                for i in list.reversed() where compared < maxCandidates {
+                for i in list[..<end].reversed() where compared < maxCandidates {
                     let m = items[i]
                     if let gh = g.hi, let ml = m.lo, ml > gh + m.window { continue }
                     if let gh = g.hi, let mh = m.hi, mh < gh - genericReach { break }
@@ -218,7 +230,7 @@ public struct EventMerger: Sendable {
                         compared += 1
                         continue
                     }
-                    let shared = Set(a.core).intersection(b.core)
+                    let shared = MergeItem.shared(a.core, b.core)
                     let samePlaceAll = a.core == b.core && a.place != nil && a.place == b.place
                     // Two announcements of one trip: `X will visit Qatar`, `X postponed his visit`.
                     let plannedSubset = a.status == .planned && b.status == .planned && !shared.isEmpty

@@ -81,6 +81,12 @@ struct EventSummary {
             core = sentence(e, actors: actors, lead: role, detail: detail, frame: frame)
         } else {
             core = nounPhrase(e, actors: actors, detail: detail, frame: frame)
+            if core.unicodeScalars.count > EventSummary.maxCore, detail.isNoun, !detail.trigger.isEmpty {
+                // Too long with the text's modifiers (`Lower-level talks between …`): the trigger alone.
+                var bare = detail
+                bare.nominal = detail.trigger.lowercased()
+                core = nounPhrase(e, actors: actors, detail: bare, frame: frame)
+            }
         }
         core = EventSummary.clip(core, characters: EventSummary.maxCore)
         var out = core
@@ -106,23 +112,27 @@ struct EventSummary {
     /// (`the raid on Israel by Hamas` → `Hamas attacked Israel`, but `Israel’s decision …`,
     /// `Talks between X and Y`, `Airstrikes by Israel`).
     func saysAsSentence(_ actors: [ActorRole], _ detail: EventDetail, lead: String) -> Bool {
-        let leadIDs = leadActors(actors, role: lead).map(\.actor)
+        let leadIDs = leadActors(actors, role: lead, subjects: detail.subjectCount).map(\.actor)
         let others = actors.contains { !leadIDs.contains($0.actor) }
         if detail.isNoun && !detail.lightVerb {
             return detail.possessorRole == nil && lead != "participant" && others
         }
+        // `Donald Trump threatened` (for `issued ultimatums`): a one-word verb wants an object.
+        if detail.isNoun, !others, detail.object == nil, detail.unnamed.isEmpty, !detail.verb.contains(" ") { return false }
         guard detail.objectRole != nil, !detail.isNoun else { return true }
         return others || detail.object != nil || !detail.unnamed.isEmpty
     }
 
-    /// Of symmetric participants the first leads (`X held talks with Y`); co-agents go together
-    /// (`Qatar, the US and Egypt brokered …`).
-    func leadActors(_ actors: [ActorRole], role: String) -> [ActorRole] {
-        role == "participant" ? Array(actors.filter { $0.role == role }.prefix(1)) : actors.filter { $0.role == role }
+    /// Of symmetric participants the trigger's subjects lead (`X and Y negotiated with Z`), else the
+    /// first (`X held talks with Y`); co-agents go together (`Qatar, the US and Egypt brokered …`).
+    func leadActors(_ actors: [ActorRole], role: String, subjects: Int = 0) -> [ActorRole] {
+        guard role == "participant" else { return actors.filter { $0.role == role } }
+        let all = actors.filter { $0.role == role }
+        return Array(all.prefix(max(1, min(subjects, all.count - 1))))
     }
 
     func sentence(_ e: Event, actors: [ActorRole], lead role: String, detail: EventDetail, frame: SummaryFrame) -> String {
-        let lead = leadActors(actors, role: role)
+        let lead = leadActors(actors, role: role, subjects: detail.subjectCount)
         let leadIDs = Set(lead.map(\.actor))
         let verb: String
         switch e.status {

@@ -43,12 +43,15 @@ public struct EventDetail: Hashable, Sendable {
     /// What the object is called, as written (`a foreign terrorist organization` in `designated X as a
     /// foreign terrorist organization`).
     public var complement: String?
+    /// How many of the first participants were the trigger's grammatical subject (`X and Y negotiated
+    /// with Z`: 2); 0 when none or unknown.
+    public var subjectCount: Int
 
     public init(verb: String = "", verbBase: String = "", unnamed: [String] = [], trigger: String = "",
                 generic: Bool = false, series: Bool = false, anaphoric: Bool = false,
                 prepositions: [String: String] = [:], object: String? = nil, subjectRole: String? = nil,
                 isNoun: Bool = false, lightVerb: Bool = false, possessorRole: String? = nil, passive: Bool = false,
-                nominal: String? = nil, objectRole: String? = nil, complement: String? = nil) {
+                nominal: String? = nil, objectRole: String? = nil, complement: String? = nil, subjectCount: Int = 0) {
         self.verb = verb
         self.verbBase = verbBase
         self.unnamed = unnamed
@@ -66,5 +69,6 @@ public struct EventDetail: Hashable, Sendable {
         self.nominal = nominal
         self.objectRole = objectRole
         self.complement = complement
+        self.subjectCount = subjectCount
     }
 }

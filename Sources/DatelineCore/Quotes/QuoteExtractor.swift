@@ -65,6 +65,8 @@ struct QuoteRun {
     var statements: [LocalEvent] = []
     /// For each statement: the speaker as resolved (for continuations and descriptions).
     var spoken: [ResolvedSpeaker] = []
+    /// The named subject of the last passive speech verb (`Rubio was asked …`): who answers next.
+    var hearer: (sentence: Int, speaker: ResolvedSpeaker)?
     /// Trigger tokens already used by a quote.
     var usedTriggers: Set<Int> = []
     /// Quotes merged into the one before them (split quotes).
@@ -97,17 +99,18 @@ struct QuoteRun {
     mutating func attributeExcerpts() {
         func vague(_ i: Int) -> Bool { statements[i].anonymousSpeaker == "unattributed" || spoken[i].confidence <= 0.45 }
         guard statements.indices.contains(where: { statements[$0].quote != nil && vague($0) }) else { return }
-        var wordSets: [Int: Set<String>] = [:]
-        func words(_ i: Int) -> Set<String>? {
-            if let w = wordSets[i] { return w }
-            guard let q = statements[i].quote else { return nil }
-            let w = Set(normalisedWords(q))
-            wordSets[i] = w
-            return w
+        // Quotes' words, and which quotes hold each word: only quotes with all of a quote's words are read.
+        var wordSets: [Set<String>?] = []
+        var postings = WordPostings()
+        for (i, st) in statements.enumerated() {
+            let w = st.quote.map { Set(normalisedWords($0)) }
+            wordSets.append(w)
+            if let w { postings.add(w, as: i) }
         }
+        func words(_ i: Int) -> Set<String>? { wordSets[i] }
         for i in statements.indices where vague(i) {
             guard let q = statements[i].quote, let w = words(i), !w.isEmpty else { continue }
-            for k in statements.indices where k != i && !vague(k) {
+            for k in postings.candidates(for: w) where k != i && !vague(k) {
                 // Only a quote about as long can hold all of this one's words.
                 guard let longer = statements[k].quote, longer.utf8.count + 8 >= q.utf8.count, let other = words(k),
                       other.count >= w.count, w.isSubset(of: other) else { continue }
@@ -123,7 +126,40 @@ struct QuoteRun {
 
     /// Headline quotes last: they may excerpt a statement made further down.
     mutating func extractHeadingQuotes() {
-        for (n, span) in spans.enumerated() where doc.sentences[span.firstSentence].isHeading { headingQuote(n) }
+        var excerpts: ExcerptIndex?
+        for (n, span) in spans.enumerated() where doc.sentences[span.firstSentence].isHeading {
+            let index = excerpts ?? ExcerptIndex(self)
+            excerpts = index
+            headingQuote(n, excerpts: index)
+        }
+    }
+
+    /// The words of the statements found before the headline quotes, for finding what a headline excerpts.
+    struct ExcerptIndex {
+        /// How many statements it covers (those made later are checked one by one).
+        var count: Int
+        var words: [Set<String>]
+        var postings = WordPostings()
+
+        init(_ run: QuoteRun) {
+            count = run.statements.count
+            var bySentence: [Int: Set<String>] = [:]
+            words = []
+            words.reserveCapacity(count)
+            for st in run.statements {
+                let w: Set<String>
+                if let q = st.quote {
+                    w = Set(run.normalisedWords(q))
+                } else if let known = bySentence[st.sentence] {
+                    w = known
+                } else {
+                    w = Set(run.wordsOf(run.doc.sentences[st.sentence].range))
+                    bySentence[st.sentence] = w
+                }
+                postings.add(w, as: words.count)
+                words.append(w)
+            }
+        }
     }
 
     func words(in span: QuoteSpan) -> Int {
@@ -246,6 +282,14 @@ struct QuoteRun {
         let span = spans[n]
         let para = doc.sentences[span.firstSentence].paragraph
         let opensParagraph = doc.sentences[span.firstSentence].tokens.lowerBound == span.open
+        // `X was asked whether …. “…”`: the one asked answers.
+        if let h = hearer, statements.last.map({ $0.sentence <= h.sentence }) ?? true,
+           doc.sentences[h.sentence].paragraph >= para - 1, h.sentence < span.firstSentence {
+            var s = h.speaker
+            s.confidence = 0.55
+            add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence)
+            return
+        }
         if let k = statements.indices.last {
             let prevPara = doc.sentences[statements[k].sentence].paragraph
             if prevPara == para || prevPara == para - 1 {
@@ -261,21 +305,15 @@ struct QuoteRun {
 
     /// Headlines: `Analysts: … ‘…’`, `… ‘…’ — official`, a speech verb in the line, or the same words in
     /// a later attributed quote (a headline excerpting it); else unattributed, low confidence.
-    mutating func headingQuote(_ n: Int) {
+    mutating func headingQuote(_ n: Int, excerpts: ExcerptIndex) {
         let span = spans[n]
         let s = doc.sentences[span.firstSentence]
         let quoteWords = Set(wordsOf(span.range))
-        if !quoteWords.isEmpty {
-            for (k, st) in statements.enumerated() where st.sentence > s.index {
-                let excerpted = st.quote.map { quoteWords.isSubset(of: Set(normalisedWords($0))) }
-                    ?? sentenceWordsContain(st.sentence, quoteWords)
-                if excerpted {
-                    var sp = spoken[k]
-                    sp.confidence = 0.5
-                    add(span: span, sentence: s.index, attribution: nil, speaker: sp, confidence: 0.5)
-                    return
-                }
-            }
+        if !quoteWords.isEmpty, let k = excerpted(quoteWords, after: s.index, excerpts) {
+            var sp = spoken[k]
+            sp.confidence = 0.5
+            add(span: span, sentence: s.index, attribution: nil, speaker: sp, confidence: 0.5)
+            return
         }
         // `Analysts: …`
         if let colon = s.tokens.first(where: { view.punct($0, 0x3A) && view.inQuote[$0] < 0 }), colon < span.open, colon - s.tokens.lowerBound <= 4,
@@ -299,6 +337,19 @@ struct QuoteRun {
         // Excerpt of an unquoted attributed sentence (`… dysfunction …, analysts said`).
         add(span: span, sentence: s.index, attribution: nil,
             speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3)
+    }
+
+    /// The first statement after sentence `s` whose quote (or, without one, whose sentence) holds all of
+    /// `words`: among those indexed, then among the newer ones.
+    func excerpted(_ words: Set<String>, after s: Int, _ excerpts: ExcerptIndex) -> Int? {
+        for k in excerpts.postings.candidates(for: words) where statements[k].sentence > s && words.isSubset(of: excerpts.words[k]) {
+            return k
+        }
+        for k in excerpts.count..<statements.count where statements[k].sentence > s {
+            let st = statements[k]
+            if st.quote.map({ words.isSubset(of: Set(normalisedWords($0))) }) ?? sentenceWordsContain(st.sentence, words) { return k }
+        }
+        return nil
     }
 
     func normalisedWords(_ s: String) -> [String] { WordSplit.words(s, digits: true) }
@@ -583,7 +634,7 @@ struct QuoteRun {
             addRoles(&participants, a, speaker: speaker.entity)
             for t in a.trigger { usedTriggers.insert(t) }
         }
-        for m in resolver.entities.mentions where span.pieces.contains(where: { $0.contains(m.range) }) {
+        for m in resolver.mentions(inAny: span.pieces) {
             appendUnique(&participants, LocalParticipant(entity: m.entity, role: "subject"), speaker: speaker.entity)
         }
         var extra: [TextRange] = []
@@ -611,7 +662,7 @@ struct QuoteRun {
     mutating func addRoles(_ list: inout [LocalParticipant], _ a: Attribution, speaker: Int?) {
         if let h = a.hearer {
             let r = view.byteRange(h)
-            for m in resolver.entities.mentions where r.contains(m.range) {
+            for m in resolver.mentions(in: r) {
                 appendUnique(&list, LocalParticipant(entity: m.entity, role: "target"), speaker: speaker)
             }
         }
@@ -622,7 +673,7 @@ struct QuoteRun {
 
     mutating func addMedium(_ md: Range<Int>, to list: inout [LocalParticipant], speaker: Int?) {
         let r = view.byteRange(md)
-        let known = resolver.entities.mentions.filter { r.contains($0.range) }.map(\.entity)
+        let known = resolver.mentions(in: r).map(\.entity)
         let entities = known.isEmpty ? [resolver.entity(named: md, org: true, sentence: view.sentenceOf[md.lowerBound])] : known
         for e in entities { appendUnique(&list, LocalParticipant(entity: e, role: "medium"), speaker: speaker) }
     }
@@ -635,8 +686,15 @@ struct QuoteRun {
         do {
             for k in s.tokens where view.ids[k] >= 0 {
                 guard let v = view.verb(at: k), v.verb.frame != .weak, !view.endsWith(k, "ing"), !usedTriggers.contains(k) else { continue }
-                // `four Americans have been declared dead`: a passive verb's subject did not speak.
-                if view.isPassive(k) { continue }
+                // `four Americans have been declared dead`: a passive verb's subject did not speak; when it
+                // was asked something, it may answer in the quote that follows.
+                if view.isPassive(k) {
+                    if view.lower[k] == "asked" || view.lower[k] == "told", let subj = view.subject(before: k, floor: s.tokens.lowerBound), case .name = subj.phrase {
+                        let sp = resolver.resolve(subj.phrase, apposition: subj.apposition, previous: spoken, at: k)
+                        if sp.entity != nil { hearer = (s.index, sp) }
+                    }
+                    continue
+                }
                 // `…, the official said.`: the content comes first.
                 let last = v.end >= s.tokens.upperBound || view.punct(v.end, 0x2E)
                 if last && !(k >= 2 && (s.tokens.lowerBound..<k).contains { view.punct($0, 0x2C) }) { continue }
@@ -665,7 +723,7 @@ struct QuoteRun {
                     : TextRange(doc.tokens[v.end].range.start, s.range.end)
                 let h = v.verb.frame == .object || v.verb.frame == .as ? hearer(from: v.end, limit: s.tokens.upperBound) : nil
                 let hr = h.map { view.byteRange($0) }
-                for m in resolver.entities.mentions where content.contains(m.range) {
+                for m in resolver.mentions(in: content) {
                     let role = hr.map { $0.contains(m.range) } == true ? "target" : "subject"
                     appendUnique(&participants, LocalParticipant(entity: m.entity, role: role), speaker: sp.entity)
                 }

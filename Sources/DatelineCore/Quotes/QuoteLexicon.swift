@@ -49,11 +49,13 @@ struct QuoteLexicon: Sendable {
         /// A text that speaks (`the email said`).
         var isDocument = false
         var wordClass: WordClass?
-        /// A demonym (`Palestinian`, `Americans`, `Arab`): its country in ``QuoteLexicon/demonymCountries``
-        /// (an empty name for peoples and regions without one), or -1.
-        var demonym: Int32 = -1
-        /// The demonym is a plural noun (`Americans`), not an adjective (`American`).
-        var demonymPlural = false
+    }
+
+    /// A demonym (`Palestinian`, `Americans`, `Arab`): its country in ``demonymCountries`` (0, an empty
+    /// name, for peoples and regions without one), and whether it is a plural noun.
+    struct Demonym: Sendable {
+        var country: Int
+        var plural: Bool
     }
 
     /// Facts by word id (``ByteWordTable`` values).
@@ -70,7 +72,10 @@ struct QuoteLexicon: Sendable {
     let roleGender: [String: Gender]
     /// Title words → the role nouns a description may use for the same person.
     let titleNouns: [String: [String]]
-    /// Countries of the demonyms (``WordInfo/demonym`` indexes it; "" for a people without a country).
+    /// Demonyms by lower-case word. Looked up only for the few tokens that may be one (a capitalised
+    /// speaker name, the word before a speech verb), so they stay out of the per-token word table.
+    let demonyms: [String: Demonym]
+    /// Countries of the demonyms (``Demonym/country`` indexes it; "" for a people without a country).
     let demonymCountries: [String]
 
     init() throws(LexiconError) {
@@ -123,12 +128,11 @@ struct QuoteLexicon: Sendable {
         for w in try Lexicon.bundled("quotes-prepositions").firstColumnSet { info[Int(id(w))].isPreposition = true }
         // Demonyms: one-word adjectives and plurals of gazetteer-countries.tsv, then quotes-demonyms.tsv.
         var countries: [String] = [""]
+        var demonyms: [String: Demonym] = [:]
         func demonym(_ form: String, country: Int, plural: Bool) {
             guard !form.isEmpty, !form.contains(" ") else { return }
-            let i = Int(id(form))
-            guard info[i].demonym < 0 else { return }
-            info[i].demonym = Int32(country)
-            info[i].demonymPlural = plural
+            let key = form.lowercased()
+            if demonyms[key] == nil { demonyms[key] = Demonym(country: country, plural: plural) }
         }
         for row in try Lexicon.bundled("gazetteer-countries").rows where row.count >= 3 {
             countries.append(row[0])
@@ -140,6 +144,7 @@ struct QuoteLexicon: Sendable {
             demonym(row[0], country: 0, plural: row[1] == "plural")
         }
         demonymCountries = countries
+        self.demonyms = demonyms
         self.info = info
         table = builder.build()
     }

@@ -263,7 +263,12 @@ struct TokenView {
     func isOrg(_ run: Range<Int>) -> Bool { run.contains { info($0)?.isOrgCue ?? false } }
 
     /// A demonym of a country (`Palestinian`, `Americans`) or of a people or region (`Arab`).
-    func isDemonym(_ t: Int) -> Bool { (info(t)?.demonym ?? -1) >= 0 }
+    func demonym(_ t: Int) -> QuoteLexicon.Demonym? {
+        guard doc.tokens[t].kind == .word, doc.tokens[t].isCapitalized || doc.tokens[t].isAllCaps else { return nil }
+        return lexicon.demonyms[lower[t]]
+    }
+
+    func isDemonym(_ t: Int) -> Bool { demonym(t) != nil }
 
     // MARK: - Verbs and cue phrases
 
@@ -295,8 +300,8 @@ struct TokenView {
         // After a determiner the word is a noun (`the states`, `his remarks`, `a call`); so is a plural
         // form after a demonym adjective (`Arab states`, `Israeli claims`; but `A Kenyan said`).
         if t > 0, doc.tokens[t - 1].kind == .word, TokenView.determiners.contains(lower[t - 1]) { return nil }
-        if t > 0, endsWith(t, "s"), lower[t] != "says", doc.tokens[t - 1].kind == .word, doc.tokens[t - 1].isCapitalized, isDemonym(t - 1),
-           info(t - 1)?.demonymPlural == false { return nil }
+        if t > 0, endsWith(t, "s"), lower[t] != "says", doc.tokens[t - 1].kind == .word, doc.tokens[t - 1].isCapitalized,
+           demonym(t - 1)?.plural == false { return nil }
         return (v, t + 1)
     }
 

@@ -16,7 +16,11 @@ struct ResolvedSpeaker: Hashable, Sendable {
 /// - `a government official briefed on the talks`: anonymous, kept as written.
 struct SpeakerResolver {
     let view: TokenView
-    var entities: DocumentEntities
+    /// Change only through ``addMention(_:sentence:form:entity:)`` and ``entity(named:org:sentence:)``,
+    /// which keep ``mentionIndex`` and ``names`` up to date.
+    private(set) var entities: DocumentEntities
+    private(set) var mentionIndex: MentionIndex
+    private var names: EntityNameIndex
 
     /// Each entity's gender as the text shows it (see ``gender(of:)``), worked out on first use.
     final class Genders {
@@ -28,7 +32,20 @@ struct SpeakerResolver {
     init(view: TokenView, entities: DocumentEntities) {
         self.view = view
         self.entities = entities
+        mentionIndex = MentionIndex(entities.mentions, bytes: view.doc.document.utf8.count)
+        names = EntityNameIndex(entities.entities)
     }
+
+    /// The first mention (in array order) overlapping `range`.
+    func firstMention(overlapping range: TextRange) -> Mention? {
+        mentionIndex.firstOverlapping(range).map { entities.mentions[$0] }
+    }
+
+    /// The mentions inside `range`, in array order.
+    func mentions(in range: TextRange) -> [Mention] { mentionIndex.contained(in: range).map { entities.mentions[$0] } }
+
+    /// The mentions inside any of `ranges`, in array order, each once.
+    func mentions(inAny ranges: [TextRange]) -> [Mention] { mentionIndex.contained(inAny: ranges).map { entities.mentions[$0] } }
 
     /// Whether entity `e` can be the referent of a pronoun of gender `g` (unknown genders fit both).
     func fits(_ e: Int, _ g: QuoteLexicon.Gender?) -> Bool {
@@ -72,7 +89,7 @@ struct SpeakerResolver {
             return ResolvedSpeaker(entity: nil, anonymous: view.text(r), confidence: 0.9)
         case .pronoun(let t, let cls):
             let range = doc.tokens[t].range
-            if let m = entities.mentions.first(where: { $0.range.overlaps(range) }) {
+            if let m = firstMention(overlapping: range) {
                 return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.85)
             }
             let found: ResolvedSpeaker?
@@ -89,7 +106,14 @@ struct SpeakerResolver {
             return f
         case .description(let r, let head):
             let range = view.byteRange(r)
-            if let m = entities.mentions.first(where: { $0.range.overlaps(range) }) {
+            // `a government official briefed on the talks said … the official said`: the unnamed source
+            // described with the same noun, unless the recognizer's person spoke more recently.
+            let unnamed = previous.lastIndex { $0.entity == nil && ($0.anonymous.map { words($0).contains(head) } ?? false) }
+            if let m = firstMention(overlapping: range) {
+                if let u = unnamed,
+                   !(previous.lastIndex { $0.entity == m.entity }.map { $0 > u } ?? false) {
+                    return ResolvedSpeaker(entity: nil, anonymous: previous[u].anonymous, confidence: 0.7)
+                }
                 return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.85)
             }
             // A text that speaks (`the email said`) stays as written.
@@ -131,13 +155,16 @@ struct SpeakerResolver {
         guard !r.isEmpty, r.allSatisfy({ view.isDemonym($0) }) else { return nil }
         let range = view.byteRange(r)
         if entities.mentions.contains(where: { $0.range.overlaps(range) }) { return nil }
+        // `Cuban said` after `Mark Cuban`: a person's name that is also a demonym.
+        let key = view.text(r).lowercased()
+        if entities.entities.contains(where: { $0.kind == .person && words($0.name).contains(key) }) { return nil }
         let next = r.upperBound
         if next < view.count, view.doc.tokens[next].kind == .word, !view.doc.tokens[next].isCapitalized, view.speakerNoun(next) != nil {
             return ResolvedSpeaker(entity: nil, anonymous: view.text(r.lowerBound..<(next + 1)), confidence: 0.8)
         }
-        let plural = r.contains { view.info($0)?.demonymPlural ?? false }
-        if !plural, r.count == 1, let c = view.info(r.lowerBound)?.demonym, c > 0, Int(c) < view.lexicon.demonymCountries.count {
-            let country = view.lexicon.demonymCountries[Int(c)].lowercased()
+        let plural = r.contains { view.demonym($0)?.plural ?? false }
+        if !plural, r.count == 1, let c = view.demonym(r.lowerBound)?.country, c > 0, c < view.lexicon.demonymCountries.count {
+            let country = view.lexicon.demonymCountries[c].lowercased()
             if let e = entities.entities.first(where: { $0.kind == .country && ([$0.name] + $0.aliases).contains { $0.lowercased() == country } }) {
                 addMention(range, sentence: view.sentenceOf[r.lowerBound], form: .alias, entity: e.index)
                 return ResolvedSpeaker(entity: e.index, anonymous: nil, confidence: 0.7)
@@ -160,14 +187,15 @@ struct SpeakerResolver {
 
     /// The entity satisfying `test` whose latest mention before `byte` is the latest.
     func mostRecent(before byte: Int, where test: (LocalEntity) -> Bool) -> Int? {
-        var best: (entity: Int, start: Int)?
         var ok: [Int: Bool] = [:]
-        for m in entities.mentions where m.range.end <= byte {
-            let good: Bool
-            if let known = ok[m.entity] { good = known } else { good = test(entities.entities[m.entity]); ok[m.entity] = good }
-            if good, best == nil || m.range.start > (best?.start ?? 0) { best = (m.entity, m.range.start) }
+        let found = mentionIndex.latest(before: byte) { i in
+            let e = entities.mentions[i].entity
+            if let known = ok[e] { return known }
+            let good = test(entities.entities[e])
+            ok[e] = good
+            return good
         }
-        return best?.entity
+        return found.map { entities.mentions[$0].entity }
     }
 
     /// A person for `he`/`she`: a recent person speaker, else the nearest person mentioned.
@@ -221,20 +249,17 @@ struct SpeakerResolver {
     func lastSpeaker(kinds: Set<ActorKind>, previous: [ResolvedSpeaker], gender: QuoteLexicon.Gender? = nil) -> (entity: Int, sentence: Int?)? {
         guard let p = previous.last(where: { $0.entity.map { kinds.contains(entities.entities[$0].kind) && fits($0, gender) } ?? false }),
               let e = p.entity else { return nil }
-        var s: Int?
-        for m in entities.mentions where m.entity == e && m.sentence > (s ?? -1) { s = m.sentence }
-        return (e, s)
+        return (e, mentionIndex.lastSentence(of: e))
     }
 
     func nearestMention(before byte: Int, kinds: Set<ActorKind>, gender: QuoteLexicon.Gender? = nil) -> Mention? {
-        var best: Mention?
-        for m in entities.mentions where m.range.end <= byte && kinds.contains(entities.entities[m.entity].kind) {
-            if let b = best, m.range.start <= b.range.start { continue }
-            if !fits(m.entity, gender) { continue }
-            if let t = firstToken(at: m.range.start), view.inQuote[t] >= 0 { continue }
-            if best == nil || m.range.start > (best?.range.start ?? 0) { best = m }
+        let found = mentionIndex.latest(before: byte) { i in
+            let m = entities.mentions[i]
+            guard kinds.contains(entities.entities[m.entity].kind), fits(m.entity, gender) else { return false }
+            if let t = firstToken(at: m.range.start), view.inQuote[t] >= 0 { return false }
+            return true
         }
-        return best
+        return found.map { entities.mentions[$0] }
     }
 
     func firstToken(at byte: Int) -> Int? {
@@ -253,47 +278,49 @@ struct SpeakerResolver {
     /// The entity a name refers to, found or created, with a mention over the name.
     mutating func entity(named r: Range<Int>, org: Bool, sentence: Int) -> Int {
         let range = view.byteRange(r)
-        if let m = entities.mentions.first(where: { $0.range.overlaps(range) }) { return m.entity }
+        if let m = firstMention(overlapping: range) { return m.entity }
         let name = view.text(r)
         let key = name.lowercased()
         let parts = words(name)
         let last = parts.last ?? key
         var match: Int?
-        for e in entities.entities.reversed() {
-            let names = ([e.name] + e.aliases).map { $0.lowercased() }
-            if names.contains(key) { match = e.index; break }
-        }
+        if let p = names.last(named: key, in: entities.entities) { match = entities.entities[p].index }
         if match == nil {
             // `Dorsey` after `James Dorsey`, `Al-Nunu` after `Taher al-Nunu`.
-            match = entities.entities.last(where: { e in
-                let full = words(e.name)
-                return e.kind == .person && full.count > parts.count && Array(full.suffix(parts.count)) == parts
-            })?.index
+            match = names.lastPerson(endingWith: parts, in: entities.entities).map { entities.entities[$0].index }
         }
         if match == nil, parts.count > 1 {
             // A surname-only entity seen before the full name: upgrade it.
-            if let e = entities.entities.last(where: { $0.kind == .person && words($0.name) == [last] }) {
+            if let p = names.lastPerson(named: last, in: entities.entities) {
+                let e = entities.entities[p]
                 let old = entities.entities[e.index].name
                 entities.entities[e.index].name = name
                 regender(e.index)
                 if !entities.entities[e.index].aliases.contains(old) { entities.entities[e.index].aliases.append(old) }
+                names.register(entities.entities[e.index], at: e.index)
                 match = e.index
             }
         }
         if let e = match {
             let form: MentionForm = entities.entities[e].name.lowercased() == key ? .name : .alias
-            if form == .alias, !entities.entities[e].aliases.contains(name) { entities.entities[e].aliases.append(name) }
+            if form == .alias, !entities.entities[e].aliases.contains(name) {
+                entities.entities[e].aliases.append(name)
+                names.addName(name, at: e)
+            }
             addMention(range, sentence: sentence, form: form, entity: e)
             return e
         }
         let index = entities.entities.count
         entities.entities.append(LocalEntity(index: index, name: name, kind: org ? .organization : .person, evidence: ["quote-speaker"]))
+        names.register(entities.entities[index], at: index)
         addMention(range, sentence: sentence, form: .name, entity: index)
         return index
     }
 
     mutating func addMention(_ range: TextRange, sentence: Int, form: MentionForm, entity: Int) {
-        if entities.mentions.contains(where: { $0.range.overlaps(range) }) { return }
-        entities.mentions.append(Mention(range: range, sentence: sentence, form: form, entity: entity))
+        if mentionIndex.firstOverlapping(range) != nil { return }
+        let m = Mention(range: range, sentence: sentence, form: form, entity: entity)
+        mentionIndex.add(m, at: entities.mentions.count)
+        entities.mentions.append(m)
     }
 }

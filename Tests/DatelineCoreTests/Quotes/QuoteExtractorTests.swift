@@ -322,6 +322,28 @@ struct QuoteExtractorTests {
         #expect(!r.entities.entities.contains { $0.kind == .person && $0.name == "Kenyan" })
     }
 
+    @Test func aPersonWhoseSurnameIsADemonymStaysThePerson() throws {
+        let r = QuoteResult(recognized: "“We will see,” said Mark Cuban on Monday.\n\nCuban said the race was over for the others.")
+        #expect(r.statements.count == 2)
+        #expect(r.statements.allSatisfy { r.speaker($0) == "Mark Cuban" }, "\(r.statements.map { r.speaker($0) ?? $0.anonymousSpeaker ?? "-" })")
+    }
+
+    @Test func theOfficialIsTheUnnamedOfficialNotTheLastPersonNamed() throws {
+        let r = QuoteResult(recognized: "“The door is open,” a government official briefed on the talks said on Monday.\n\n"
+            + "The talks centred on the release of hostage Maria Lind and the bodies of Peter Hall and Omar Hadi, the official said.")
+        #expect(r.statements.count == 2)
+        #expect(r.statements.allSatisfy { r.speaker($0) == nil && $0.anonymousSpeaker == "a government official briefed on the talks" },
+                "\(r.statements.map { r.speaker($0) ?? $0.anonymousSpeaker ?? "-" })")
+    }
+
+    @Test func whoWasAskedAnswersTheQuoteThatFollows() throws {
+        let r = QuoteResult(recognized: "Senator Jane Roe was asked by the moderator Gerard Baker whether the plan would cost too much.\n\n"
+            + "The senator’s answer was that “the family comes first,” and she moved on.")
+        let s = try #require(r.quote("the family comes first"))
+        #expect(r.speaker(s) == "Jane Roe")
+        #expect(r.statements.count == 1, "a passive speech verb is no statement of its subject")
+    }
+
     // MARK: - The example articles
 
     @Test func exampleDemonymsAreNoActors() throws {
