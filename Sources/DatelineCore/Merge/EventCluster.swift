@@ -24,8 +24,8 @@ struct MergeItem: Sendable {
         self.index = index
         self.family = family
         kind = e.kind
-        core = Array(Set(e.participants.map(\.actor))).sorted()
-        heads = Array(Set(e.participants.filter { $0.role != "affiliation" }.map(\.actor))).sorted()
+        core = MergeItem.sortedUnique(e.participants.map(\.actor))
+        heads = MergeItem.sortedUnique(e.participants.filter { $0.role != "affiliation" }.map(\.actor))
         place = e.place
         status = e.status
         lo = e.date?.earliest?.ordinal
@@ -40,6 +40,18 @@ struct MergeItem: Sendable {
         doc = e.sources.first?.doc ?? ""
         sentence = e.sources.first?.sentence
         self.window = window
+    }
+
+    /// Sorted, each once (no set built: events name a handful of actors).
+    static func sortedUnique(_ xs: [String]) -> [String] {
+        var out = xs.sorted()
+        var w = 0
+        for r in out.indices where r == 0 || out[r] != out[w - 1] {
+            out.swapAt(w, r)
+            w += 1
+        }
+        out.removeLast(out.count - w)
+        return out
     }
 
     /// The actors two sorted lists without repeats share, sorted (no sets built).
@@ -159,15 +171,26 @@ struct ClusterState: Sendable {
 }
 
 /// Union-find over event indices, each root holding its cluster's state.
+///
+/// A mention alone is its own cluster; its state is made from it when it first takes part in a join
+/// (most mentions never do), so a corpus's events cost no sets up front.
 struct EventClusters {
     private var parent: [Int]
-    private(set) var state: [ClusterState?]
+    private let items: [MergeItem]
+    /// The state of each root that took part in a join; nil for the others and for non-roots.
+    private var state: [ClusterState?]
     /// Why clusters were joined, by root.
     private(set) var notes: [Int: [String]] = [:]
 
     init(_ items: [MergeItem]) {
         parent = Array(0..<items.count)
-        state = items.map { ClusterState($0) }
+        self.items = items
+        state = [ClusterState?](repeating: nil, count: items.count)
+    }
+
+    /// Makes a root's state if it has none yet.
+    private mutating func materialize(_ r: Int) {
+        if state[r] == nil, parent[r] == r { state[r] = ClusterState(items[r]) }
     }
 
     mutating func find(_ i: Int) -> Int {
@@ -187,7 +210,10 @@ struct EventClusters {
     mutating func join(_ a: Int, _ b: Int, tolerance: Int, note: String?) -> Bool {
         let ra = find(a)
         let rb = find(b)
-        guard ra != rb, accepts(ra, rb, tolerance: tolerance) else { return false }
+        guard ra != rb else { return false }
+        materialize(ra)
+        materialize(rb)
+        guard accepts(ra, rb, tolerance: tolerance) else { return false }
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
         // Taken out of the array first, so that its sets are not copied to be grown (a copy per join
         // made a cluster's joins quadratic in its size).
@@ -203,10 +229,31 @@ struct EventClusters {
         return true
     }
 
-    func clusterState(root: Int) -> ClusterState? { state[root] }
+    func clusterState(root: Int) -> ClusterState? {
+        if let s = state[root] { return s }
+        return parent[root] == root ? ClusterState(items[root]) : nil
+    }
 
     private func accepts(_ ra: Int, _ rb: Int, tolerance: Int) -> Bool {
         guard let sa = state[ra], let sb = state[rb] else { return false }
         return sa.accepts(sb, tolerance: tolerance)
+    }
+}
+
+extension Array {
+    /// Reorders the elements in place so that `self[k]` is the old `self[order[k]]` (`order` a
+    /// permutation of the indices), moving them rather than copying.
+    mutating func permute(_ order: [Int]) {
+        guard order.count == count else { return }
+        var done = [Bool](repeating: false, count: count)
+        for s in indices where !done[s] {
+            var j = s
+            while order[j] != s {
+                swapAt(j, order[j])
+                done[j] = true
+                j = order[j]
+            }
+            done[j] = true
+        }
     }
 }

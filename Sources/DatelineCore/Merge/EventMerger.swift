@@ -50,11 +50,18 @@ public struct EventMerger: Sendable {
 
     /// Events with participants already in corpus-wide actor ids.
     public func merge(_ input: [Event], actors: [Actor]) -> [Event] {
+        var events = input
+        return merge(taking: &events, actors: actors)
+    }
+
+    /// As ``merge(_:actors:)``, emptying `events` (their storage is reused, not copied).
+    func merge(taking events: inout [Event], actors: [Actor]) -> [Event] {
         // A canonical order first, so that the result does not depend on the order of the input.
-        let keys = input.map { e in (e.sources.first?.doc ?? "", e.sources.first?.start ?? 0, e.kind, e.id) }
-        let events = input.indices.sorted { keys[$0] < keys[$1] }.map { input[$0] }
-        let items = events.enumerated().map { i, e in
-            MergeItem(e, index: i, family: e.kind == "statement" ? "statement" : info(e.kind).family, window: info(e.kind).window)
+        events.permute(EventMerger.canonicalOrder(events))
+        let items = events.indices.map { i in
+            let e = events[i]
+            let k = info(e.kind)
+            return MergeItem(e, index: i, family: e.kind == "statement" ? "statement" : k.family, window: k.window)
         }
         var clusters = EventClusters(items)
         let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -66,29 +73,64 @@ public struct EventMerger: Sendable {
         attachGeneric(items, &clusters, names: names)
         joinGeneric(items, &clusters, names: names)
 
-        var members: [Int: [Int]] = [:]
-        for i in items.indices { members[clusters.find(i), default: []].append(i) }
+        // Clusters in the order of their roots (each root is its cluster's first member).
+        var slot = [Int](repeating: -1, count: items.count)
+        var members: [[Int]] = []
+        for i in items.indices {
+            let r = clusters.find(i)
+            if slot[r] < 0 {
+                slot[r] = members.count
+                members.append([i])
+            } else {
+                members[slot[r]].append(i)
+            }
+        }
         var out: [Event] = []
         var utterance: [Int?] = []
         out.reserveCapacity(members.count)
         let builder = MergedEventBuilder(kinds: kinds, names: names)
-        for root in members.keys.sorted() {
-            guard let list = members[root] else { continue }
+        for list in members {
+            guard let root = list.first else { continue }
             out.append(builder.build(list.map { events[$0] }, items: list.map { items[$0] }, notes: clusters.notes[root] ?? []))
             let group: Int? = list.count == 1 ? utterances.find(root) : nil
             utterance.append(group)
         }
+        events = []
         let order = EventIdentity.order(out)
         var result = EventIdentity.assignIDs(order.map { out[$0] })
+        out = []
         var ids: [Int: [String]] = [:]
         for (k, i) in order.enumerated() { if let g = utterance[i] { ids[g, default: []].append(result[k].id) } }
+        var why: [Int: String] = [:]
         for (k, i) in order.enumerated() {
             guard let g = utterance[i], let same = ids[g], same.count > 1 else { continue }
             let others = same.filter { $0 != result[k].id }
-            let why = utterances.notes[g]?.first.map { " (" + $0.replacingOccurrences(of: "merged: ", with: "") + ")" } ?? ""
-            result[k].flags.append("same utterance as " + others.joined(separator: ", ") + why)
+            let because: String
+            if let known = why[g] {
+                because = known
+            } else {
+                because = utterances.notes[g]?.first.map { " (" + $0.replacingOccurrences(of: "merged: ", with: "") + ")" } ?? ""
+                why[g] = because
+            }
+            result[k].flags.append("same utterance as " + others.joined(separator: ", ") + because)
         }
         return result
+    }
+
+    /// The order of (first source's document, its start, kind, id), comparing ranks of the strings
+    /// rather than the strings.
+    static func canonicalOrder(_ events: [Event]) -> [Int] {
+        let docs = Array(Set(events.map { $0.sources.first?.doc ?? "" })).sorted()
+        let docRank = Dictionary(uniqueKeysWithValues: docs.enumerated().map { ($1, $0) })
+        let kindList = Array(Set(events.map(\.kind))).sorted()
+        let kindRank = Dictionary(uniqueKeysWithValues: kindList.enumerated().map { ($1, $0) })
+        let keys = events.map { e in (docRank[e.sources.first?.doc ?? ""] ?? 0, e.sources.first?.start ?? 0, kindRank[e.kind] ?? 0) }
+        return events.indices.sorted { a, b in
+            let ka = keys[a]
+            let kb = keys[b]
+            if ka != kb { return ka < kb }
+            return events[a].id < events[b].id
+        }
     }
 
     // MARK: - Pass 2: dated mentions
