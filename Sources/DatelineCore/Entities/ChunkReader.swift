@@ -138,6 +138,13 @@ struct ChunkReader {
                                     kind: .place, strength: .cue, evidence: "place-name:" + facts.text((hi - 1)..<hi)))
             return
         }
+        // `Moderator Bret Baier`, `Actress Danai Gurira`: a role word opening a name of two words or more.
+        if hi - lo >= 3, facts.cap[lo], lexicon.roles.contains(facts.key[lo]), !facts.possessive[lo], facts.isWord(lo + 1), facts.cap[lo + 1],
+           !lexicon.titles.contains(facts.base[lo]), gazetteer.match(at: lo + 1, in: facts, limit: hi) == nil,
+           !((lo + 1)..<hi).contains(where: { lexicon.orgCues.contains(facts.base[$0]) }) {
+            readName((lo + 1)..<hi, descriptions: [facts.text(lo..<(lo + 1))], initial: false, titled: true)
+            return
+        }
         let titleEnd = titlePrefixEnd(p)
         // More titles after the first ones (`Democratic National Committee Chair Rep. X`): read from the right.
         let laterTitle = titleEnd > lo && titleEnd < hi && (titleEnd..<hi).contains { facts.cap[$0] && lexicon.titles.contains(facts.base[$0]) }

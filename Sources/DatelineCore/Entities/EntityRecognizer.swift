@@ -54,6 +54,7 @@ public struct EntityRecognizer: Sendable {
                 findings += reader.findings
             }
         }
+        trimKnownPrefixes(&findings, facts: facts)
         findings += guardedFindings(facts: facts, body: findings)
         capitalsWithoutCountry(&findings)
         let coreference = Coreference(facts: facts, lexicon: lexicon)
@@ -80,6 +81,33 @@ public struct EntityRecognizer: Sendable {
         for m in result.mentions where unique.last?.range != m.range { unique.append(m) }
         result.mentions = unique
         return result
+    }
+
+    /// `Crooked Hillary Clinton`, `Telling Jeb Bush`: a word before a given name and a surname that the text
+    /// names elsewhere without it describes that person; the name is the rest.
+    func trimKnownPrefixes(_ findings: inout [Finding], facts: EntityTokens) {
+        var names = Set<UInt64>()
+        func hash(_ r: Range<Int>) -> UInt64 {
+            var h: UInt64 = 0x5bd1_e995
+            for t in r where facts.isWord(t) { h = (h ^ facts.base[t].raw) &* 0x0000_0100_0000_01b3 }
+            return h
+        }
+        var candidates: [Int] = []
+        for (i, f) in findings.enumerated() where f.gazetteer == nil && f.organOf == nil && (f.kind == nil || f.kind == .person) && f.tokens.count >= 2 {
+            names.insert(hash(f.tokens))
+            if f.tokens.count >= 3 { candidates.append(i) }
+        }
+        for i in candidates {
+            let r = findings[i].tokens
+            guard let k = (r.lowerBound + 1..<(r.upperBound - 1)).first(where: { facts.isWord($0) && facts.cap[$0] && lexicon.givenName(facts.base[$0]) != nil }),
+                  (r.lowerBound..<k).allSatisfy({ facts.isWord($0) && lexicon.givenName(facts.base[$0]) == nil && !lexicon.particles.contains(facts.key[$0]) }),
+                  names.contains(hash(k..<r.upperBound)) else { continue }
+            let prefix = facts.text(r.lowerBound..<k)
+            findings[i].tokens = k..<r.upperBound
+            findings[i].range = facts.byteRange(k..<r.upperBound)
+            findings[i].surface = facts.name(k..<r.upperBound)
+            if !findings[i].descriptions.contains(prefix) { findings[i].descriptions.append(prefix) }
+        }
     }
 
     /// A capital stands for its government only in a text that names the country too (`Bern` in a

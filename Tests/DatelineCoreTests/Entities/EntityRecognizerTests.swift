@@ -174,6 +174,10 @@ struct EntityRecognizerTests {
              expect: [("New Hampshire", .place)], absent: ["new hampshire shows strong okafor lead", "okafor lead"]),
         Case(name: "a known name, then a name the text writes alone", text: "Delgado spoke first. In a meeting with the editorial board of the Washington Post Delgado said the alliance was obsolete.",
              expect: [("The Washington Post", .organization), ("Delgado", .person)], absent: ["washington post delgado"]),
+        Case(name: "a state's people before a name", text: "Kentuckian Rand Okafor and Vermonter Bernie Delgado met.",
+             expect: [("Rand Okafor", .person), ("Bernie Delgado", .person)], absent: ["kentuckian rand okafor", "vermonter bernie delgado"]),
+        Case(name: "a role word opening a name", text: "The debate was led by Moderator Bret Baier, and Actress Danai Gurira watched.",
+             expect: [("Bret Baier", .person), ("Danai Gurira", .person)], absent: ["moderator bret baier", "actress danai gurira"]),
         Case(name: "a place, then an acronym", text: "Fans filled the Reno NFL bar.",
              expect: [("Reno", .place), ("NFL", .organization)], absent: ["reno nfl"]),
         Case(name: "an abbreviated title", text: "Sec. Ana Silva is choosing to stick with him.",
@@ -274,6 +278,14 @@ struct EntityRecognizerTests {
         let r = Recognized("Halvorsen Marine Industries Oy went bankrupt. Creditors of Halvorsen Marine met. A statement by the Foreign Affairs Department followed, the South African Foreign Affairs Department said.")
         #expect(r.entity("Halvorsen Marine Industries Oy")?.aliases == ["Halvorsen Marine"])
         #expect(r.entity("South African Foreign Affairs Department")?.aliases == ["Foreign Affairs Department"])
+    }
+
+    @Test func aWordBeforeANameTheTextAlsoWritesAloneDescribesIt() throws {
+        let r = Recognized("Hillary Clinton spoke. He called her Crooked Hillary Clinton again.")
+        let h = try #require(r.entity("Hillary Clinton"))
+        #expect(r.mentions(of: h) == ["Hillary Clinton", "Hillary Clinton"])
+        #expect(h.descriptions.contains("Crooked"))
+        #expect(r.result.entities.count == 1)
     }
 
     @Test func aSurnameBeforeAnOrganisationNounIsThePerson() throws {
