@@ -384,7 +384,9 @@ struct EntityRecognizerTests {
     }
 
     @Test func emptyAndOddInputDoesNotCrash() {
-        for text in ["", " ", "...", "A", "“", "- - -", "Al-", "The The The", String(repeating: "X ", count: 500)] {
+        for text in ["", " ", "...", "A", "“", "- - -", "Al-", "The The The", String(repeating: "X ", count: 500),
+                     "“Why Is This So", "“A B C D”", "RAMIREZ:", "AB: CD:", "Obama-", "-Clinton", "Mr.", "Mrs. X", "in X", "X, Indiana",
+                     "Will", "Will X?", "the Xs", "GOP’s", "F.B.I.’s", "Dar-es-", "Navy SEAL Ty", "Kentuckian", "Inc. Inc. Inc.", "Oy"] {
             let r = Recognized(text)
             #expect(r.result.mentions.allSatisfy { $0.range.end <= r.doc.document.utf8.count })
         }
