@@ -123,6 +123,11 @@ struct ChunkReader {
             var q = lo
             while q <= head {
                 if let m = gazetteer.match(at: q, in: facts, limit: hi), m.end > head {
+                    // `American Civil Liberties Union of Ohio`: a branch of a known organisation is one of its own.
+                    if q == lo, m.end < hi, facts.isWord(m.end), !facts.cap[m.end], lexicon.connectors.contains(facts.key[m.end]) {
+                        emitOrganization(p, evidence: "org-cue:" + facts.text(head..<(head + 1)))
+                        return
+                    }
                     if q > lo { readPiece(lo..<q, initial: initial) }
                     emitGazetteer(q..<m.end, m.surface, compound: false)
                     if m.end < hi { readPiece(m.end..<hi, initial: false) }
@@ -381,6 +386,21 @@ struct ChunkReader {
             }
             h += 1
         }
+        // `Cuyahoga County GOP`, `Log Cabin Republicans`, `Rise USA`: a name that ends in a known organisation
+        // or country, and does not start with a given name (`Steve Israel`, `Vicente Fox`), is a group of its own.
+        if hi - lo >= 2, lexicon.givenName(facts.base[lo]) == nil, !lexicon.titles.contains(facts.base[lo]), let tail = knownTail(p) {
+            let entry = gazetteer.entries[tail.surface.entry]
+            if entry.kind == .organization || entry.kind == .country || entry.kind == .group {
+                emitOrganization(p, evidence: "name-before:" + entry.name)
+                return
+            }
+        }
+        // `Lake Michigan`, `Fort Hood`, `Mount Vernon`: a place by its first word.
+        if hi - lo >= 2, facts.cap[lo], lexicon.placePrefixes.contains(facts.key[lo]) {
+            findings.append(Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
+                                    kind: .place, strength: .cue, evidence: "place-name:" + facts.text(lo..<(lo + 1))))
+            return
+        }
         // `Navy SEAL Ty Woods`, `Billionaire Donald Trump`: words that describe, then a given name and a surname.
         if let k = descriptorEnd(p) {
             emitInnerGazetteer(lo..<k)
@@ -388,6 +408,19 @@ struct ChunkReader {
             return
         }
         readPlainName(p, descriptions: descriptions, initial: initial, person: titled)
+    }
+
+    /// A gazetteer name that ends the piece after at least one other word (`GOP` in `Polk County GOP`).
+    func knownTail(_ p: Range<Int>) -> (surface: Gazetteer.Surface, start: Int)? {
+        var t = p.lowerBound + 1
+        while t < p.upperBound {
+            if facts.isWord(t), facts.cap[t], !facts.isInnerHyphen(t - 1), let m = gazetteer.match(at: t, in: facts, limit: p.upperBound), m.end == p.upperBound,
+               m.surface.form == .name || m.surface.form == .alias {
+                return (m.surface, t)
+            }
+            t += 1
+        }
+        return nil
     }
 
     /// Where a given name starts after describing words (an organisation or role word, an acronym, a common

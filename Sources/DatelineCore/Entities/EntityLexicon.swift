@@ -68,8 +68,9 @@ final class EntityLexicon: Sendable {
     /// (`shares of`, `subsidiary of`).
     let orgContextsAfter: NameKeySet
     let orgContextsBefore: NameKeySet
-    /// Capitalised words that start an organisation's name (`Team Trump`).
+    /// Capitalised words that start an organisation's name (`Team Trump`), and a place's (`Lake`, `Fort`).
     let orgPrefixes: NameKeySet
+    let placePrefixes: NameKeySet
     /// Titles that go with one name only (`Pope Francis`, `King Charles`): that name is not a given name alone.
     let soleNameTitles: NameKeySet
     /// Words after which an ambiguous month (`March`, `May`) is the month (`in`, `since`, `early`).
@@ -154,6 +155,7 @@ final class EntityLexicon: Sendable {
         companySuffixes = suffixes
         companyPrefixes = prefixes
         orgPrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-org-prefixes"))
+        placePrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-place-prefixes"))
         var contextsAfter = NameKeySet()
         var contextsBefore = NameKeySet()
         for row in try Lexicon.bundled("entities-org-contexts").rows where row.count >= 2 {
