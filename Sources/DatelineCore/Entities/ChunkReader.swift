@@ -105,6 +105,8 @@ struct ChunkReader {
             let r = facts.byteRange(p)
             if lexicon.notNames.contains(NameKey(facts.bytes, r.start..<r.end)) { return }
         }
+        // `Operation Iraqi Freedom`, `Hurricane Katrina`.
+        if hi - lo >= 2, facts.cap[lo], lexicon.notActorPrefixes.contains(facts.key[lo]) { return }
         if let last = p.last, hi - lo >= 3, ChunkReader.romanNumerals.contains(facts.key[last]), lexicon.notActorHeads.contains(facts.base[last - 1]) {
             // `World War II`.
             return
@@ -371,7 +373,8 @@ struct ChunkReader {
             return
         }
         // `Shalom Hamas …` at a sentence's start: an unsupported first word before a known name is not part of it.
-        if initial, hi - lo >= 2, !facts.capitalisedInside.contains(facts.base[lo]), gazetteer.match(at: lo + 1, in: facts, limit: hi) != nil {
+        if initial, hi - lo >= 2, !facts.capitalisedInside.contains(facts.base[lo]), lexicon.givenName(facts.base[lo]) == nil,
+           gazetteer.match(at: lo + 1, in: facts, limit: hi) != nil {
             readName((lo + 1)..<hi, descriptions: descriptions, initial: false, titled: titled)
             return
         }
@@ -467,9 +470,9 @@ struct ChunkReader {
             let tok = facts.tokens[lo]
             if tok.range.length == 1 || (tok.range.length == 2 && facts.bytes[tok.range.end - 1] == 0x2E) { return }
             if tok.isAllCaps, facts.lowerSeen.contains(facts.key[lo]) || lexicon.common.contains(facts.key[lo]) { return }
-            // (`Kestrel shares fell`: what follows says it is a company.)
+            // (`Kestrel shares fell`: what follows says it is a company; `CAGUAS, Puerto Rico (AP)`: a place.)
             let company = hi < end && facts.isWord(hi) && !facts.cap[hi] && !facts.possessive[lo] && lexicon.orgContextsAfter.contains(facts.key[hi])
-            if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]), !company {
+            if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]), !company, placeOfState(after: hi) == nil {
                 // `Waxman sells …` after `Waxman Industries Inc.`: kept only if it starts or ends a longer name.
                 if !tok.isAllCaps, !lexicon.common.contains(facts.base[lo]), !facts.lowerSeen.contains(facts.key[lo]), !facts.lowerSeen.contains(facts.base[lo]) {
                     findings.append(Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
@@ -557,11 +560,12 @@ struct ChunkReader {
             }
         }
         // `Carmel, Indiana, Mayor …`, `COLUMBIA, S.C. (AP)`, `in Richmond, Virginia,`: a place and its state or country.
-        if f.kind == nil || f.strength < .cue, !startsWithGivenName(f), hi + 1 < end, facts.punct(hi, 0x2C), !facts.possessive[hi - 1],
-           let m = gazetteer.match(at: hi + 1, in: facts, limit: end), m.surface.form == .name || m.surface.form == .alias,
-           gazetteer.entries[m.surface.entry].kind == .country || (gazetteer.entries[m.surface.entry].kind == .place && gazetteer.entries[m.surface.entry].country != nil),
-           m.end >= end || !facts.isWord(m.end) || !facts.cap[m.end] {
-            setKind(index, .place, .cue, "place-in:" + facts.text((hi + 1)..<m.end))
+        if f.kind == nil || f.strength < .cue, !startsWithGivenName(f), !facts.possessive[hi - 1], let stateEnd = placeOfState(after: hi) {
+            setKind(index, .place, .cue, "place-in:" + facts.text((hi + 1)..<stateEnd))
+            // `CAGUAS, Puerto Rico (AP)`: a dateline in capitals is named `Caguas`.
+            if f.tokens.count == 1, facts.tokens[lo].isAllCaps {
+                findings[index].surface = f.surface.prefix(1).uppercased() + f.surface.dropFirst().lowercased()
+            }
             return
         }
         // `Verizon shares fell`, `Carrier workers`: a company by what it has (not `Trump’s employees`).
@@ -615,6 +619,15 @@ struct ChunkReader {
     static let on = NameKey("on")
     static let told = NameKey("told")
     static let tells = NameKey("tells")
+
+    /// `, Indiana`, `, S.C.`, `, Kenya` right after a name: where that state or country ends, or nil.
+    func placeOfState(after hi: Int) -> Int? {
+        guard hi + 1 < end, facts.punct(hi, 0x2C), let m = gazetteer.match(at: hi + 1, in: facts, limit: end),
+              m.surface.form == .name || m.surface.form == .alias else { return nil }
+        let entry = gazetteer.entries[m.surface.entry]
+        guard entry.kind == .country || (entry.kind == .place && entry.country != nil) else { return nil }
+        return m.end >= end || !facts.isWord(m.end) || !facts.cap[m.end] ? m.end : nil
+    }
 
     /// The key of a word token, `.none` for anything else.
     func k0(_ t: Int) -> NameKey { facts.isWord(t) ? facts.key[t] : .none }

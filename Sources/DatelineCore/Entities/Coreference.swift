@@ -226,8 +226,9 @@ struct Coreference {
             let k = hash(words[...])
             guard !ambiguous.contains(k) else { continue }
             let target: Int?
-            if f.kind == nil || (f.kind == .person && f.strength <= .guess) {
-                // Not a person's name (`Eric Trump` is not the Eric Trump Foundation).
+            if f.kind == nil || (f.kind == .person && f.strength <= .guess) || f.evidence.hasPrefix("name-after:") {
+                // Not a person's name (`Eric Trump` is not the Eric Trump Foundation); `Texas Eastern` is
+                // `Texas Eastern Corp.`.
                 target = startsWithGivenName(f) ? nil : prefixes[k]
             } else if f.kind == .organization {
                 target = suffixes[k]

@@ -56,8 +56,10 @@ final class EntityLexicon: Sendable {
     let givenNamePlaces: NameKeySet
     /// Common given names (`entities-given-names.tsv`) → ``Gender``.
     let givenNames: NameKeyMap
-    /// Last words that make a name a law, war, era or event, not an actor (`Act`, `War`, `Day`).
+    /// Last words that make a name a law, war, era or event, not an actor (`Act`, `War`, `Day`); first words
+    /// that make it an operation or a storm (`Operation`, `Hurricane`).
     let notActorHeads: NameKeySet
+    let notActorPrefixes: NameKeySet
     /// Last words that make a name a place (`Avenue`, `Park`, `County`); `surnameHeads` are also surnames.
     let placeNameHeads: NameKeySet
     let surnameHeads: NameKeySet
@@ -138,6 +140,7 @@ final class EntityLexicon: Sendable {
         }
         givenNames = given
         notActorHeads = NameKeySet(lexicon: try Lexicon.bundled("entities-not-actor-heads"))
+        notActorPrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-not-actor-prefixes"))
         var placeHeadsCapitalised = NameKeySet()
         var surnameHeads = NameKeySet()
         for row in try Lexicon.bundled("entities-place-name-heads").rows where !row.isEmpty {

@@ -55,6 +55,7 @@ public struct EntityRecognizer: Sendable {
             }
         }
         trimKnownPrefixes(&findings, facts: facts)
+        surnamesThatArePlaces(&findings, facts: facts)
         findings += guardedFindings(facts: facts, body: findings)
         capitalsWithoutCountry(&findings)
         let coreference = Coreference(facts: facts, lexicon: lexicon)
@@ -107,6 +108,25 @@ public struct EntityRecognizer: Sendable {
             findings[i].range = facts.byteRange(k..<r.upperBound)
             findings[i].surface = facts.name(k..<r.upperBound)
             if !findings[i].descriptions.contains(prefix) { findings[i].descriptions.append(prefix) }
+        }
+    }
+
+    /// `Police Superintendent Pedro Toledo … Toledo said`: a one-word place name that is the surname of a
+    /// person the text names is that person's (countries stay countries: `Steve Israel … Israel`).
+    func surnamesThatArePlaces(_ findings: inout [Finding], facts: EntityTokens) {
+        var surnames = NameKeySet()
+        for f in findings where f.gazetteer == nil && f.organOf == nil && (f.kind == nil || f.kind == .person) && f.tokens.count >= 2 {
+            if let last = f.tokens.last, facts.cap[last], let first = f.tokens.first, facts.cap[first] { surnames.insert(facts.base[last]) }
+        }
+        guard surnames.count > 0 else { return }
+        for i in findings.indices where findings[i].tokens.count == 1 {
+            guard let g = findings[i].gazetteer, findings[i].form == .name || findings[i].form == .alias, lexicon.gazetteer.entries[g].kind == .place,
+                  let t = findings[i].tokens.first, surnames.contains(facts.base[t]) else { continue }
+            findings[i].gazetteer = nil
+            findings[i].kind = nil
+            findings[i].strength = .guess
+            findings[i].form = .name
+            findings[i].evidence = "surname-not-place"
         }
     }
 

@@ -184,6 +184,12 @@ struct EntityRecognizerTests {
              expect: [("Lake Michigan", .place), ("Fort Hood", .place)], absent: []),
         Case(name: "a branch of a known organisation", text: "The American Civil Liberties Union of Ohio sued the city.",
              expect: [("American Civil Liberties Union of Ohio", .organization)], absent: ["of ohio"]),
+        Case(name: "a place name that is a person's surname", text: "Police Superintendent Pedro Toledo urged calm. “It is rising,” Toledo said. Steve Israel visited Israel.",
+             expect: [("Pedro Toledo", .person), ("Israel", .country), ("Steve Israel", .person)], absent: ["toledo ohio"]),
+        Case(name: "a dateline place with its state", text: "CARVILLE, Puerto Rico (AP)_ Police found the car.",
+             expect: [("Carville", .place), ("Puerto Rico", .place)], absent: []),
+        Case(name: "operations and storms are not actors", text: "Operation Iraqi Freedom ended before Hurricane Katrina struck.",
+             expect: [], absent: ["operation iraqi freedom", "hurricane katrina", "katrina"]),
         Case(name: "a place, then an acronym", text: "Fans filled the Reno NFL bar.",
              expect: [("Reno", .place), ("NFL", .organization)], absent: ["reno nfl"]),
         Case(name: "an abbreviated title", text: "Sec. Ana Silva is choosing to stick with him.",
@@ -300,6 +306,11 @@ struct EntityRecognizerTests {
         #expect(r.result.entities.count == 1)
         let k = Recognized("Regulators fined the Brightwater company on Monday.")
         #expect(k.entity("Brightwater")?.kind == .organization)
+    }
+
+    @Test func aCompanyNamedAfterAPlaceIsItsLongerName() throws {
+        let r = Recognized("Norton bought a stake from Texas Eastern Corp. last June. Norton and Texas Eastern each held half.")
+        #expect(r.entity("Texas Eastern Corp.")?.aliases == ["Texas Eastern"])
     }
 
     @Test func aPersonIsNotTheOrganisationNamedAfterThem() throws {
