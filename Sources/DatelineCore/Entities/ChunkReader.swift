@@ -61,7 +61,7 @@ struct ChunkReader {
         if lexicon.common.contains(k) || facts.lowerSeen.contains(k) || facts.lowerSeen.contains(facts.base[i]) { return true }
         // `Recognizing Hamas as …`, `Supporting …`: a verb opening a list item or sentence.
         let r = facts.tokens[i].range
-        guard r.length > 5, !facts.tokens[i].isAllCaps, lexicon.givenName(k) == nil else { return false }
+        guard r.length > 5, !facts.tokens[i].isAllCaps, lexicon.givenName(k) == nil, !isBrandCase(i) else { return false }
         if facts.bytes[r.end - 3] == 0x69 && facts.bytes[r.end - 2] == 0x6E && facts.bytes[r.end - 1] == 0x67 { return true }
         // `Tweeted …`, `Asked …` (a past tense opening a line), not a name the text capitalises elsewhere.
         return facts.bytes[r.end - 2] == 0x65 && facts.bytes[r.end - 1] == 0x64 && i + 1 < end && facts.isWord(i + 1) && !facts.cap[i + 1]
@@ -113,6 +113,7 @@ struct ChunkReader {
         }
         if let last = p.last, hi - lo >= 2, facts.cap[last], lexicon.notActorHeads.contains(facts.base[last]), isNotActor(p) {
             // `the Affordable Care Act`, `the Cold War`, `Election Day`: a law, a war, a day, not an actor.
+            if lexicon.notActorHeadsKeepingNames.contains(facts.base[last]) { emitInnerGazetteer(lo..<last) }
             return
         }
         // `Timex Inc.`, `Oy Waertsilae`, `Siemens AG`: a company by its legal form.
@@ -472,7 +473,7 @@ struct ChunkReader {
             if tok.isAllCaps, facts.lowerSeen.contains(facts.key[lo]) || lexicon.common.contains(facts.key[lo]) { return }
             // (`Kestrel shares fell`: what follows says it is a company; `CAGUAS, Puerto Rico (AP)`: a place.)
             let company = hi < end && facts.isWord(hi) && !facts.cap[hi] && !facts.possessive[lo] && lexicon.orgContextsAfter.contains(facts.key[hi])
-            if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]), !company, placeOfState(after: hi) == nil {
+            if initial, descriptions.isEmpty, !facts.capitalisedInside.contains(facts.base[lo]), !company, placeOfState(after: hi) == nil, !isBrandCase(lo) {
                 // `Waxman sells …` after `Waxman Industries Inc.`: kept only if it starts or ends a longer name.
                 if !tok.isAllCaps, !lexicon.common.contains(facts.base[lo]), !facts.lowerSeen.contains(facts.key[lo]), !facts.lowerSeen.contains(facts.base[lo]) {
                     findings.append(Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
@@ -500,6 +501,8 @@ struct ChunkReader {
         f.descriptions = descriptions
         if !person, p.count == 1, facts.tokens[lo].isAllCaps || (facts.possessive[lo] && facts.isAllCapsBase(lo)) {
             f.kind = .organization; f.strength = .guess; f.evidence = "acronym"
+        } else if !person, p.count == 1, isBrandCase(lo) {
+            f.kind = .organization; f.strength = .guess; f.evidence = "brand-case"
         }
         findings.append(f)
         readContext(findings.count - 1)
@@ -628,6 +631,30 @@ struct ChunkReader {
         guard entry.kind == .country || (entry.kind == .place && entry.country != nil) else { return nil }
         return m.end >= end || !facts.isWord(m.end) || !facts.cap[m.end] ? m.end : nil
     }
+
+    /// `MindSpring`, `PolitiFact`, `GunBroker`: a capital after three lower-case letters or more inside one
+    /// word is a brand's, not a person's (`McCain`, `DeSantis`, `MacArthur`, `VanderSloot` are names).
+    func isBrandCase(_ t: Int) -> Bool {
+        let r = facts.byteRange(t..<(t + 1))
+        var lower = 0
+        var i = r.start + 1
+        while i < r.end {
+            let c = facts.bytes[i]
+            if c >= 0x61 && c <= 0x7A {
+                lower += 1
+            } else if c >= 0x41 && c <= 0x5A {
+                guard lower >= 2 else { return false }
+                let head = facts.doc.document.string(TextRange(r.start, i)).lowercased()
+                return !ChunkReader.namePrefixes.contains(head)
+            } else {
+                return false
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static let namePrefixes: Set<String> = ["mac", "van", "vander", "fitz", "von", "della", "dela", "del", "des", "san", "st", "ben", "abu", "bin"]
 
     /// The key of a word token, `.none` for anything else.
     func k0(_ t: Int) -> NameKey { facts.isWord(t) ? facts.key[t] : .none }

@@ -55,6 +55,8 @@ struct Coreference {
         var heads = NameKeyMap()
         var ambiguousHeads = NameKeySet()
         var organisations: [Int] = []
+        // Places named by their head word (`Stonewall Inn`): `Stonewall` alone is the place too.
+        let placesByHead = findings.indices.filter { entityOf[$0] >= 0 && findings[$0].gazetteer == nil && findings[$0].evidence.hasPrefix("place-name:") }
         for i in findings.indices where entityOf[i] >= 0 {
             let g = entityOf[i]
             let gazetteer = findings[i].gazetteer
@@ -79,9 +81,10 @@ struct Coreference {
         // In text order, so that a surname finds the nearest full names without reading them all.
         byLastWord.sortEach { (findings[$0].range.start, $0) < (findings[$1].range.start, $1) }
         var initials: [String: Int]?
-        // Organisations by their first word (`Waxman` → `Waxman Industries Inc.`).
+        // Organisations and places by their first word (`Waxman` → `Waxman Industries Inc.`, `Stonewall` →
+        // `Stonewall Inn`).
         var byFirstWord = NameKeyMap()
-        for i in organisations where findings[i].gazetteer == nil && wordCount[i] >= 2 && findings[i].organOf == nil
+        for i in organisations + placesByHead where findings[i].gazetteer == nil && wordCount[i] >= 2 && findings[i].organOf == nil
             && !findings[i].evidence.hasPrefix("government-of:") && !findings[i].evidence.hasPrefix("organ-of:") {
             // Not a person's name word (`Clinton` is not the Clinton Foundation where Bill Clinton is named).
             if let t = findings[i].tokens.first(where: { facts.isWord($0) && facts.key[$0] != ChunkReader.the }), byFirstWord[facts.base[t]] == nil,
@@ -111,7 +114,9 @@ struct Coreference {
                 if !ambiguousHeads.contains(w) { target = heads[w] }
             }
             // `Waxman` (opening a sentence) or `Columbia` after `Waxman Industries Inc.`, `Columbia University …`.
-            if target == nil, findings[i].strength == .guess, findings[i].kind == nil, tokens.count == 1 { target = byFirstWord[facts.base[tokens.lowerBound]] }
+            if target == nil, findings[i].strength == .guess, findings[i].kind == nil || findings[i].evidence.hasPrefix("weak-place:"), tokens.count == 1 {
+                target = byFirstWord[facts.base[tokens.lowerBound]]
+            }
             // A title word alone (`King`), an unsupported word opening a sentence: not names unless they
             // are part of one.
             if target == nil, findings[i].evidence == "title-word" || findings[i].evidence == "initial-word" { continue }
@@ -207,22 +212,23 @@ struct Coreference {
         func note(_ k: UInt64, _ g: Int, _ map: inout [UInt64: Int]) {
             if let o = map[k], o != g { ambiguous.insert(k) } else { map[k] = g }
         }
-        for (i, f) in findings.enumerated() where f.gazetteer == nil && f.organOf == nil && f.kind == .organization && f.strength >= .cue && wordCount[i] >= 3 && entityOf[i] >= 0 {
+        for (i, f) in findings.enumerated() where f.gazetteer == nil && f.organOf == nil && f.kind == .organization && f.strength >= .cue && f.tokens.count >= 3 && entityOf[i] >= 0 {
             let words = f.tokens.filter { facts.isWord($0) && !(facts.key[$0] == ChunkReader.the && $0 == f.tokens.lowerBound) }
             guard words.count >= 3 else { continue }
             for n in 2..<words.count { note(hash(words.prefix(n)), entityOf[i], &prefixes) }
-            // Only after a country or its demonym (`South African`, `Israeli`).
+            // Only after a country, its demonym or a place (`South African`, `Israeli`, `Chicago`).
             var start = 0
             while start < words.count - 2, let m = lexicon.gazetteer.match(at: words[start], in: facts, limit: f.tokens.upperBound),
-                  lexicon.gazetteer.entries[m.surface.entry].kind == .country {
+                  lexicon.gazetteer.entries[m.surface.entry].kind == .country || lexicon.gazetteer.entries[m.surface.entry].kind == .place {
                 start = words.firstIndex(where: { $0 >= m.end }) ?? words.count
             }
             if start > 0, start <= words.count - 2 { note(hash(words.suffix(from: start)), entityOf[i], &suffixes) }
         }
         guard !prefixes.isEmpty || !suffixes.isEmpty else { return }
-        for (i, f) in findings.enumerated() where f.gazetteer == nil && f.organOf == nil && entityOf[i] >= 0 && wordCount[i] >= 2 {
+        for (i, f) in findings.enumerated() where f.gazetteer == nil && f.organOf == nil && entityOf[i] >= 0 {
             let g = entityOf[i]
             let words = f.tokens.filter { facts.isWord($0) && !(facts.key[$0] == ChunkReader.the && $0 == f.tokens.lowerBound) }
+            guard words.count >= 2 else { continue }
             let k = hash(words[...])
             guard !ambiguous.contains(k) else { continue }
             let target: Int?

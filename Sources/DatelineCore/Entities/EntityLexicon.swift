@@ -60,6 +60,8 @@ final class EntityLexicon: Sendable {
     /// that make it an operation or a storm (`Operation`, `Hurricane`).
     let notActorHeads: NameKeySet
     let notActorPrefixes: NameKeySet
+    /// Those heads whose known names still count (`ABC News/Washington Post Poll` names the Post).
+    let notActorHeadsKeepingNames: NameKeySet
     /// Last words that make a name a place (`Avenue`, `Park`, `County`); `surnameHeads` are also surnames.
     let placeNameHeads: NameKeySet
     let surnameHeads: NameKeySet
@@ -107,11 +109,18 @@ final class EntityLexicon: Sendable {
         particles = NameKeySet(lexicon: try Lexicon.bundled("quotes-name-particles")).union(NameKeySet(lexicon: try Lexicon.bundled("entities-name-particles")))
         var calendar = NameKeySet()
         var ambiguous = NameKeySet()
+        let monthNames = Set((try Lexicon.bundled("temporal-months")).rows.compactMap { $0.first })
         for row in try Lexicon.bundled("temporal-months").rows + (try Lexicon.bundled("temporal-weekdays").rows) where !row.isEmpty {
             // Abbreviations keep their period in the text (`Jan.`); ambiguous months (`May`) stay names.
             if row.count > 2, row[2] == "ambiguous" { ambiguous.insert(NameKey(row[0])); continue }
+            // A weekday's abbreviation is a calendar word only with its period (`Sun.`, not the `Sun` of
+            // `Sun-Times`); a month's also without (`Sept 11`).
+            if row.count > 2, row[2] == "abbreviation" {
+                calendar.insert(NameKey(row[0] + "."))
+                if Int(row[1]).map({ $0 > 7 }) ?? false || monthNames.contains(row[0]) { calendar.insert(NameKey(row[0])) }
+                continue
+            }
             calendar.insert(NameKey(row[0]))
-            if row.count > 2, row[2] == "abbreviation" { calendar.insert(NameKey(row[0] + ".")) }
         }
         for w in ["today", "yesterday", "tomorrow", "tonight"] { calendar.insert(NameKey(w)) }
         self.calendar = calendar
@@ -140,6 +149,7 @@ final class EntityLexicon: Sendable {
         }
         givenNames = given
         notActorHeads = NameKeySet(lexicon: try Lexicon.bundled("entities-not-actor-heads"))
+        notActorHeadsKeepingNames = NameKeySet((try Lexicon.bundled("entities-not-actor-heads")).rows.filter { $0.count > 1 && $0[1] == "names" }.map { NameKey($0[0]) })
         notActorPrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-not-actor-prefixes"))
         var placeHeadsCapitalised = NameKeySet()
         var surnameHeads = NameKeySet()

@@ -190,6 +190,14 @@ struct EntityRecognizerTests {
              expect: [("Carville", .place), ("Puerto Rico", .place)], absent: []),
         Case(name: "operations and storms are not actors", text: "Operation Iraqi Freedom ended before Hurricane Katrina struck.",
              expect: [], absent: ["operation iraqi freedom", "hurricane katrina", "katrina"]),
+        Case(name: "a brand's inner capital", text: "MindSpring closed the site. Critics at PolitiFact agreed, and John McCain, Ron DeSantis and Douglas MacArthur were named.",
+             expect: [("MindSpring", .organization), ("PolitiFact", .organization), ("John McCain", .person), ("Ron DeSantis", .person), ("Douglas MacArthur", .person)], absent: []),
+        Case(name: "company words head a name", text: "Pathway Communications said the site was knocked off-line, and Kestrel Technologies agreed.",
+             expect: [("Pathway Communications", .organization), ("Kestrel Technologies", .organization)], absent: []),
+        Case(name: "an abbreviated weekday is a calendar word only with its period", text: "The Chicago Sun-Times reported it on Sun. morning.",
+             expect: [("Chicago Sun-Times", .organization)], absent: ["times", "sun"]),
+        Case(name: "lodgings and venues are places", text: "Crowds gathered at the Stonewall Inn and the Harborview Hotel.",
+             expect: [("Stonewall Inn", .place), ("Harborview Hotel", .place)], absent: []),
         Case(name: "a place, then an acronym", text: "Fans filled the Reno NFL bar.",
              expect: [("Reno", .place), ("NFL", .organization)], absent: ["reno nfl"]),
         Case(name: "an abbreviated title", text: "Sec. Ana Silva is choosing to stick with him.",
@@ -306,6 +314,20 @@ struct EntityRecognizerTests {
         #expect(r.result.entities.count == 1)
         let k = Recognized("Regulators fined the Brightwater company on Monday.")
         #expect(k.entity("Brightwater")?.kind == .organization)
+    }
+
+    @Test func aWordAPlaceOrAPaperStartsOrEndsIsIt() throws {
+        let r = Recognized("Crowds filled the Stonewall Inn. Clinton stepped out near Stonewall. The Chicago Sun-Times said so, and the Sun-Times added more.")
+        #expect(r.entity("Stonewall Inn")?.aliases == ["Stonewall"])
+        #expect(r.entity("Chicago Sun-Times")?.aliases == ["Sun-Times"])
+    }
+
+    @Test func aPollNamesItsPollsters() throws {
+        let r = Recognized("In an ABC News/Washington Post Poll released Sunday, most disapproved. Check the Sept 11 timeline.")
+        #expect(r.entity("The Washington Post") != nil)
+        #expect(r.entity("ABC News") != nil)
+        #expect(!r.allNames.contains("washington post poll"))
+        #expect(!r.allNames.contains("sept"))
     }
 
     @Test func aCompanyNamedAfterAPlaceIsItsLongerName() throws {
