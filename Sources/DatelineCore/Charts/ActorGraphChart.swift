@@ -271,8 +271,21 @@ public struct ActorGraphChart: Sendable {
         }
         var relationStyles: [RelationStyle] = []
         for r in plan.relations where !relationStyles.contains(where: { $0.name == r.relation.name }) { relationStyles.append(r.relation) }
-        for s in relationStyles.sorted(by: { $0.order < $1.order }) {
-            legend.append(.line(color: s.color, label: s.name + (s.directed ? " →" : "")))
+        // Relations of one family share a colour (`threatened`, `attacked`): one legend entry names them
+        // all, so that no two entries look alike (the tooltip of a line says which it is).
+        var byColor: [(color: String, styles: [RelationStyle])] = []
+        for st in relationStyles.sorted(by: { $0.order < $1.order }) {
+            if let k = byColor.firstIndex(where: { $0.color == st.color }) {
+                byColor[k].styles.append(st)
+            } else {
+                byColor.append((st.color, [st]))
+            }
+        }
+        for entry in byColor {
+            // `threatened, attacked →`: one arrow when all of them are directed.
+            let directed = entry.styles.allSatisfy(\.directed)
+            let names = entry.styles.map { $0.name + ($0.directed && !directed ? " →" : "") }
+            legend.append(.line(color: entry.color, label: names.joined(separator: ", ") + (directed ? " →" : "")))
         }
         y = ChartFrame.legend(&scene, legend, y: y, width: width)
         let top = y + 10

@@ -1,3 +1,20 @@
+/// A date known from one side only: the text says the event happened (`PAST_REF`, only a latest day:
+/// the article's date) or is to happen (`FUTURE_REF`, only an earliest day), not when.
+public enum DateBound: String, Sendable, Equatable {
+    /// At some time before the day drawn.
+    case before
+    /// At some time after the day drawn.
+    case after
+
+    /// The bound of an event date, if it has only one.
+    public static func of(_ date: EventDate?) -> DateBound? {
+        guard let d = date, d.precision == .unknown else { return nil }
+        if d.earliest == nil, d.latest != nil { return .before }
+        if d.latest == nil, d.earliest != nil { return .after }
+        return nil
+    }
+}
+
 /// An event as the charts see it: the days it covers on the axis, a label, a tooltip and a link.
 public struct ChartEvent: Sendable {
     public var event: Event
@@ -7,6 +24,8 @@ public struct ChartEvent: Sendable {
     public var last: Day
     /// True when the event has no date of its own and stands at its article's publication date.
     public var placedByPublication: Bool
+    /// Drawn at a bound, not at a date: `first` is the day it happened before (or will happen after).
+    public var bound: DateBound? = nil
     /// One line, not yet fitted to a width.
     public var label: String
     /// Everything a reader may want on hover: date, kind, who, quote, the sentences and where they are from.
@@ -63,6 +82,7 @@ public struct ChartData: Sendable {
         var charted: [ChartEvent] = []
         var undated: [Event] = []
         var byPublication = 0
+        var bounded: [DateBound: Int] = [:]
         for (index, e) in graph.events.enumerated() {
             if !wantedKinds.isEmpty && !wantedKinds.contains(e.kind.lowercased()) { continue }
             let documents = Set(e.sources.map(\.doc)).count
@@ -93,8 +113,10 @@ public struct ChartData: Sendable {
             if let t = filter.to, lo > t { continue }
             kept.append(e)
             if placed { byPublication += 1 }
+            let bound = placed ? nil : DateBound.of(e.date)
+            if let b = bound { bounded[b, default: 0] += 1 }
             charted.append(ChartEvent(
-                event: e, style: ChartStyle.event(e.kind), first: lo, last: hi, placedByPublication: placed,
+                event: e, style: ChartStyle.event(e.kind), first: lo, last: hi, placedByPublication: placed, bound: bound,
                 label: EventLabel.line(e, actors: actorsByID), tooltip: "", url: nil, documents: documents, index: index))
         }
         charted.sort { a, b in
@@ -115,6 +137,12 @@ public struct ChartData: Sendable {
         var notes: [String] = []
         let names = wantedActors.compactMap { actorsByID[$0]?.name }.sorted()
         if let f = filter.describe(actorNames: names) { notes.append(f) }
+        if let n = bounded[.before] {
+            notes.append("\(DateText.plural(n, "event is", "events are")) dated only as before \(n == 1 ? "its" : "their") article: hollow markers at the article's date, with an arrow into the past.")
+        }
+        if let n = bounded[.after] {
+            notes.append("\(DateText.plural(n, "event is", "events are")) dated only as after \(n == 1 ? "its" : "their") article (planned or expected): hollow markers at the article's date, with an arrow into the future.")
+        }
         if byPublication > 0 {
             notes.append("\(DateText.plural(byPublication, "event has", "events have")) no date in the text and \(byPublication == 1 ? "is" : "are") placed at the article's publication date (hollow markers).")
         }
@@ -177,11 +205,12 @@ public enum EventLabel {
     /// A one-line label: the summary when there is one, else a template filled from the participants.
     public static func line(_ e: Event, actors: [String: Actor]) -> String {
         let summary = TextMetrics.collapse(e.summary)
-        // A summary of a word or three says little on its own: the sentence follows it.
+        // A summary of a word or three says little on its own: the sentence follows it (not after a
+        // summary that already says which one by its date or status, `Attack (October 2023)`).
         if !summary.isEmpty {
             let words = summary.split(separator: " ").count
             let sentence = TextMetrics.collapse(e.sources.first?.text ?? "")
-            return words <= 3 && !sentence.isEmpty ? summary + " — " + sentence : summary
+            return words <= 3 && !summary.contains("(") && !sentence.isEmpty ? summary + " — " + sentence : summary
         }
         let speakers = e.participants.filter { agentRoles.contains($0.role) }.map(\.actor)
         let all = e.participants.map(\.actor)
@@ -218,6 +247,7 @@ public enum EventLabel {
         let e = c.event
         var lines: [String] = []
         var head = c.placedByPublication ? "\(DateText.day(c.first)) (article date; the text gives none)" : DateText.eventDate(e.date)
+        if c.bound != nil { head += " (no date in the text)" }
         head += " · " + c.style.label
         if e.status != .happened { head += " (\(e.status.rawValue))" }
         lines.append(head)

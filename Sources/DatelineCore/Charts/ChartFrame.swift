@@ -12,6 +12,21 @@ public enum ChartFrame {
         case bar(color: String, label: String)
         case line(color: String, label: String)
         case node(shape: String, fill: String, stroke: String, label: String, cls: String)
+        /// A hollow marker with an arrow into the past (or the future): a date known from one side only.
+        case bound(DateBound, color: String, label: String)
+    }
+
+    /// Length of the arrow beside a marker whose date is known from one side only.
+    public static let whisker = 14.0
+
+    /// The arrow of a one-sided date: from the marker's edge into the past (left) or the future (right).
+    public static func whisker(_ scene: inout ChartScene, _ meta: ChartScene.Meta, bound: DateBound, x: Double, y: Double, marker: Double, color: String) {
+        let dir = bound == .before ? -1.0 : 1.0
+        var m = meta
+        m.name = meta.name + " bound"
+        m.id = meta.id.map { $0 + "-bound" }
+        m.cls = (meta.cls ?? "event") + " bound-" + bound.rawValue
+        scene.add(.arrow(meta: m, x1: x + dir * (marker / 2 + 1), y1: y, x2: x + dir * (marker / 2 + whisker), y2: y, color: color, width: 1.1, size: 0.45))
     }
 
     /// Writes the title and subtitle at the top; returns the y below them.
@@ -37,9 +52,10 @@ public enum ChartFrame {
         for (i, entry) in entries.enumerated() {
             let label: String
             switch entry {
-            case .marker(_, _, _, let l, _), .bar(_, let l), .line(_, let l), .node(_, _, _, let l, _): label = l
+            case .marker(_, _, _, let l, _), .bar(_, let l), .line(_, let l), .node(_, _, _, let l, _), .bound(_, _, let l): label = l
             }
-            let swatch = 16.0
+            var swatch = 16.0
+            if case .bound = entry { swatch = 28 }
             let w = swatch + 4 + TextMetrics.width(label, size: legendSize) + 16
             if x + w > width - margin && x > margin {
                 x = margin
@@ -61,6 +77,12 @@ public enum ChartFrame {
                 var m = meta
                 m.cls = "legend " + cls
                 scene.add(.marker(meta: m, x: x + swatch / 2, y: cy, size: 12, shape: shape, fill: fill, stroke: stroke, penwidth: 1))
+            case .bound(let b, let color, _):
+                var m = meta
+                m.cls = "legend bound-" + b.rawValue
+                let mx = b == .before ? x + swatch - 5 : x + 5
+                scene.add(.marker(meta: m, x: mx, y: cy, size: 9, shape: "circle", fill: ChartStyle.background, stroke: color, penwidth: 1.5))
+                whisker(&scene, m, bound: b, x: mx, y: cy, marker: 9, color: color)
             }
             scene.text(ChartScene.Meta(name: "legend \(i) label", cls: "legend"), x: x + swatch + 4, y: cy - ChartScene.lineHeight(legendSize) / 2,
                        lines: [label], size: legendSize, color: ChartStyle.ink)
@@ -91,7 +113,13 @@ public enum ChartFrame {
             .marker(shape: $0.shape, color: $0.color, hollow: false, label: $0.label, cls: "k-" + DOTWriter.safeID($0.kind))
         }
         if items.contains(where: \.isSpan) { entries.append(.bar(color: ChartStyle.Palette.grey, label: "Approximate date (week, month, year)")) }
-        if items.contains(where: \.hollow) {
+        if items.contains(where: { $0.bound == .before }) {
+            entries.append(.bound(.before, color: ChartStyle.Palette.grey, label: "No date in the text: before the article"))
+        }
+        if items.contains(where: { $0.bound == .after }) {
+            entries.append(.bound(.after, color: ChartStyle.Palette.grey, label: "No date in the text: after the article"))
+        }
+        if items.contains(where: { $0.hollow && $0.bound == nil }) {
             entries.append(.marker(shape: "circle", color: ChartStyle.Palette.grey, hollow: true, label: "Dated by the article only", cls: "undated"))
         }
         return entries

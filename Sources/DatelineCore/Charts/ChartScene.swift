@@ -43,6 +43,9 @@ public struct ChartScene: Sendable {
         case text(meta: Meta, x: Double, y: Double, w: Double, h: Double, anchor: Anchor, label: HTMLLabel)
         /// A straight line segment.
         case line(meta: Meta, x1: Double, y1: Double, x2: Double, y2: Double, color: String, width: Double, dashed: Bool)
+        /// A straight line with an arrowhead whose tip is at the second point (`size` as Graphviz's
+        /// `arrowsize`: the head is 10 × size points long).
+        case arrow(meta: Meta, x1: Double, y1: Double, x2: Double, y2: Double, color: String, width: Double, size: Double)
         /// A node of a graph (`meta.name` is what edges refer to), with an optional label inside.
         case node(meta: Meta, x: Double, y: Double, w: Double, h: Double, shape: String, fill: String, stroke: String, penwidth: Double, label: HTMLLabel?)
         /// An edge between two ``node(meta:x:y:w:h:shape:fill:stroke:penwidth:label:)`` items along a cubic
@@ -175,6 +178,23 @@ public struct ChartScene: Sendable {
                     if dashed { e.append(("style", "dashed")) }
                     lineEnds.append((a, b, m, e))
                 }
+            case .arrow(let m, let x1, let y1, let x2, let y2, let color, let lw, let size):
+                let a = m.name + " ◂"
+                let b = m.name + " ▸"
+                w.node(a, [("shape", "point"), ("pos", pos(x1, y1)), ("width", "0.01"), ("style", "invis")])
+                w.node(b, [("shape", "point"), ("pos", pos(x2, y2)), ("width", "0.01"), ("style", "invis")])
+                // The line stops where the head begins; `e,…` is where the head's tip is.
+                let length = max(0.001, ((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1)).squareRoot())
+                let head = min(length, 10 * size)
+                let ex = x2 - (x2 - x1) / length * head
+                let ey = y2 - (y2 - y1) / length * head
+                let spline = [(x1, y1), (x1 + (ex - x1) / 3, y1 + (ey - y1) / 3), (x1 + 2 * (ex - x1) / 3, y1 + 2 * (ey - y1) / 3), (ex, ey)]
+                    .map { "\(DOTWriter.number($0.0)),\(DOTWriter.number(H - $0.1))" }.joined(separator: " ")
+                let e: [(String, DOTValue)] = [
+                    ("pos", .text("e,\(DOTWriter.number(x2)),\(DOTWriter.number(H - y2)) " + spline)), ("color", .text(color)),
+                    ("penwidth", .text(DOTWriter.number(lw))), ("arrowhead", "normal"), ("arrowsize", .text(DOTWriter.number(size))),
+                ]
+                lineEnds.append((a, b, m, e))
             case .node(let m, let x, let y, let nw, let nh, let shape, let fill, let stroke, let penwidth, let label):
                 var a: [(String, DOTValue)] = [
                     ("shape", .text(shape)), ("pos", pos(x, y)), ("width", inches(nw)), ("height", inches(nh)),

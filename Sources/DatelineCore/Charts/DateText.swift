@@ -23,6 +23,9 @@ public enum DateText {
     /// An event date as written on a chart, by its precision.
     public static func eventDate(_ date: EventDate?) -> String {
         guard let date, let first = date.earliest ?? date.latest else { return "date unknown" }
+        // Known from one side only (`PAST_REF`, `FUTURE_REF`): say which side.
+        if date.precision == .unknown, date.earliest == nil, let l = date.latest { return "before \(day(l))" }
+        if date.precision == .unknown, date.latest == nil { return "after \(day(first))" }
         let last = date.latest ?? first
         switch date.precision {
         case .day: return day(first)

@@ -13,6 +13,8 @@ public struct ChartItem: Sendable {
     public var url: String?
     /// Every event in it stands at its article's date (no date in the text).
     public var hollow: Bool
+    /// Every event in it is known only to lie before (or after) the day drawn.
+    public var bound: DateBound? = nil
 
     public var isGroup: Bool { events.count > 1 }
     public var isSpan: Bool { last.ordinal > first.ordinal }
@@ -108,7 +110,7 @@ public enum EventBinning {
             if members.count == 1 {
                 out.append(ChartItem(id: uniqueID("ev-" + DOTWriter.safeID(head.event.id), &usedIDs), events: members, style: head.style,
                                      first: head.first, last: head.last, label: head.label, tooltip: head.tooltip, url: head.url,
-                                     hollow: head.placedByPublication))
+                                     hollow: head.placedByPublication || head.bound != nil, bound: head.bound))
                 continue
             }
             out.append(group(members, key: key, level: level, actors: actors, documents: documents, usedIDs: &usedIDs))
@@ -122,8 +124,14 @@ public enum EventBinning {
         return n == 0 ? base : "\(base)-\(n + 1)"
     }
 
-    /// Events with the same key become one item.
+    /// Events with the same key become one item; events known only from one side never join dated ones.
     static func groupKey(_ e: ChartEvent, level: Aggregation, actors: [String: Actor]) -> String {
+        let key = dateKey(e, level: level, actors: actors)
+        guard let b = e.bound, !key.hasPrefix("e\t") else { return key }
+        return key + "\t" + b.rawValue
+    }
+
+    static func dateKey(_ e: ChartEvent, level: Aggregation, actors: [String: Actor]) -> String {
         let kind = e.event.kind
         switch level {
         case .none:
@@ -209,14 +217,17 @@ public enum EventBinning {
         }
         lines.append("\(when) · \(count)")
         for m in members.prefix(12) {
-            let date = m.isSpan ? DateText.eventDate(m.event.date) : DateText.dayMonth(m.first)
+            let date = m.isSpan ? DateText.eventDate(m.event.date) : (m.bound.map { $0.rawValue + " " } ?? "") + DateText.dayMonth(m.first)
             let cite = m.event.sources.first.map { " (" + EventLabel.citation($0.doc, documents) + ")" } ?? ""
             lines.append("• \(date): " + TextMetrics.truncate(m.label, maxWidth: 900, size: 10) + cite)
         }
         if members.count > 12 { lines.append("… and \(members.count - 12) more (see the report's table)") }
         if label.isEmpty { label = count }
+        let bound = head.bound.flatMap { b in members.allSatisfy { $0.bound == b } ? b : nil }
+        if let b = bound { lines[0] += b == .before ? " · dated only as before the article" : " · dated only as after the article" }
         return ChartItem(id: uniqueID(idBase, &usedIDs), events: members, style: style, first: first, last: last, label: label,
-                         tooltip: lines.joined(separator: "\n"), url: nil, hollow: members.allSatisfy(\.placedByPublication))
+                         tooltip: lines.joined(separator: "\n"), url: nil, hollow: members.allSatisfy { $0.placedByPublication || $0.bound != nil },
+                         bound: bound)
     }
 }
 

@@ -33,6 +33,12 @@ public struct StorylineLayout: Sendable {
         public var size: Double
         /// For an event with an imprecise date (a week, a month …): the bar's ends.
         public var bar: (x0: Double, x1: Double)?
+
+        /// Every event of the mark is known only to lie before (or after) its day.
+        public var bound: DateBound? {
+            guard let b = events.first?.bound else { return nil }
+            return events.allSatisfy { $0.bound == b } ? b : nil
+        }
     }
 
     public var scene: ChartScene
@@ -123,7 +129,7 @@ public struct StorylineLayout: Sendable {
 
         let legendItems = marks.map { mk in
             ChartItem(id: mk.id, events: mk.events, style: mk.style, first: mk.events[0].first, last: mk.bar == nil ? mk.events[0].first : mk.events[0].last, label: "", tooltip: "",
-                      url: nil, hollow: mk.events.allSatisfy(\.placedByPublication))
+                      url: nil, hollow: mk.events.allSatisfy { $0.placedByPublication || $0.bound != nil }, bound: mk.bound)
         }
         var legend = ChartFrame.eventLegend(legendItems)
         if marks.contains(where: { $0.lanes.count > 1 }) {
@@ -173,9 +179,10 @@ public struct StorylineLayout: Sendable {
         }
         for mk in marks {
             let tooltip = StorylineLayout.tooltip(mk, data)
-            let hollow = mk.events.allSatisfy(\.placedByPublication)
+            let hollow = mk.events.allSatisfy { $0.placedByPublication || $0.bound != nil }
             var cls = (mk.events.count > 1 ? "event-group" : "event") + " k-" + DOTWriter.safeID(mk.style.kind)
             if hollow { cls += " undated" }
+            if let b = mk.bound { cls += " bound-" + b.rawValue }
             for (j, lane) in mk.lanes.enumerated() {
                 let suffix = mk.lanes.count > 1 ? "-\(j + 1)" : ""
                 var meta = ChartScene.Meta(name: mk.id + suffix, id: mk.id + suffix, cls: cls, tooltip: tooltip,
@@ -185,6 +192,9 @@ public struct StorylineLayout: Sendable {
                     scene.add(.rect(meta: meta, x: bar.x0, y: lanes[lane].y - 3.5, w: bar.x1 - bar.x0, h: 7,
                                     fill: ChartStyle.alpha(mk.style.color, hollow ? 0.1 : 0.2), stroke: ChartStyle.alpha(mk.style.color, 0.55), rounded: true))
                     continue
+                }
+                if let b = mk.bound, mk.lanes.count == 1 || j == 0 {
+                    ChartFrame.whisker(&scene, meta, bound: b, x: mk.x, y: lanes[lane].y, marker: mk.size, color: mk.style.color)
                 }
                 scene.add(.marker(meta: meta, x: mk.x, y: lanes[lane].y, size: mk.size, shape: mk.style.shape,
                                   fill: hollow ? ChartStyle.background : mk.style.color, stroke: hollow ? mk.style.color : ChartStyle.background,
@@ -259,7 +269,8 @@ public struct StorylineLayout: Sendable {
             let single = level == .none ? "\t\(i)" : ""
             // A day keeps each set of lanes apart; a week or more joins every connector of the bin.
             let lanesKey = joins && level > .day ? "join" : touches[i].map(String.init).joined(separator: ",")
-            let key = "\(bin.0)\t\(lanesKey)\t\(joins && level <= .day ? e.style.kind : "")" + single
+            // Events known only from one side (`before the article`) never join dated ones.
+            let key = "\(bin.0)\t\(lanesKey)\t\(joins && level <= .day ? e.style.kind : "")\t\(e.bound?.rawValue ?? "")" + single
             if groups[key] == nil {
                 order.append(key)
                 binOf[key] = bin

@@ -208,6 +208,9 @@ public struct TimelineLayout: Sendable {
                     continue
                 }
                 if !item.isSpan {
+                    if let b = item.bound {
+                        ChartFrame.whisker(&scene, meta, bound: b, x: g.x, y: cy, marker: g.marker, color: item.style.color)
+                    }
                     scene.add(.marker(meta: meta, x: g.x, y: cy, size: g.marker, shape: item.style.shape,
                                       fill: item.hollow ? ChartStyle.background : item.style.color,
                                       stroke: item.hollow ? item.style.color : ChartStyle.background, penwidth: item.hollow ? 1.6 : 0.8))
@@ -220,7 +223,9 @@ public struct TimelineLayout: Sendable {
                 if item.isSpan {
                     textX = g.onLeft ? g.barEnd - 4 : g.x + 4
                 } else {
-                    textX = g.onLeft ? g.x - g.marker / 2 - 4 : g.x + g.marker / 2 + 4
+                    let pastRoom = item.bound == .before ? ChartFrame.whisker : 0
+                    let futureRoom = item.bound == .after ? ChartFrame.whisker : 0
+                    textX = g.onLeft ? g.x - g.marker / 2 - pastRoom - 4 : g.x + g.marker / 2 + futureRoom + 4
                 }
                 if !g.lines.isEmpty {
                     scene.text(labelMeta, x: textX, y: top, lines: g.lines, size: options.labelSize, anchor: g.onLeft ? .end : .start,
@@ -257,6 +262,8 @@ public struct TimelineLayout: Sendable {
         let ranked = items.indices.sorted { a, b in
             let x = items[a], y = items[b]
             if x.events.count != y.events.count { return x.events.count > y.events.count }
+            // A date from the text says more than a bound (`before the article`).
+            if (x.bound == nil) != (y.bound == nil) { return x.bound == nil }
             let xs = x.style.kind == "statement", ys = y.style.kind == "statement"
             if xs != ys { return !xs }
             // A day-precise happening says more than a month-long bar.
@@ -290,11 +297,15 @@ public struct TimelineLayout: Sendable {
                                 flipped: otherFits ? (other.0, other.1) : nil)
             }
             let x = scale.x(center: item.first)
+            // The arrow of a one-sided date takes room on its side; a label on that side starts past it.
+            let pastRoom = item.bound == .before ? ChartFrame.whisker : 0
+            let futureRoom = item.bound == .after ? ChartFrame.whisker : 0
             if lines.isEmpty {
-                return Geometry(x: x, barEnd: x, marker: marker, lines: [], onLeft: false, left: x - marker / 2 - 1, right: x + marker / 2 + 1, flipped: nil)
+                return Geometry(x: x, barEnd: x, marker: marker, lines: [], onLeft: false, left: x - marker / 2 - 1 - pastRoom,
+                                right: x + marker / 2 + 1 + futureRoom, flipped: nil)
             }
-            let rightSide = (x - marker / 2, x + marker / 2 + 4 + textW)
-            let leftSide = (x - marker / 2 - 4 - textW, x + marker / 2)
+            let rightSide = (x - marker / 2 - pastRoom, x + marker / 2 + futureRoom + 4 + textW)
+            let leftSide = (x - marker / 2 - pastRoom - 4 - textW, x + marker / 2 + futureRoom)
             let onLeft = rightSide.1 > right && leftSide.0 >= left
             let chosen = onLeft ? leftSide : rightSide
             let other = onLeft ? rightSide : leftSide
@@ -363,6 +374,7 @@ public struct TimelineLayout: Sendable {
         c += " k-" + DOTWriter.safeID(item.style.kind)
         if item.isSpan { c += " approx" }
         if item.hollow { c += " undated" }
+        if let b = item.bound { c += " bound-" + b.rawValue }
         return c
     }
 }

@@ -12,10 +12,16 @@ struct ChunkReader {
     let sentence: Sentence
     var findings: [Finding] = []
 
+    /// The sentence asks a question (`Will Trump win?`): a given name that is also a word does not start a name.
+    let isQuestion: Bool
+
     init(facts: EntityTokens, lexicon: EntityLexicon, sentence: Sentence) {
         self.facts = facts
         self.lexicon = lexicon
         self.sentence = sentence
+        var q = min(sentence.tokens.upperBound, facts.count) - 1
+        while q >= sentence.tokens.lowerBound, q >= 0, facts.tokens[q].kind == .quote { q -= 1 }
+        isQuestion = q >= sentence.tokens.lowerBound && q >= 0 && facts.punct(q, 0x3F)
     }
 
     var gazetteer: Gazetteer { lexicon.gazetteer }
@@ -23,6 +29,7 @@ struct ChunkReader {
     var end: Int { min(sentence.tokens.upperBound, facts.count) }
 
     static let honorifics = NameKeySet(["mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr", "mx."].map(NameKey.init))
+    static let romanNumerals = NameKeySet(["i", "ii", "iii", "iv", "v", "vi"].map(NameKey.init))
     static let think = NameKey("think")
     static let tank = NameKey("tank")
     static let the = NameKey("the")
@@ -48,10 +55,25 @@ struct ChunkReader {
         guard facts.isWord(i), gazetteer.match(at: i, in: facts, limit: end) == nil else { return false }
         let k = facts.key[i]
         if lexicon.titles.contains(facts.base[i]) || facts.capitalisedInside.contains(facts.base[i]) { return false }
+        // `Hope Hicks said`, `Will Doyle, 45, …`, `Mark Cuban`: a given name that is also a word, before a surname.
+        if givenNameBeforeSurname(i) { return false }
         if lexicon.common.contains(k) || facts.lowerSeen.contains(k) || facts.lowerSeen.contains(facts.base[i]) { return true }
         // `Recognizing Hamas as …`, `Supporting …`: a verb opening a list item or sentence.
         let r = facts.tokens[i].range
-        return r.length > 5 && !facts.tokens[i].isAllCaps && facts.bytes[r.end - 3] == 0x69 && facts.bytes[r.end - 2] == 0x6E && facts.bytes[r.end - 1] == 0x67
+        guard r.length > 5, !facts.tokens[i].isAllCaps, lexicon.givenName(k) == nil else { return false }
+        if facts.bytes[r.end - 3] == 0x69 && facts.bytes[r.end - 2] == 0x6E && facts.bytes[r.end - 1] == 0x67 { return true }
+        // `Tweeted …`, `Asked …` (a past tense opening a line), not a name the text capitalises elsewhere.
+        return facts.bytes[r.end - 2] == 0x65 && facts.bytes[r.end - 1] == 0x64 && i + 1 < end && facts.isWord(i + 1) && !facts.cap[i + 1]
+    }
+
+    /// A given name that is also a common word (`Hope`, `Will`, `Mark`) before a capitalised word that is not
+    /// a common one, outside a question.
+    func givenNameBeforeSurname(_ i: Int) -> Bool {
+        guard !isQuestion, lexicon.givenName(facts.key[i]) != nil, i + 1 < end, facts.isWord(i + 1), facts.cap[i + 1] else { return false }
+        let next = facts.key[i + 1]
+        if lexicon.common.contains(next) || lexicon.calendar.contains(next) || lexicon.titles.contains(facts.base[i + 1]) { return false }
+        if facts.lowerSeen.contains(next) && !facts.capitalisedInside.contains(facts.base[i + 1]) { return false }
+        return gazetteer.match(at: i + 1, in: facts, limit: end) == nil
     }
 
     // MARK: - Pieces
@@ -60,6 +82,35 @@ struct ChunkReader {
         guard !p.isEmpty else { return }
         let lo = p.lowerBound
         let hi = p.upperBound
+        // `Democratic People's Republic of Korea`: a known name that goes on past the run is read whole.
+        if let m = gazetteer.match(at: lo, in: facts, limit: end), m.end > hi, m.end - lo >= 3 {
+            emitGazetteer(lo..<m.end, m.surface, compound: false)
+            return
+        }
+        // `Team Trump`: an organisation named after its leader.
+        if hi - lo >= 2, facts.cap[lo], lexicon.orgPrefixes.contains(facts.key[lo]) {
+            emitOrganization(p, evidence: "org-prefix:" + facts.text(lo..<(lo + 1)))
+            return
+        }
+        if (2...5).contains(hi - lo) {
+            // `Middle Eastern`, `Fox & Friends`: the words as written, hashed from the bytes (no string is made).
+            let r = facts.byteRange(p)
+            if lexicon.notNames.contains(NameKey(facts.bytes, r.start..<r.end)) { return }
+        }
+        if let last = p.last, hi - lo >= 3, ChunkReader.romanNumerals.contains(facts.key[last]), lexicon.notActorHeads.contains(facts.base[last - 1]) {
+            // `World War II`.
+            return
+        }
+        if let last = p.last, hi - lo >= 2, facts.cap[last], lexicon.notActorHeads.contains(facts.base[last]), isNotActor(p) {
+            // `the Affordable Care Act`, `the Cold War`, `Election Day`: a law, a war, a day, not an actor.
+            return
+        }
+        // `Timex Inc.`, `Oy Waertsilae`, `Siemens AG`: a company by its legal form.
+        if hi - lo >= 2, (lexicon.companyPrefixes.contains(facts.key[lo]) && facts.cap[lo])
+            || ((lo + 1)..<hi).contains(where: { lexicon.companySuffixes.contains(facts.key[$0]) && facts.isWord($0) }) {
+            emitOrganization(p, evidence: "org-company:" + facts.text((hi - 1)..<hi), strength: .known)
+            return
+        }
         if let head = organizationHead(p) {
             var q = lo
             while q <= head {
@@ -72,6 +123,11 @@ struct ChunkReader {
                 q += 1
             }
             emitOrganization(p, evidence: "org-cue:" + facts.text(head..<(head + 1)))
+            return
+        }
+        if let last = p.last, hi - lo >= 2, facts.cap[last], lexicon.placeNameHeads.contains(facts.base[last]), isPlaceName(p) {
+            findings.append(Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
+                                    kind: .place, strength: .cue, evidence: "place-name:" + facts.text((hi - 1)..<hi)))
             return
         }
         let titleEnd = titlePrefixEnd(p)
@@ -112,6 +168,34 @@ struct ChunkReader {
         readName(p, descriptions: [], initial: initial, titled: false)
     }
 
+    /// A name ending in a word like `Act`, `War` or `Day` is not an actor, unless a given name comes right
+    /// before that word (`Nathan Deal`, `Doris Day`), a title opens the name (`Gov. Nathan Deal`) or an
+    /// organisation's word heads it (`Commission on Presidential Debates`).
+    func isNotActor(_ p: Range<Int>) -> Bool {
+        guard let last = p.last, last > p.lowerBound else { return false }
+        if let m = gazetteer.match(at: p.lowerBound, in: facts, limit: p.upperBound), m.end == p.upperBound { return false }
+        if facts.isWord(last - 1), lexicon.givenName(facts.base[last - 1]) != nil { return false }
+        if lexicon.titles.contains(facts.base[p.lowerBound]) { return false }
+        if let c = p.first(where: { !facts.cap[$0] && facts.isWord($0) && lexicon.connectors.contains(facts.key[$0]) }), c > p.lowerBound,
+           lexicon.orgCues.contains(facts.base[c - 1]) {
+            return false
+        }
+        return true
+    }
+
+    /// `Fifth Avenue`, `Vigo County`, `Trump Tower` — not `Carla Hills` (a given name and a surname), not a
+    /// title's name (`Mayor Lake`), not a known name's continuation (`Virginia Beach` is read as the place).
+    func isPlaceName(_ p: Range<Int>) -> Bool {
+        let lo = p.lowerBound
+        if p.contains(where: { facts.cap[$0] && lexicon.titles.contains(facts.base[$0]) }) { return false }
+        guard let last = p.last else { return false }
+        if lexicon.surnameHeads.contains(facts.base[last]), p.count == 2, lexicon.givenName(facts.base[lo]) != nil,
+           gazetteer.match(at: lo, in: facts, limit: p.upperBound) == nil {
+            return false
+        }
+        return true
+    }
+
     /// The word that heads a piece when it is an organisation's (`Institute` in `Washington Institute for
     /// Near East Policy`, `College` in `King’s College London`), else nil.
     func organizationHead(_ p: Range<Int>) -> Int? {
@@ -134,6 +218,8 @@ struct ChunkReader {
         guard facts.cap[head], lexicon.orgCues.contains(facts.base[head]) else { return nil }
         // `Foreign Ministry` yes; a lone cue word at a sentence start (`Police said`) is read as a name.
         if head == p.lowerBound && p.count == 1 && facts.initial[head] { return nil }
+        // `TV ads`: a cue word that is never a name alone.
+        if p.count == 1, lexicon.notNames.contains(facts.key[head]) { return nil }
         return head
     }
 
@@ -189,7 +275,9 @@ struct ChunkReader {
         let hi = p.upperBound
         // `Democrat Hillary Clinton`: a party word before a name describes it.
         if hi - lo >= 2, facts.cap[lo], lexicon.notNames.contains(facts.key[lo]), !facts.isInnerHyphen(lo + 1),
-           gazetteer.match(at: lo, in: facts, limit: hi) == nil, !lexicon.orgCues.contains(facts.base[hi - 1]) {
+           gazetteer.match(at: lo, in: facts, limit: hi) == nil, !lexicon.orgCues.contains(facts.base[hi - 1]),
+           !(lexicon.givenName(facts.key[lo]) != nil && lexicon.givenName(facts.base[lo + 1]) == nil) {
+            // (`Christian Andersson`: a given name that is also such a word starts the name.)
             readName((lo + 1)..<hi, descriptions: descriptions + [facts.text(lo..<(lo + 1))], initial: false, titled: titled)
             return
         }
@@ -227,9 +315,23 @@ struct ChunkReader {
             let entry = gazetteer.entries[m.surface.entry]
             let rest = m.end..<hi
             // `Jordan Peterson`, `Victoria Nuland`: a given name, not a place.
-            if m.end - lo == 1, lexicon.givenNamePlaces.contains(facts.key[lo]), gazetteer.match(at: m.end, in: facts, limit: hi) == nil,
+            if m.end - lo == 1, lexicon.givenNamePlaces.contains(facts.key[lo]) || lexicon.givenName(facts.key[lo]) != nil,
+               gazetteer.match(at: m.end, in: facts, limit: hi) == nil, !lexicon.placeNameHeads.contains(facts.base[hi - 1]),
                !rest.contains(where: { lexicon.orgCues.contains(facts.base[$0]) || lexicon.titles.contains(facts.base[$0]) }) {
                 readPlainName(p, descriptions: descriptions, initial: false, person: false)
+                return
+            }
+            // `ambassador to Kenya Prudence Bushnell`, `Fox News Sean Hannity`: a known name, then a person's.
+            if rest.count >= 2, facts.cap[m.end], lexicon.givenName(facts.base[m.end]) != nil, facts.isWord(m.end + 1), facts.cap[m.end + 1],
+               gazetteer.match(at: m.end, in: facts, limit: hi) == nil, !rest.contains(where: { lexicon.orgCues.contains(facts.base[$0]) }) {
+                emitInnerGazetteer(lo..<m.end)
+                readName(rest, descriptions: [], initial: false, titled: true)
+                return
+            }
+            // `Reno NFL`: a place, then an acronym that is a name of its own.
+            if rest.count == 1, facts.tokens[m.end].isAllCaps, entry.kind == .place || entry.kind == .country {
+                emitGazetteer(lo..<m.end, m.surface, compound: false)
+                readName(rest, descriptions: [], initial: false, titled: false)
                 return
             }
             if gazetteer.match(at: m.end, in: facts, limit: hi) == nil, m.surface.form != .demonym, m.surface.form != .demonymPlural,
@@ -250,14 +352,54 @@ struct ChunkReader {
         // `Arab-Israel`, `Hamas-Fatah`: a hyphen before a known name splits the run.
         var h = lo + 1
         while h + 1 < hi {
-            if facts.isInnerHyphen(h), gazetteer.match(at: h + 1, in: facts, limit: hi) != nil {
+            // `Obama-Clinton`: two names the text also writes alone.
+            if facts.isInnerHyphen(h), gazetteer.match(at: h + 1, in: facts, limit: hi) != nil || isPairOfNames(h) {
                 readName(lo..<h, descriptions: [], initial: initial, titled: false)
                 readName((h + 1)..<hi, descriptions: [], initial: false, titled: false)
                 return
             }
             h += 1
         }
+        // `Navy SEAL Ty Woods`, `Billionaire Donald Trump`: words that describe, then a given name and a surname.
+        if let k = descriptorEnd(p) {
+            emitInnerGazetteer(lo..<k)
+            readPlainName(k..<hi, descriptions: descriptions + [facts.text(lo..<k)], initial: false, person: true)
+            return
+        }
         readPlainName(p, descriptions: descriptions, initial: initial, person: titled)
+    }
+
+    /// Where a given name starts after describing words (an organisation or role word, an acronym, a common
+    /// or lower-case-seen word), with a surname after it; nil when the name has none or starts with a given name.
+    func descriptorEnd(_ p: Range<Int>) -> Int? {
+        guard p.count >= 3 else { return nil }
+        var k = p.lowerBound
+        while k < p.upperBound - 1 {
+            guard facts.isWord(k) || facts.isInnerHyphen(k) else { return nil }
+            if k > p.lowerBound, facts.isWord(k), facts.cap[k], lexicon.givenName(facts.base[k]) != nil, facts.isWord(k + 1), facts.cap[k + 1],
+               !facts.isInnerHyphen(k - 1), !facts.isInnerHyphen(k + 1) {
+                return k
+            }
+            if facts.isWord(k) {
+                let key = facts.key[k]
+                if lexicon.givenName(facts.base[k]) != nil { return nil }
+                let describes = lexicon.orgCues.contains(facts.base[k]) || (facts.tokens[k].isAllCaps && facts.tokens[k].range.length >= 2)
+                    || lexicon.roles.contains(key) || lexicon.titles.contains(facts.base[k]) || lexicon.common.contains(key)
+                    || lexicon.notNames.contains(key) || (facts.lowerSeen.contains(key) && !facts.capitalisedInside.contains(facts.base[k]))
+                guard describes else { return nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `Obama-Clinton`, `Trump-Cruz`: the words on both sides of a hyphen are written alone elsewhere in the
+    /// text (not `Holtz-Eakin`), and the first is neither a particle (`Al-Madhoun`) nor a given name (`Jean-Claude`).
+    func isPairOfNames(_ h: Int) -> Bool {
+        let a = h - 1
+        let b = h + 1
+        guard facts.cap[a], facts.cap[b], facts.standalone.contains(facts.base[a]), facts.standalone.contains(facts.base[b]) else { return false }
+        return !lexicon.particles.contains(facts.key[a]) && lexicon.givenName(facts.base[a]) == nil
     }
 
     /// A name with no gazetteer word: kept unless it is a lone sentence-initial word nothing else supports.
@@ -280,6 +422,8 @@ struct ChunkReader {
                 return
             }
             if lexicon.notNames.contains(facts.key[lo]) || lexicon.notNames.contains(facts.base[lo]) { return }
+            // `the Clintons`, `the Bushes`: a family, not an actor.
+            if isFamily(lo) { return }
             // `A beautiful Future awaits`: a common word capitalised for emphasis.
             if descriptions.isEmpty, !person, lexicon.common.contains(facts.base[lo]) { return }
         }
@@ -295,7 +439,9 @@ struct ChunkReader {
         var f = Finding(tokens: p, range: facts.byteRange(p), sentence: sentence.index, surface: facts.name(p),
                         kind: person ? .person : nil, strength: person ? .cue : .guess, evidence: person ? "title" : "capitalised")
         f.descriptions = descriptions
-        if !person, p.count == 1, facts.tokens[lo].isAllCaps { f.kind = .organization; f.strength = .guess; f.evidence = "acronym" }
+        if !person, p.count == 1, facts.tokens[lo].isAllCaps || (facts.possessive[lo] && facts.isAllCapsBase(lo)) {
+            f.kind = .organization; f.strength = .guess; f.evidence = "acronym"
+        }
         findings.append(f)
         readContext(findings.count - 1)
         // `A beautiful Future awaits`: one capitalised word the document also writes in lower case, with
@@ -306,13 +452,24 @@ struct ChunkReader {
         }
     }
 
+    /// `the Clintons`: the plural of a name the text capitalises inside sentences, after `the`.
+    func isFamily(_ t: Int) -> Bool {
+        guard t > start, facts.key[t - 1] == ChunkReader.the, !facts.possessive[t] else { return false }
+        let r = facts.tokens[t].range
+        guard r.length > 3, facts.bytes[r.end - 1] == 0x73, facts.bytes[r.end - 2] != 0x73 else { return false }
+        if facts.capitalisedInside.contains(NameKey(facts.bytes, r.start..<(r.end - 1))) { return true }
+        return r.length > 4 && facts.bytes[r.end - 2] == 0x65 && facts.capitalisedInside.contains(NameKey(facts.bytes, r.start..<(r.end - 2)))
+    }
+
     /// Kind from the words around a name: `the Trump administration`, `the Chatham House think-tank`,
     /// `the Salah al-Din axis`, `media outlet Axios`, `in Springfield`, `on Truth Social`, `told Al-Estiklal`.
     mutating func readContext(_ index: Int) {
         let f = findings[index]
         let lo = f.tokens.lowerBound
         let hi = f.tokens.upperBound
-        if hi < end, facts.isWord(hi), !facts.cap[hi] {
+        // The second name of a pair (`the Obama-Clinton alliance`) modifies the noun with the first.
+        let paired = lo > start && facts.isInnerHyphen(lo - 1)
+        if hi < end, facts.isWord(hi), !facts.cap[hi], !paired {
             let k = facts.key[hi]
             if let organ = lexicon.personOrgans[k], f.kind != .organization {
                 let government = organ == 1
@@ -325,7 +482,7 @@ struct ChunkReader {
                 }
                 return
             }
-            if lexicon.orgHeads.contains(k) || (k == ChunkReader.think && hi + 2 < end && facts.key[hi + 2] == ChunkReader.tank) {
+            if !facts.possessive[hi - 1], lexicon.orgHeads.contains(k) || (k == ChunkReader.think && hi + 2 < end && facts.key[hi + 2] == ChunkReader.tank) {
                 setKind(index, .organization, .cue, "org-head:" + facts.text(hi..<(hi + 1)))
                 return
             }
@@ -336,6 +493,14 @@ struct ChunkReader {
                 setKind(index, .place, .cue, "place-head:" + facts.text(hi..<(hi + 1)))
                 return
             }
+        }
+        // `Carmel, Indiana, Mayor …`, `COLUMBIA, S.C. (AP)`, `in Richmond, Virginia,`: a place and its state or country.
+        if f.kind == nil || f.strength < .cue, !startsWithGivenName(f), hi + 1 < end, facts.punct(hi, 0x2C), !facts.possessive[hi - 1],
+           let m = gazetteer.match(at: hi + 1, in: facts, limit: end), m.surface.form == .name || m.surface.form == .alias,
+           gazetteer.entries[m.surface.entry].kind == .country || (gazetteer.entries[m.surface.entry].kind == .place && gazetteer.entries[m.surface.entry].country != nil),
+           m.end >= end || !facts.isWord(m.end) || !facts.cap[m.end] {
+            setKind(index, .place, .cue, "place-in:" + facts.text((hi + 1)..<m.end))
+            return
         }
         guard lo > start, f.kind == nil || f.strength < .cue else { return }
         let b = lo - 1
@@ -355,11 +520,11 @@ struct ChunkReader {
             setKind(index, .organization, .cue, "org-head:" + facts.text(b..<lo))
         } else if lexicon.locatives.contains(k), k != ChunkReader.to, k != ChunkReader.from, endsPhrase(after: hi) {
             // `in Fort Pierce.` is a place; one word (`confidence in Trump`, `workers at Verizon`) says nothing.
-            if words(f) >= 2 { setKind(index, .place, .context, "after:" + facts.text(b..<lo)) }
+            if words(f) >= 2, !startsWithGivenName(f) { setKind(index, .place, .context, "after:" + facts.text(b..<lo)) }
         } else if k == ChunkReader.on, b > start, lexicon.speechVerbs.contains(facts.key[b - 1]) {
             // `wrote on Truth Social`, `posted on X`.
             setKind(index, .organization, .context, "after:" + facts.text((b - 1)..<lo))
-        } else if k == ChunkReader.told || k == ChunkReader.tells, f.tokens.count <= 3, words(f) == 1 {
+        } else if k == ChunkReader.told || k == ChunkReader.tells, f.tokens.count <= 3, words(f) == 1, lexicon.givenName(facts.base[lo]) == nil {
             setKind(index, .organization, .context, "after:" + facts.text(b..<lo))
         }
     }
@@ -382,6 +547,12 @@ struct ChunkReader {
         if t.kind == .punctuation { return true }
         guard t.kind == .word, !facts.cap[hi] else { return false }
         return lexicon.functionWords.contains(facts.key[hi]) || lexicon.connectors.contains(facts.key[hi])
+    }
+
+    /// `Carmel Martin`, `Hope Hicks`: two capitalised words or more, the first a common given name.
+    func startsWithGivenName(_ f: Finding) -> Bool {
+        guard f.tokens.count >= 2, let t = f.tokens.first, facts.cap[t], !facts.isInnerHyphen(t + 1) else { return false }
+        return lexicon.givenName(facts.base[t]) != nil
     }
 
     func words(_ f: Finding) -> Int {
@@ -521,6 +692,14 @@ struct ChunkReader {
         if r.lowerBound > start {
             let b = r.lowerBound - 1
             if facts.isWord(b), !facts.cap[b], lexicon.locatives.contains(facts.key[b]) { return false }
+            // `a Helsinki court`, `the Moscow subway`: a modifier of a thing.
+            if facts.isWord(b), !facts.cap[b], RoleCues.determiners.contains(facts.key[b]), r.upperBound < end, facts.isWord(r.upperBound),
+               !facts.cap[r.upperBound], !lexicon.demonymHeads.contains(facts.key[r.upperBound]) {
+                return false
+            }
+        } else if facts.tokens[r.lowerBound].isAllCaps, r.upperBound < end, facts.punct(r.upperBound, 0x2C) || facts.punct(r.upperBound, 0x28) {
+            // `WASHINGTON, Aug. 8 (Xinhua) --`, `NICOSIA (AP)`: a wire dateline says where it was written.
+            return false
         }
         let a = r.upperBound
         if a < end {
@@ -534,13 +713,13 @@ struct ChunkReader {
         return true
     }
 
-    mutating func emitOrganization(_ p: Range<Int>, evidence: String) {
+    mutating func emitOrganization(_ p: Range<Int>, evidence: String, strength: Finding.Strength = .cue) {
         var lo = p.lowerBound
         // A capital `The` inside a sentence belongs to the name (`The Washington Institute`).
         if lo > start, facts.key[lo - 1] == ChunkReader.the, facts.cap[lo - 1], !facts.initial[lo - 1] { lo -= 1 }
         let r = lo..<p.upperBound
         findings.append(Finding(tokens: r, range: facts.byteRange(r), sentence: sentence.index, surface: facts.name(r), kind: .organization,
-                                strength: .cue, evidence: evidence))
+                                strength: strength, evidence: evidence))
         readContext(findings.count - 1)
     }
 }

@@ -48,8 +48,10 @@ struct Coreference {
             groups[g].findings.append(i)
             entityOf[i] = g
         }
+        mergeOrganisationParts(findings, wordCount: wordCount, groups: &groups, entityOf: &entityOf, byKey: &byKey)
         // 2. Surnames, acronyms, head words: indices over the longer names.
         var byLastWord = NameKeyMapList()
+        var byFirstName = NameKeyMapList()
         var heads = NameKeyMap()
         var ambiguousHeads = NameKeySet()
         var organisations: [Int] = []
@@ -59,6 +61,7 @@ struct Coreference {
             let tokens = findings[i].tokens
             if gazetteer == nil, findings[i].organOf == nil, findings[i].kind == nil || findings[i].kind == .person, wordCount[i] >= 2, let last = tokens.last {
                 byLastWord.append(facts.base[last], i)
+                if let first = tokens.first, facts.cap[first], !facts.isInnerHyphen(first + 1) { byFirstName.append(facts.base[first], i) }
             }
             let kind = gazetteer.map { lexicon.gazetteer.entries[$0].kind } ?? findings[i].kind
             guard kind == .place || kind == .organization else { continue }
@@ -80,13 +83,16 @@ struct Coreference {
         var byFirstWord = NameKeyMap()
         for i in organisations where findings[i].gazetteer == nil && wordCount[i] >= 2 && findings[i].organOf == nil
             && !findings[i].evidence.hasPrefix("government-of:") && !findings[i].evidence.hasPrefix("organ-of:") {
-            if let t = findings[i].tokens.first(where: { facts.isWord($0) && facts.key[$0] != ChunkReader.the }), byFirstWord[facts.base[t]] == nil {
+            // Not a person's name word (`Clinton` is not the Clinton Foundation where Bill Clinton is named).
+            if let t = findings[i].tokens.first(where: { facts.isWord($0) && facts.key[$0] != ChunkReader.the }), byFirstWord[facts.base[t]] == nil,
+               byLastWord.values(facts.base[t]).isEmpty, lexicon.givenName(facts.base[t]) == nil {
                 byFirstWord[facts.base[t]] = entityOf[i]
             }
         }
         for i in deferred {
             let tokens = findings[i].tokens
             var target = surnameTarget(i, findings: findings, entityOf: entityOf, index: byLastWord, words: wordCount)
+            if target == nil { target = givenNameTarget(i, findings: findings, entityOf: entityOf, index: byFirstName, words: wordCount) }
             if target == nil { target = byKey[keys[i]] }
             if target == nil, tokens.count == 1, upperLetters(tokens.lowerBound) >= 2, endsInCapital(tokens.lowerBound),
                let a = Coreference.acronym(findings[i].surface, tokens: tokens.count) {
@@ -112,12 +118,15 @@ struct Coreference {
             if let t = target {
                 groups[t].findings.append(i)
                 entityOf[i] = t
+                // The same word later is the same one (`Timex` after `Timex Inc.`, however it is read there).
+                if byKey[keys[i]] == nil { byKey[keys[i]] = t }
             } else {
                 groups.append(Group(findings: [i]))
                 byKey[keys[i]] = groups.count - 1
                 entityOf[i] = groups.count - 1
             }
         }
+        mergeSurnamePairs(findings, wordCount: wordCount, index: byLastWord, groups: &groups, entityOf: &entityOf)
         // 3. Names, kinds, aliases, descriptions.
         var entities: [LocalEntity] = []
         var renumber = [Int](repeating: -1, count: groups.count)
@@ -151,8 +160,9 @@ struct Coreference {
                 }
                 name = best.map { findings[$0].surface } ?? ""
             }
-            // A full name read only from context is a person's (`Sanders` after `on`, joined to `Bernie Sanders`).
-            if gazetteer == nil, strength <= .context, members.contains(where: { wordCount[$0] >= 2 && (findings[$0].kind == nil || findings[$0].kind == .person) }) {
+            // A full name read only from context is a person's (`Sanders` after `on`, joined to `Bernie Sanders`),
+            // and so is one that starts with a given name (`in Carmel Martin.` is not a place).
+            if gazetteer == nil, strength <= .context, members.contains(where: { wordCount[$0] >= 2 && (findings[$0].kind == nil || findings[$0].kind == .person || startsWithGivenName(findings[$0])) }) {
                 kind = .person
             }
             if kind == nil {
@@ -182,6 +192,85 @@ struct Coreference {
         return (entities, entityOf.map { $0 >= 0 ? renumber[$0] : -1 })
     }
 
+    /// `Waertsilae Marine` after `Waertsilae Marine Industries Oy`, `Foreign Affairs Department` beside `South
+    /// African Foreign Affairs Department`: a name of unknown kind that starts an organisation's longer name,
+    /// or an organisation's name that ends a longer one after a country or demonym, is that organisation —
+    /// when only one organisation of the document fits.
+    func mergeOrganisationParts(_ findings: [Finding], wordCount: [Int], groups: inout [Group], entityOf: inout [Int], byKey: inout [UInt64: Int]) {
+        var prefixes: [UInt64: Int] = [:]
+        var suffixes: [UInt64: Int] = [:]
+        var ambiguous = Set<UInt64>()
+        func note(_ k: UInt64, _ g: Int, _ map: inout [UInt64: Int]) {
+            if let o = map[k], o != g { ambiguous.insert(k) } else { map[k] = g }
+        }
+        for (i, f) in findings.enumerated() where f.gazetteer == nil && f.organOf == nil && f.kind == .organization && f.strength >= .cue && wordCount[i] >= 3 && entityOf[i] >= 0 {
+            let words = f.tokens.filter { facts.isWord($0) && !(facts.key[$0] == ChunkReader.the && $0 == f.tokens.lowerBound) }
+            guard words.count >= 3 else { continue }
+            for n in 2..<words.count { note(hash(words.prefix(n)), entityOf[i], &prefixes) }
+            // Only after a country or its demonym (`South African`, `Israeli`).
+            var start = 0
+            while start < words.count - 2, let m = lexicon.gazetteer.match(at: words[start], in: facts, limit: f.tokens.upperBound),
+                  lexicon.gazetteer.entries[m.surface.entry].kind == .country {
+                start = words.firstIndex(where: { $0 >= m.end }) ?? words.count
+            }
+            if start > 0, start <= words.count - 2 { note(hash(words.suffix(from: start)), entityOf[i], &suffixes) }
+        }
+        guard !prefixes.isEmpty || !suffixes.isEmpty else { return }
+        for (i, f) in findings.enumerated() where f.gazetteer == nil && f.organOf == nil && entityOf[i] >= 0 && wordCount[i] >= 2 {
+            let g = entityOf[i]
+            let words = f.tokens.filter { facts.isWord($0) && !(facts.key[$0] == ChunkReader.the && $0 == f.tokens.lowerBound) }
+            let k = hash(words[...])
+            guard !ambiguous.contains(k) else { continue }
+            let target: Int?
+            if f.kind == nil || (f.kind == .person && f.strength <= .guess) {
+                // Not a person's name (`Eric Trump` is not the Eric Trump Foundation).
+                target = startsWithGivenName(f) ? nil : prefixes[k]
+            } else if f.kind == .organization {
+                target = suffixes[k]
+            } else {
+                target = nil
+            }
+            guard let t = target, t != g, groups[g].findings.allSatisfy({ findings[$0].kind == nil || findings[$0].kind == .organization }) else { continue }
+            for m in groups[g].findings { entityOf[m] = t }
+            groups[t].findings += groups[g].findings
+            groups[g].findings = []
+            for (key, v) in byKey where v == g { byKey[key] = t }
+        }
+    }
+
+    /// `Wasserman Schultz` beside `Debbie Wasserman Schultz`: a two-word name that does not start with a given
+    /// name and ends the name of exactly one other person of the document is that person's surname.
+    func mergeSurnamePairs(_ findings: [Finding], wordCount: [Int], index: NameKeyMapList, groups: inout [Group], entityOf: inout [Int]) {
+        for (g, group) in groups.enumerated() where !group.findings.isEmpty {
+            guard group.findings.allSatisfy({ i in
+                let f = findings[i]
+                guard f.gazetteer == nil, f.organOf == nil, f.kind == nil || f.kind == .person, wordCount[i] == 2, f.tokens.count == 2,
+                      let t = f.tokens.first, facts.cap[t] else { return false }
+                return lexicon.givenName(facts.base[t]) == nil && !lexicon.titles.contains(facts.base[t])
+            }), let i = group.findings.first, let last = findings[i].tokens.last else { continue }
+            let mine = findings[i].tokens
+            var targets = Set<Int>()
+            for o in index.values(facts.base[last]) where wordCount[o] > 2 && entityOf[o] >= 0 && entityOf[o] != g {
+                let theirs = findings[o].tokens
+                guard theirs.count > 2 else { continue }
+                if facts.base[theirs.upperBound - 2] == facts.base[mine.lowerBound] && facts.base[theirs.upperBound - 1] == facts.base[mine.lowerBound + 1] {
+                    targets.insert(entityOf[o])
+                }
+            }
+            guard targets.count == 1, let t = targets.first else { continue }
+            for m in groups[g].findings { entityOf[m] = t }
+            groups[t].findings += groups[g].findings
+            groups[g].findings = []
+        }
+    }
+
+    /// The words of a name as one number (the base of each, as ``key(_:)`` does).
+    func hash<C: Collection>(_ words: C) -> UInt64 where C.Element == Int {
+        var h: UInt64 = 0x5bd1_e995
+        for t in words { h = (h ^ facts.base[t].raw) &* 0x0000_0100_0000_01b3 }
+        return h | (1 << 63)
+    }
+
     /// A finding's name as one number: its words' keys (a leading `The` and a final `’s` left out),
     /// so that `The Times of Israel` and `Times of Israel` are one name. Gazetteer findings are keyed
     /// by their entry instead.
@@ -198,6 +287,12 @@ struct Coreference {
         // An organ read off a coordination (`the Obama and Trump administrations`) has its own name.
         if f.organOf != nil || f.evidence.hasPrefix("government-of:") || f.evidence.hasPrefix("organ-of:") { h ^= NameKey(f.surface).raw &* 31 }
         return h | (1 << 63)
+    }
+
+    /// A name of two words or more whose first word is a common given name (`Joseph Kamotho`).
+    func startsWithGivenName(_ f: Finding) -> Bool {
+        guard f.gazetteer == nil, f.tokens.count >= 2, let t = f.tokens.first, facts.cap[t] else { return false }
+        return lexicon.givenName(facts.base[t]) != nil && !facts.isInnerHyphen(t + 1)
     }
 
     /// `the Strip`, `the devastated Strip`: `the` and at most two lower-case words before a token.
@@ -252,53 +347,76 @@ struct Coreference {
         return f.kind == nil || f.kind == .person || f.strength <= .context || f.evidence == "acronym"
     }
 
-    /// The person whose name ends with this one's words: the nearest written before it, else — when
-    /// only one person has such a name — the one after it.
+    /// The person whose name ends with this one's words. Among several written before it, the one the
+    /// text introduced first (a writer names the story's person by surname and a relative by full or given
+    /// name: `Patricia Smith … her son Sean Smith … Smith said` is Patricia), after `Mr.`/`Mrs.` only one of
+    /// that gender when the given names tell; before any full name (a headline), the one introduced first.
     func surnameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int]) -> Int? {
         guard findings[i].kind == nil || findings[i].kind == .person || findings[i].strength <= .context else { return nil }
         let mine = findings[i].tokens
         let start = findings[i].range.start
         guard let last = mine.last else { return nil }
         let n = mine.count
-        func fits(_ o: Int) -> Bool {
-            guard words[o] > words[i] else { return false }
+        // Each candidate person: its first full-name mention and the gender of its given name.
+        var before: [(group: Int, start: Int, gender: EntityLexicon.Gender?)] = []
+        var after: (group: Int, start: Int)?
+        let givenName = n == 1 && lexicon.givenName(facts.base[last]) != nil
+        for o in index.values(facts.base[last]) where words[o] > words[i] {
             let theirs = findings[o].tokens
             // This name's tokens end the other one.
-            guard theirs.count >= n else { return false }
+            guard theirs.count >= n else { continue }
+            // `Joe` is not the surname of `Morning Joe`, `Hillary` not that of `Team Hillary`.
+            if givenName, let first = theirs.first, facts.lowerSeen.contains(facts.key[first]) || lexicon.common.contains(facts.key[first]) { continue }
             let offset = theirs.upperBound - n
-            for k in 0..<n where facts.base[offset + k] != facts.base[mine.lowerBound + k] { return false }
-            return true
-        }
-        // The longer names with this last word, in text order (ties by finding index).
-        let list = index.values(facts.base[last])
-        var lo = 0
-        var hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if findings[list[mid]].range.start < start { lo = mid + 1 } else { hi = mid }
-        }
-        // The nearest full name before it (the first found of those starting at the same place).
-        var p = lo - 1
-        while p >= 0, !fits(list[p]) { p -= 1 }
-        if p >= 0 {
-            let s = findings[list[p]].range.start
-            var best = list[p]
-            var q = p - 1
-            while q >= 0, findings[list[q]].range.start == s {
-                if fits(list[q]) { best = list[q] }
-                q -= 1
+            var same = true
+            for k in 0..<n where facts.base[offset + k] != facts.base[mine.lowerBound + k] { same = false; break }
+            guard same else { continue }
+            let g = entityOf[o]
+            let s = findings[o].range.start
+            if s < start {
+                let gender = theirs.first.flatMap { lexicon.givenName(facts.base[$0]) }
+                if let k = before.firstIndex(where: { $0.group == g }) {
+                    if s < before[k].start { before[k].start = s }
+                } else {
+                    before.append((g, s, gender))
+                }
+            } else {
+                if after == nil || s < (after?.start ?? Int.max) { after = (g, s) }
             }
-            return entityOf[best]
         }
-        // Before any full name: only when one person has such a name (the nearest after it).
-        var after: Int?
-        var names = Set<UInt64>()
-        for o in list[lo...] where fits(o) {
-            if after == nil { after = o }
-            names.insert(key(findings[o]))
-            if names.count > 1 { return nil }
+        if before.count > 1, let wanted = honorificGender(before: mine.lowerBound) {
+            let fitting = before.filter { $0.gender == nil || $0.gender == .either || $0.gender == wanted }
+            if !fitting.isEmpty { before = fitting }
         }
-        return after.map { entityOf[$0] }
+        if let first = before.min(by: { $0.start < $1.start }) { return first.group }
+        // Before any full name (a headline): the person introduced first.
+        return after?.group
+    }
+
+    static let male = NameKeySet(["mr.", "mr"].map(NameKey.init))
+    static let female = NameKeySet(["mrs.", "mrs", "ms.", "ms", "miss"].map(NameKey.init))
+
+    /// `Mr.` or `Mrs.` right before a token.
+    func honorificGender(before t: Int) -> EntityLexicon.Gender? {
+        guard t > 0, facts.isWord(t - 1) else { return nil }
+        if Coreference.male.contains(facts.key[t - 1]) { return .male }
+        if Coreference.female.contains(facts.key[t - 1]) { return .female }
+        return nil
+    }
+
+    /// The one person whose name starts with this given name (`Hillary` → `Hillary Clinton`), when no
+    /// person's name ends with the word (tried before) and only one person of the document has it.
+    func givenNameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int]) -> Int? {
+        let mine = findings[i].tokens
+        guard mine.count == 1, let t = mine.first,
+              findings[i].kind == nil || findings[i].kind == .person || findings[i].strength <= .context else { return nil }
+        // `Pope Francis` is not a Francis someone else's full name starts with.
+        if findings[i].descriptions.contains(where: { lexicon.soleNameTitles.contains(NameKey($0)) }) { return nil }
+        // A word the list does not know (`Khizr` beside `Khizr Khan`) counts when the text never writes it in lower case.
+        if lexicon.givenName(facts.base[t]) == nil, facts.lowerSeen.contains(facts.key[t]) || lexicon.common.contains(facts.key[t]) { return nil }
+        var groups = Set<Int>()
+        for o in index.values(facts.base[t]) where words[o] >= 2 && entityOf[o] >= 0 { groups.insert(entityOf[o]) }
+        return groups.count == 1 ? groups.first : nil
     }
 
     /// An acronym's letters, lower-cased (`PA` → `pa`, `ToI` → `toi`), or nil when it is not one.

@@ -4,6 +4,15 @@
 /// `quotes-speaker-nouns`, `quotes-name-particles`, `quotes-function-words`; from the temporal stage the
 /// month and weekday names (never person names here). Own tables: `gazetteer-*`, `entities-*`.
 final class EntityLexicon: Sendable {
+    /// Whom a given name mostly belongs to.
+    enum Gender: Int {
+        case male = 0, female = 1, either = 2
+        init(code: String) { self = code == "m" ? .male : code == "f" ? .female : .either }
+    }
+
+    /// The gender of a given name's key, or nil when it is not one.
+    func givenName(_ k: NameKey) -> Gender? { givenNames[k].flatMap(Gender.init(rawValue:)) }
+
     let gazetteer: Gazetteer
     /// Cuts short texts (descriptions) into tokens the way documents are.
     let tokenizer: Tokenizer
@@ -45,6 +54,22 @@ final class EntityLexicon: Sendable {
     let notNames: NameKeySet
     /// Place names that are also given names (`Jordan`, `Victoria`).
     let givenNamePlaces: NameKeySet
+    /// Common given names (`entities-given-names.tsv`) → ``Gender``.
+    let givenNames: NameKeyMap
+    /// Last words that make a name a law, war, era or event, not an actor (`Act`, `War`, `Day`).
+    let notActorHeads: NameKeySet
+    /// Last words that make a name a place (`Avenue`, `Park`, `County`); `surnameHeads` are also surnames.
+    let placeNameHeads: NameKeySet
+    let surnameHeads: NameKeySet
+    /// Legal forms of companies (`Inc.`, `Ltd`, `AG`); `companyPrefixes` start a name (`Oy`).
+    let companySuffixes: NameKeySet
+    let companyPrefixes: NameKeySet
+    /// Capitalised words that start an organisation's name (`Team Trump`).
+    let orgPrefixes: NameKeySet
+    /// Titles that go with one name only (`Pope Francis`, `King Charles`): that name is not a given name alone.
+    let soleNameTitles: NameKeySet
+    /// Words after which an ambiguous month (`March`, `May`) is the month (`in`, `since`, `early`).
+    let monthPrepositions: NameKeySet
     /// Speech verbs (a name right before one is an actor, never a common word).
     let speechVerbs: NameKeySet
 
@@ -72,7 +97,7 @@ final class EntityLexicon: Sendable {
         }
         functionWords = function
         common = function.union(NameKeySet(lexicon: try Lexicon.bundled("entities-common-words")))
-        particles = NameKeySet(lexicon: try Lexicon.bundled("quotes-name-particles"))
+        particles = NameKeySet(lexicon: try Lexicon.bundled("quotes-name-particles")).union(NameKeySet(lexicon: try Lexicon.bundled("entities-name-particles")))
         var calendar = NameKeySet()
         var ambiguous = NameKeySet()
         for row in try Lexicon.bundled("temporal-months").rows + (try Lexicon.bundled("temporal-weekdays").rows) where !row.isEmpty {
@@ -101,7 +126,32 @@ final class EntityLexicon: Sendable {
         placeNouns = after
         titleCaseFiller = NameKeySet(["vs.", "vs", "v.", "per", "via", "nor", "yet"].map(NameKey.init))
         notNames = NameKeySet(lexicon: try Lexicon.bundled("entities-not-names"))
-        givenNamePlaces = NameKeySet(lexicon: try Lexicon.bundled("entities-given-names"))
+        givenNamePlaces = NameKeySet(lexicon: try Lexicon.bundled("entities-given-name-places"))
+        var given = NameKeyMap(capacity: 2048)
+        for row in try Lexicon.bundled("entities-given-names").rows where !row.isEmpty {
+            given[NameKey(row[0])] = (row.count > 1 ? Gender(code: row[1]) : .either).rawValue
+        }
+        givenNames = given
+        notActorHeads = NameKeySet(lexicon: try Lexicon.bundled("entities-not-actor-heads"))
+        var placeHeadsCapitalised = NameKeySet()
+        var surnameHeads = NameKeySet()
+        for row in try Lexicon.bundled("entities-place-name-heads").rows where !row.isEmpty {
+            placeHeadsCapitalised.insert(NameKey(row[0]))
+            if row.count > 1, row[1] == "surname" { surnameHeads.insert(NameKey(row[0])) }
+        }
+        placeNameHeads = placeHeadsCapitalised
+        self.surnameHeads = surnameHeads
+        var suffixes = NameKeySet()
+        var prefixes = NameKeySet()
+        for row in try Lexicon.bundled("entities-company-suffixes").rows where !row.isEmpty {
+            suffixes.insert(NameKey(row[0]))
+            if row.count > 1, row[1] == "prefix" { prefixes.insert(NameKey(row[0])) }
+        }
+        companySuffixes = suffixes
+        companyPrefixes = prefixes
+        orgPrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-org-prefixes"))
+        soleNameTitles = NameKeySet(lexicon: try Lexicon.bundled("entities-sole-name-titles"))
+        monthPrepositions = NameKeySet((try Lexicon.bundled("temporal-cues")).rows.filter { $0.count > 1 && $0[1] == "month-preposition" }.map { NameKey($0[0]) })
         speechVerbs = NameKeySet((try Lexicon.bundled("quotes-speech-verbs")).rows.compactMap { $0.first.map(NameKey.init) })
     }
 }

@@ -23,12 +23,16 @@ public struct EntityRecognizer: Sendable {
 
     public func recognize(_ doc: SegmentedDocument) -> DocumentEntities {
         let facts = EntityTokens(doc, functionWords: lexicon.functionWords.union(lexicon.titleCaseFiller))
-        let runs = NameRuns(facts: facts, lexicon: lexicon)
+        var runs = NameRuns(facts: facts, lexicon: lexicon)
         var findings: [Finding] = []
         findings.reserveCapacity(doc.tokens.count / 16)
         for s in doc.sentences where !facts.guarded[s.index] || s.isBoilerplate {
             var reader = ChunkReader(facts: facts, lexicon: lexicon, sentence: s)
-            for run in joinedRuns(runs.runs(s), facts: facts) where !facts.label[run.lowerBound] { reader.read(run: run) }
+            for run in joinedRuns(runs.runs(s), facts: facts) where !facts.label[run.lowerBound] && !facts.quotedTitle[run.lowerBound] {
+                // `Dar-es-Salaam`: a known name read on past its run takes the runs inside it.
+                if let last = reader.findings.last, run.lowerBound < last.tokens.upperBound, last.tokens.upperBound > run.lowerBound, last.tokens.lowerBound < run.lowerBound { continue }
+                reader.read(run: run)
+            }
             let roles = RoleCues(facts: facts, lexicon: lexicon, sentence: s)
             for i in reader.findings.indices where reader.findings[i].gazetteer == nil && reader.findings[i].organOf == nil
                 && (reader.findings[i].kind == nil || reader.findings[i].kind == .person) {
@@ -126,11 +130,46 @@ public struct EntityRecognizer: Sendable {
     /// The name's tokens, a trailing possessive word included (the range already excludes `’s`).
     func nameTokens(_ f: Finding, facts: EntityTokens) -> Range<Int> { f.tokens }
 
+    /// People named by the label before a colon that opens a line: a transcript's speakers in capitals
+    /// (`TAPPER: And obviously …`, `JAKE TAPPER:` — when the text has two such labels or more) and a name
+    /// that starts with a given name (`Mark Brandt: I'd consider a run`).
+    func labelNames(facts: EntityTokens) -> [Finding] {
+        var speakers: [Finding] = []
+        var named: [Finding] = []
+        var distinct = Set<UInt64>()
+        for s in facts.doc.sentences where !facts.guarded[s.index] {
+            var a = s.tokens.lowerBound
+            guard a < facts.count else { continue }
+            if !facts.label[a], a + 1 < s.tokens.upperBound, a + 1 < facts.count { a += 1 }
+            guard facts.label[a] else { continue }
+            var b = a
+            while b < min(s.tokens.upperBound, facts.count), facts.label[b] { b += 1 }
+            let words = (a..<b).filter { facts.isWord($0) }
+            guard (1...3).contains(words.count), words.count == b - a || (a..<b).allSatisfy({ facts.isWord($0) || facts.isInnerHyphen($0) }),
+                  lexicon.gazetteer.match(at: a, in: facts, limit: b) == nil,
+                  words.allSatisfy({ facts.cap[$0] && !lexicon.common.contains(facts.key[$0]) && !lexicon.notNames.contains(facts.key[$0])
+                      && !lexicon.titles.contains(facts.key[$0]) && !lexicon.roles.contains(facts.key[$0]) && !facts.lowerSeen.contains(facts.key[$0]) })
+            else { continue }
+            let r = a..<b
+            var f = Finding(tokens: r, range: facts.byteRange(r), sentence: s.index, surface: facts.name(r), kind: .person, strength: .cue, evidence: "speaker-label")
+            if words.allSatisfy({ facts.tokens[$0].isAllCaps && facts.tokens[$0].range.length >= 3 }) {
+                // `JAKE TAPPER` is named `Jake Tapper`.
+                f.surface = f.surface.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+                speakers.append(f)
+                distinct.insert(NameKey(f.surface.lowercased()).raw)
+            } else if words.count >= 2, let first = words.first, lexicon.givenName(facts.base[first]) != nil {
+                f.evidence = "label-name"
+                named.append(f)
+            }
+        }
+        return (distinct.count >= 2 ? speakers : []) + named
+    }
+
     /// Gazetteer names and names the body has, in headings, title-case and all-caps lines.
     func guardedFindings(facts: EntityTokens, body: [Finding]) -> [Finding] {
         let any = facts.doc.sentences.contains { s in
             facts.guarded[s.index] || (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound])
-                || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1])
+                || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1]) || facts.hasQuotedTitle[s.index]
         }
         guard any else { return [] }
         // Known names by their first word: sequences of word keys, longest first.
@@ -153,13 +192,39 @@ public struct EntityRecognizer: Sendable {
         for f in body where facts.doc.sentences.indices.contains(f.sentence) && facts.doc.sentences[f.sentence].isBoilerplate {
             for t in f.tokens { covered.insert(t) }
         }
+        for f in labelNames(facts: facts) {
+            for t in f.tokens { covered.insert(t) }
+            out.append(f)
+        }
         for s in facts.doc.sentences {
             let whole = facts.guarded[s.index]
-            guard whole || (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound]) || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1]) else { continue }
-            let end = whole ? min(s.tokens.upperBound, facts.count)
-                : (s.tokens.lowerBound..<min(s.tokens.upperBound, facts.count)).first(where: { $0 > s.tokens.lowerBound + 1 && !facts.label[$0] }) ?? s.tokens.upperBound
+            let labelled = (s.tokens.lowerBound < facts.count && facts.label[s.tokens.lowerBound]) || (s.tokens.count > 1 && facts.label[s.tokens.lowerBound + 1])
+            let titled = !whole && facts.hasQuotedTitle[s.index]
+            guard whole || labelled || titled else { continue }
             var reader = ChunkReader(facts: facts, lexicon: lexicon, sentence: s)
-            var i = s.tokens.lowerBound
+            // Where only known names count: the whole sentence, its label, its quoted titles.
+            var stretches: [Range<Int>] = []
+            if whole {
+                stretches.append(s.tokens.lowerBound..<min(s.tokens.upperBound, facts.count))
+            } else {
+                if labelled {
+                    let end = (s.tokens.lowerBound..<min(s.tokens.upperBound, facts.count)).first(where: { $0 > s.tokens.lowerBound + 1 && !facts.label[$0] }) ?? s.tokens.upperBound
+                    stretches.append(s.tokens.lowerBound..<end)
+                }
+                if titled {
+                    var t = s.tokens.lowerBound
+                    while t < min(s.tokens.upperBound, facts.count) {
+                        guard facts.quotedTitle[t] else { t += 1; continue }
+                        var u = t
+                        while u < min(s.tokens.upperBound, facts.count), facts.quotedTitle[u] { u += 1 }
+                        stretches.append(t..<u)
+                        t = u
+                    }
+                }
+            }
+            for stretch in stretches {
+            let end = stretch.upperBound
+            var i = stretch.lowerBound
             while i < end {
                 guard facts.isWord(i), facts.cap[i], !covered.contains(i) else { i += 1; continue }
                 if !s.isBoilerplate, let m = lexicon.gazetteer.match(at: i, in: facts, limit: end) {
@@ -183,6 +248,7 @@ public struct EntityRecognizer: Sendable {
                 } else {
                     i += 1
                 }
+            }
             }
             out += reader.findings
         }

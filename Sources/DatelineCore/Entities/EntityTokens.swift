@@ -18,6 +18,13 @@ final class EntityTokens {
     let guarded: [Bool]
     /// Tokens of a title-case label before a colon at a sentence's start (`- US Policy Shift: The US has …`).
     let label: [Bool]
+    /// Tokens of a quoted title in title case (`entitled “Why Electing X Is More Important Than Y”`): a
+    /// work's title, where only known names count; and the sentences that have one.
+    let quotedTitle: [Bool]
+    let hasQuotedTitle: [Bool]
+    /// Capitalised words the text also writes on their own, not joined by a hyphen (`Obama` in
+    /// `Obama-Clinton` when `Obama` is written alone elsewhere).
+    let standalone: NameKeySet
     let lowerSeen: NameKeySet
     let capitalisedInside: NameKeySet
     /// Every `the`/`The`, in order (where role phrases start).
@@ -73,10 +80,13 @@ final class EntityTokens {
             var letters = 0
             var upper = 0
             var sawWord = false
+            // A label before a colon (`RAMIREZ: Thank you.`) does not make the line a headline.
+            let labelled = s.isHeading || s.isBoilerplate ? nil : Self.labelRange(s, tokens: tokens, bytes: bytes, cap: cap)
             for i in s.tokens where i < n {
                 guard tokens[i].kind == .word else { continue }
                 if !sawWord || (i > s.tokens.lowerBound && Self.opensClause(tokens, bytes, i - 1)) { initial[i] = true }
                 sawWord = true
+                if let l = labelled, l.contains(i) { continue }
                 letters += 1
                 if tokens[i].isAllCaps { upper += 1 }
                 // One lower-case content word is enough to say it is not a headline.
@@ -87,25 +97,63 @@ final class EntityTokens {
             let titleCase = capitalised >= 2 && lowerContent == 0
             let shouting = letters >= 3 && upper * 10 >= letters * 6
             guarded[s.index] = s.isHeading || s.isBoilerplate || titleCase || shouting
-            if !guarded[s.index], let l = Self.labelRange(s, tokens: tokens, bytes: bytes, cap: cap) {
+            if !guarded[s.index], let l = labelled {
                 for k in l { label[k] = true }
             }
         }
+        var quotedTitle = [Bool](repeating: false, count: n)
+        var hasQuotedTitle = [Bool](repeating: false, count: doc.sentences.count)
+        for s in doc.sentences where !guarded[s.index] {
+            var i = s.tokens.lowerBound
+            let end = min(s.tokens.upperBound, n)
+            while i < end {
+                // An opening quote mark: a space or the start before it.
+                guard tokens[i].kind == .quote, tokens[i].range.start == 0 || Self.isSpace(bytes, tokens[i].range.start - 1) else { i += 1; continue }
+                var j = i + 1
+                var capitalised = 0
+                var lower = 0
+                while j < end {
+                    if tokens[j].kind == .quote {
+                        // A mark glued to the word after it opens (`‘16`); any other closes the title.
+                        let glued = j + 1 < n && tokens[j + 1].range.start == tokens[j].range.end && (tokens[j + 1].kind == .word || tokens[j + 1].kind == .number)
+                        if !glued { break }
+                    }
+                    if tokens[j].kind == .word {
+                        if cap[j] { capitalised += 1 } else if tokens[j].range.length >= 3, !functionWords.contains(key[j]) { lower += 1 }
+                    }
+                    j += 1
+                }
+                if j < end, capitalised >= 3, lower == 0 {
+                    for k in (i + 1)..<j { quotedTitle[k] = true }
+                    hasQuotedTitle[s.index] = true
+                }
+                i = j + 1
+            }
+        }
+        self.quotedTitle = quotedTitle
+        self.hasQuotedTitle = hasQuotedTitle
         var theTokens: [Int] = []
         let the = NameKey("the")
         for i in 0..<n where key[i] == the { theTokens.append(i) }
         self.theTokens = theTokens
         var lowerSeen = NameKeySet(capacity: capitalKeys.count)
         var capitalisedInside = NameKeySet(capacity: n / 8)
+        var standalone = NameKeySet(capacity: n / 8)
         for s in doc.sentences where !guarded[s.index] {
             for i in s.tokens where i < n && tokens[i].kind == .word && !label[i] {
                 if !cap[i] {
                     if capitalKeys.contains(key[i]) { lowerSeen.insert(key[i]) }
-                } else if !initial[i] {
-                    capitalisedInside.insert(base[i])
+                } else {
+                    if !initial[i] { capitalisedInside.insert(base[i]) }
+                    // Not joined by a hyphen on either side.
+                    let left = i > 0 && tokens[i - 1].range.end == tokens[i].range.start && tokens[i - 1].kind == .punctuation
+                    let right = i + 1 < n && tokens[i].range.end == tokens[i + 1].range.start && tokens[i + 1].kind == .punctuation
+                        && tokens[i + 1].range.length == 1 && bytes[tokens[i + 1].range.start] == 0x2D
+                    if !left && !right { standalone.insert(base[i]) }
                 }
             }
         }
+        self.standalone = standalone
         self.key = key
         self.base = base
         self.possessive = possessive
@@ -177,6 +225,14 @@ final class EntityTokens {
     }
 
     func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }
+
+    /// `GOP’s`: a possessive word whose letters before the `’s` are all capitals.
+    func isAllCapsBase(_ i: Int) -> Bool {
+        let r = byteRange(i..<(i + 1))
+        guard r.end - r.start >= 2 else { return false }
+        for b in r.start..<r.end where !(bytes[b] >= 0x41 && bytes[b] <= 0x5A) && bytes[b] != 0x2E { return false }
+        return true
+    }
 
     /// No space between two tokens.
     func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].range.end == tokens[b].range.start }

@@ -94,6 +94,10 @@ final class Gazetteer: Sendable {
                 for d in split(row.count > 4 ? row[4] : nil) { pending.append((d, i, .demonym)) }
             }
         }
+        // `FBI` is also written `F.B.I.` (the New York Times' style).
+        for (text, entry, form) in pending where (2...6).contains(text.utf8.count) && text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
+            pending.append((text.map { "\($0)." }.joined(), entry, form))
+        }
         var byFirst: [UInt64: [(keys: [NameKey], caps: UInt32, allCaps: Bool, entry: Int, form: Form)]] = [:]
         var firstSeen: [UInt64] = []
         for (text, entry, form) in pending {
@@ -174,7 +178,7 @@ final class Gazetteer: Sendable {
             let length = Int(s.keyCount)
             let end = t + length
             guard end <= limit else { continue }
-            if s.allCaps && !tokens[t].isAllCaps { continue }
+            if s.allCaps && !tokens[t].isAllCaps && !(facts.possessive[t] && facts.isAllCapsBase(t)) { continue }
             if s.capitalised & 1 != 0 && !facts.cap[t] { continue }
             let base = Int(s.keyStart)
             var ok = length > 1 || facts.key[t] == keyPool[base] || facts.base[t] == keyPool[base]

@@ -8,6 +8,14 @@
 struct NameRuns {
     let facts: EntityTokens
     let lexicon: EntityLexicon
+    /// The sentence being read: where it ends and whether it asks a question.
+    var sentenceEnd = 0
+    var isQuestion = false
+
+    init(facts: EntityTokens, lexicon: EntityLexicon) {
+        self.facts = facts
+        self.lexicon = lexicon
+    }
 
     static let the = NameKey("the")
     static let and = NameKey("and")
@@ -18,13 +26,32 @@ struct NameRuns {
         guard i < facts.count, facts.cap[i] else { return false }
         let k = facts.base[i]
         if lexicon.calendar.contains(k) { return false }
-        if lexicon.ambiguousCalendar.contains(k), i + 1 < facts.count, facts.tokens[i + 1].kind == .number { return false }
+        if lexicon.ambiguousCalendar.contains(k), isMonth(i) { return false }
         // `The`, `But`, `I`: capitalised function words are never inside a name (a leading `The` is read apart).
         if lexicon.functionWords.contains(k) && !lexicon.titles.contains(k) {
-            return lexicon.gazetteer.match(at: i, in: facts, limit: facts.count) != nil
+            return lexicon.gazetteer.match(at: i, in: facts, limit: facts.count) != nil || givenNameBeforeSurname(i)
         }
         return true
     }
+
+    /// `March` in `in March`, `mid-March`, `March 8`: the month, not a name.
+    func isMonth(_ i: Int) -> Bool {
+        if i + 1 < facts.count, facts.tokens[i + 1].kind == .number { return true }
+        guard i > 0 else { return false }
+        if facts.isWord(i - 1), !facts.cap[i - 1], lexicon.monthPrepositions.contains(facts.key[i - 1]) { return true }
+        return i > 1 && facts.isInnerHyphen(i - 1) && lexicon.monthPrepositions.contains(facts.key[i - 2])
+    }
+
+    /// `Will Doyle`: a given name that is also a function word, right before a capitalised surname, in a
+    /// sentence that is not a question (`Will Trump win?`).
+    func givenNameBeforeSurname(_ i: Int) -> Bool {
+        guard lexicon.givenName(facts.key[i]) != nil, i + 1 < sentenceEnd, facts.isWord(i + 1), facts.cap[i + 1],
+              !lexicon.functionWords.contains(facts.key[i + 1]), !lexicon.calendar.contains(facts.key[i + 1]) else { return false }
+        return !isQuestion
+    }
+
+    /// A company's legal form (`Inc.`, `AG`): the name ends there.
+    func isCompanySuffix(_ i: Int) -> Bool { facts.isWord(i) && lexicon.companySuffixes.contains(facts.key[i]) && !lexicon.companyPrefixes.contains(facts.key[i]) }
 
     func isParticle(_ i: Int) -> Bool {
         i < facts.count && facts.isWord(i) && !facts.cap[i] && lexicon.particles.contains(facts.key[i])
@@ -37,15 +64,26 @@ struct NameRuns {
     }
 
     /// The runs of one sentence, in order.
-    func runs(_ sentence: Sentence) -> [Range<Int>] {
+    mutating func runs(_ sentence: Sentence) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let end = min(sentence.tokens.upperBound, facts.count)
+        sentenceEnd = end
+        isQuestion = false
+        var q = end - 1
+        while q >= sentence.tokens.lowerBound, q >= 0, facts.tokens[q].kind == .quote { q -= 1 }
+        if q >= sentence.tokens.lowerBound, q >= 0 { isQuestion = facts.punct(q, 0x3F) }
         var i = sentence.tokens.lowerBound
         while i < end {
             // Cheap tests first: most tokens are lower-case words that start nothing.
             if !facts.cap[i] {
                 guard i + 2 < end, facts.isInnerHyphen(i + 1), isParticle(i), isNameWord(i + 2) else { i += 1; continue }
             } else if !isNameWord(i) {
+                // `Mar-a-Lago`: a known hyphenated name whose first word alone is not a name word (`Mar`).
+                if facts.isWord(i), i + 1 < end, facts.isInnerHyphen(i + 1), let m = lexicon.gazetteer.match(at: i, in: facts, limit: end), m.end > i + 2 {
+                    out.append(i..<m.end)
+                    i = m.end
+                    continue
+                }
                 i += 1
                 continue
             }
@@ -54,6 +92,8 @@ struct NameRuns {
             var complemented = false
             while j < end {
                 if facts.possessive[last] && !possessiveJoins(last, end: end) { break }
+                // `Carnival Cruise Lines Inc. Carnival, which …`: a company's name ends with its legal form.
+                if j == last + 1, isCompanySuffix(last), last > i { break }
                 if isNameWord(j) { last = j; j += 1; continue }
                 // al-Hayya, US-Hamas, Abu-Bakr (not Riviera-like).
                 if facts.isInnerHyphen(j), j + 1 < end, isNameWord(j + 1) || isParticle(j + 1) { j += 1; continue }
@@ -61,8 +101,8 @@ struct NameRuns {
                 if isParticle(j), j + 1 < end, isNameWord(j + 1) || isParticle(j + 1) || facts.isInnerHyphen(j + 1) { j += 1; continue }
                 if facts.key[j] == NameRuns.ampersand, j + 1 < end, isNameWord(j + 1) { j += 1; continue }
                 // Channel 12, France 24.
-                if facts.tokens[j].kind == .number, j == last + 1, lexicon.orgCues.contains(facts.base[last]) || lexicon.gazetteer.startsName(facts.key[i]),
-                   !facts.possessive[last] {
+                if facts.tokens[j].kind == .number, j == last + 1, !facts.possessive[last],
+                   lexicon.orgCues.contains(facts.base[last]) || lexicon.gazetteer.match(at: i, in: facts, limit: j + 1)?.end == j + 1 {
                     last = j
                     j += 1
                     continue

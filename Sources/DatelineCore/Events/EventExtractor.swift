@@ -39,6 +39,8 @@ public struct EventExtractor: Sendable {
         /// The event whose participants an anaphoric noun took (index into the found events).
         var antecedent: Int?
         var timexScope = TimexScope(window: nil, after: nil, chainEnd: nil)
+        /// A noun trigger's words as written, for its summary.
+        var nominal: String?
     }
 
     /// All events of a document — the statements given, dated, plus the events found — in text order.
@@ -99,7 +101,11 @@ public struct EventExtractor: Sendable {
                 detail: EventDetail(verb: row.verbPast, verbBase: row.verbBase, unnamed: f.fill.unnamed,
                                     trigger: v.text(f.match.tokens), generic: generic, series: f.series, anaphoric: f.anaphoric,
                                     prepositions: f.fill.prepositions, object: f.fill.objectText,
-                                    subjectRole: f.fill.passive ? (row.roles[.object] ?? row.roles[.subject]) : (row.roles[.subject] ?? row.roles[.poss]))))
+                                    subjectRole: row.roles[.subject] ?? row.roles[.poss],
+                                    isNoun: row.pos == .noun, lightVerb: f.fill.lightVerb != nil, possessorRole: f.fill.possessorRole,
+                                    passive: f.fill.passive, nominal: f.nominal ?? row.noun,
+                                    objectRole: row.pos == .verb ? row.roles[.object] : nil, complement: f.fill.complement,
+                                    subjectCount: f.fill.passive ? 0 : f.fill.subjects)))
         }
         for (k, st) in statements.enumerated() {
             var s = st
@@ -115,11 +121,14 @@ public struct EventExtractor: Sendable {
     func build(_ m: TriggerMatch, sentence s: Sentence, _ v: EventTokens) -> Found? {
         let first = lexicon.rows[m.row]
         if first.pos == .noun && isNonspecific(m.tokens.lowerBound, sentence: s, v) { return nil }
+        // `in exchange for`, `in return for`: an idiom, not an event.
+        if !lexicon.idiom.isEmpty, v.has(m.tokens.lowerBound, lexicon.idiom) { return nil }
         if first.pos == .verb && isHypothetical(m.tokens.lowerBound, sentence: s, v) { return nil }
+        if first.pos == .verb && isAdjectival(m.tokens, sentence: s, v) { return nil }
         if isConditional(m.tokens.lowerBound, sentence: s, v) { return nil }
         var chosen: (index: Int, fill: FrameFill)?
         for r in m.rows {
-            let fill = ParticipantFinder(v: v).fill(m, row: lexicon.rows[r], sentence: s)
+            let fill = finder(v, kind: lexicon.rows[r].kind).fill(m, row: lexicon.rows[r], sentence: s)
             if satisfies(lexicon.rows[r].needs, fill: fill, match: m, sentence: s, v) {
                 chosen = (r, fill)
                 break
@@ -156,7 +165,26 @@ public struct EventExtractor: Sendable {
         var found = Found(row: m.row, match: m, sentence: s.index, fill: fill, place: place, status: status,
                           tense: status == .planned ? .future : tense, series: series, beforeReference: before)
         found.timexScope = timexScope(m, row: row, fill: fill, sentence: s, v)
+        if isNoun { found.nominal = finder(v, kind: row.kind).nominal(m.tokens, s0: s.tokens.lowerBound, s1: min(s.tokens.upperBound, v.count)) }
         return found
+    }
+
+    /// The participant finder for one kind of event (which roles a place may take in it).
+    func finder(_ v: EventTokens, kind: String) -> ParticipantFinder {
+        ParticipantFinder(v: v, placeRoles: lexicon.kind(kind).placeRoles, captives: lexicon.captives, ordinal: lexicon.ordinal)
+    }
+
+    /// `a group of freed captives`, `the released prisoners`: a participle between an article (or `of`)
+    /// and its noun is an adjective, not an event.
+    func isAdjectival(_ r: Range<Int>, sentence s: Sentence, _ v: EventTokens) -> Bool {
+        let a = r.lowerBound
+        let b = r.upperBound
+        guard r.count == 1, v.ed[a] || v.has(a, .past), a - 1 >= s.tokens.lowerBound, b < min(s.tokens.upperBound, v.count) else { return false }
+        let p = a - 1
+        guard v.isWord(p), v.mentionAt[p] < 0, v.hash[p] != EventTokens.that,
+              EventTokens.articles.contains(v.hash[p]) || v.hash[p] == EventTokens.of else { return false }
+        return v.isWord(b) && v.mentionAt[b] < 0 && v.timexAt[b] < 0 && !v.doc.tokens[b].isCapitalized
+            && !v.has(b, [.preposition, .clause, .be, .have, .modal, .determiner, .skip])
     }
 
     /// Which of the sentence's temporal expressions may date this trigger.
@@ -262,9 +290,13 @@ public struct EventExtractor: Sendable {
         return true
     }
 
-    /// `if Hamas does not release the captives`, `unless all hostages are released`: a condition, not an
-    /// event.
+    /// `if Hamas does not release the captives`, `unless all hostages are released`, `should the talks
+    /// fail`: a condition, not an event.
     func isConditional(_ a: Int, sentence s: Sentence, _ v: EventTokens) -> Bool {
+        // `should indirect talks falter`: an inverted `should` before the noun phrase is a condition.
+        var p = a - 1
+        while p > s.tokens.lowerBound, a - p <= 3, v.isWord(p), v.mentionAt[p] < 0, !v.has(p, [.modal, .be, .have, .clause, .preposition]) { p -= 1 }
+        if p >= s.tokens.lowerBound, v.isWord(p), v.hash[p] == EventTokens.should { return true }
         var c = a - 1
         var k = 0
         while c >= s.tokens.lowerBound && k < 10 {

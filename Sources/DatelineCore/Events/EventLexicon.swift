@@ -73,6 +73,8 @@ struct WordTable: Sendable {
 enum FrameSlot: String, Sendable, CaseIterable {
     case subject = "S", object = "O", poss, pre
     case with, between, against, by, to, on, of, from, alongside, via, through, `for`, before, `in`
+    /// What the object is called (`designated X as a terrorist organisation`): kept as text, for summaries.
+    case `as`
 
     /// The preposition a slot stands for, if it is one.
     var isPreposition: Bool {
@@ -142,6 +144,8 @@ struct TriggerRow: Sendable {
     var needs: [[TriggerCondition]]
     var verbPast: String
     var verbBase: String
+    /// The event as a noun (`release`, `killing`), for summaries without a named subject; nil: the kind's label.
+    var noun: String?
 }
 
 /// One event kind of `events-kinds.tsv`.
@@ -150,6 +154,11 @@ struct EventKindInfo: Sendable {
     var sides: Int
     var window: Int
     var label: String
+    /// Roles a place (a city, region or territory, not a country) may take in this kind of event: a
+    /// place is attacked or visited, it does not release, agree or decide.
+    var placeRoles: Set<String> = EventKindInfo.defaultPlaceRoles
+
+    static let defaultPlaceRoles: Set<String> = ["target", "host", "subject", "source"]
 }
 
 /// The event stage's tables, from `Resources/Lexicons/events-*.tsv`, loaded once.
@@ -181,6 +190,10 @@ public struct EventLexicon: Sendable {
     let entries: [WordEntry]
     /// Context class bits by name (`terror`, `aid` …).
     let contextClasses: [String: CueClass]
+    /// The `captives`, `ordinal` and `idiom` classes, read for every trigger.
+    let captives: CueClass
+    let ordinal: CueClass
+    let idiom: CueClass
 
     public init() throws(LexiconError) {
         try self.init(triggers: Lexicon.bundled("events-triggers"), cues: Lexicon.bundled("events-cues"),
@@ -218,7 +231,9 @@ public struct EventLexicon: Sendable {
         }
         var kindTable: [String: EventKindInfo] = [:]
         for row in kinds.rows where row.count >= 5 {
-            kindTable[row[0]] = EventKindInfo(family: row[1], sides: Int(row[2]) ?? 1, window: Int(row[3]) ?? 1, label: row[4])
+            var info = EventKindInfo(family: row[1], sides: Int(row[2]) ?? 1, window: Int(row[3]) ?? 1, label: row[4])
+            if row.count > 5, !row[5].isEmpty { info.placeRoles = row[5] == "-" ? [] : Set(row[5].split(separator: "|").map(String.init)) }
+            kindTable[row[0]] = info
         }
         var rows: [TriggerRow] = []
         for row in triggers.rows where row.count >= 6 {
@@ -247,10 +262,11 @@ public struct EventLexicon: Sendable {
                     return negated ? cond.map { .not($0) } : cond
                 }
             }
-            let verbs = row[5].split(separator: "/", maxSplits: 1).map(String.init)
+            let verbs = row[5].split(separator: "/", maxSplits: 2).map(String.init)
             let index = rows.count
             rows.append(TriggerRow(pos: pos, kind: row[2], roles: roles, needs: needs,
-                                   verbPast: verbs.first ?? row[2], verbBase: verbs.count > 1 ? verbs[1] : (verbs.first ?? row[2])))
+                                   verbPast: verbs.first ?? row[2], verbBase: verbs.count > 1 ? verbs[1] : (verbs.first ?? row[2]),
+                                   noun: verbs.count > 2 && !verbs[2].isEmpty ? verbs[2] : nil))
             if kindTable[row[2]] == nil { kindTable[row[2]] = EventKindInfo(family: row[2], sides: 1, window: 1, label: row[2]) }
             for form in row[0].split(separator: "|") {
                 let words = form.split(separator: " ").map { WordHash.of(String($0)) }
@@ -271,6 +287,9 @@ public struct EventLexicon: Sendable {
         self.table = WordTable(index)
         self.entries = entries
         self.contextClasses = context
+        captives = context["captives"] ?? []
+        ordinal = context["ordinal"] ?? []
+        idiom = context["idiom"] ?? []
     }
 
     /// The entry of a word hash, if the word is in any table.

@@ -24,8 +24,16 @@ struct FrameFill: Sendable {
     var argumentEnd = 0
     /// The preposition each role was found after (`target` → `on`), for summaries.
     var prepositions: [String: String] = [:]
-    /// The object as written when it names nobody (`a deadline`, `the ceasefire`), for summaries.
+    /// The object as written when it names nobody (`a deadline`, `the ceasefire`), for summaries; for
+    /// a passive verb, its unnamed subject (`four hostages were released`).
     var objectText: String?
+    /// The role the noun trigger's possessor took (`Israel's decision` → agent).
+    var possessorRole: String?
+    /// What the object is called, as written (`a foreign terrorist organization`).
+    var complement: String?
+    /// How many of the first participants are the trigger's grammatical subject (`X and Y negotiated
+    /// with Z`: 2), for summaries of symmetric events.
+    var subjects = 0
 
     /// Sides: named actors other than affiliations, plus described groups.
     var sides: Int {
@@ -54,6 +62,12 @@ struct FrameFill: Sendable {
 /// Cost: a bounded scan (at most a few dozen tokens) around each trigger.
 struct ParticipantFinder {
     let v: EventTokens
+    /// Roles a place may take in this kind of event (nil: any).
+    var placeRoles: Set<String>? = nil
+    /// The `captives` context class: `US hostages` is a group of the country's people, not the country.
+    var captives: CueClass = []
+    /// The `ordinal` class: determiner words a summary keeps (`the first phase`).
+    var ordinal: CueClass = []
 
     func fill(_ m: TriggerMatch, row: TriggerRow, sentence s: Sentence) -> FrameFill {
         var f = FrameFill()
@@ -67,27 +81,56 @@ struct ParticipantFinder {
             // `the accord brokered by X`: the patient is the noun before, not a subject further left.
             let reducedRelative = f.passive && !hasBeAuxiliary(before: a, s0: s0)
             f.reducedRelative = reducedRelative
-            let subjectRole = f.passive ? (roles[.object] ?? roles[.subject]) : roles[.subject]
+            // In a passive clause the subject received the act: it takes the object's role. A row
+            // written for the passive (`declared dead`: S=patient by=agent) names its subject's role itself;
+            // a verb without an object (`decided`, `revealed by X`) gives its passive subject none.
+            let passiveAware = roles[.by] != nil && roles[.by] != roles[.subject]
+            let subjectRole = f.passive ? (roles[.object] ?? (passiveAware ? roles[.subject] : nil)) : roles[.subject]
             if let role = subjectRole, !reducedRelative {
                 for t in subject(before: a, s0: s0, s1: s1, participle: v.ing[a]) { addMention(t, role: role, slot: .subject, to: &f) }
+                f.subjects = f.participants.filter { $0.role != "affiliation" }.count
+            }
+            if f.passive, f.participants.isEmpty {
+                // `four hostages were released`, `the accord brokered by X`: what received the act, as written.
+                if reducedRelative {
+                    f.objectText = nounBefore(a, s0: s0)
+                } else if let found = passiveSubject(before: a, s0: s0) {
+                    f.objectText = found.text
+                    // A described group is a side (`four hostages`), a thing is not (`the proposal`).
+                    if found.group { f.unnamed.append(found.text) }
+                }
             }
             if !f.passive, let role = roles[.object] {
-                let o = object(after: b, s1: s1)
+                var o = object(after: b, s1: s1)
+                if let group = capturedGroup(o.mentions, end: o.end, role: role) {
+                    o.modifiers += o.mentions
+                    o.mentions = []
+                    o.unnamed = group
+                    f.objectText = group
+                }
                 for t in o.mentions { addMention(t, role: role, slot: .object, to: &f) }
                 for t in o.modifiers { addMention(t, role: "affiliation", slot: .object, to: &f) }
                 if let u = o.unnamed { f.unnamed.append(u) }
-                if o.mentions.isEmpty, o.end > b, o.end - b <= 6 {
-                    // `all crossings leading (to …)`: a trailing participle belongs to what follows.
+                // (An object cut by a quotation mark, `denounced the nascent “… movement”`, is not kept.)
+                if o.mentions.isEmpty, o.end > b, o.end - b <= 6, !(o.end < s1 && v.doc.tokens[o.end].kind == .quote) {
+                    // `all crossings leading (to …)`: a trailing participle belongs to what follows; an
+                    // article left at the end (`released a June 2011 email`) says nothing.
                     var e = o.end
-                    while e - 1 > b, v.ing[e - 1] || v.ed[e - 1] { e -= 1 }
-                    f.objectText = v.text(b..<e)
+                    while e - 1 > b, v.ing[e - 1] || v.ed[e - 1] || EventTokens.articles.contains(v.hash[e - 1]) { e -= 1 }
+                    if !(e - 1 == b && EventTokens.articles.contains(v.hash[b])) { f.objectText = v.text(b..<e) }
                 }
                 f.argumentEnd = max(f.argumentEnd, o.end)
             }
             if f.passive, let role = roles[.by] ?? roles[.subject] {
                 let np = preposition(EventTokens.by, after: b, s1: s1)
+                let before = f.participants.count
                 for t in np.mentions { addMention(t, role: role, slot: .by, to: &f) }
                 for t in np.modifiers { addMention(t, role: "affiliation", slot: .by, to: &f) }
+                if f.participants.count > before {
+                    // The doer leads: `X had been consulted by Y` is Y consulting X.
+                    f.participants = Array(f.participants[before...]) + f.participants[..<before]
+                    if f.prepositions[role] == nil { f.prepositions[role] = "by" }
+                }
                 f.argumentEnd = max(f.argumentEnd, np.end)
             }
         } else {
@@ -96,8 +139,13 @@ struct ParticipantFinder {
                 for t in subject(before: light.lowerBound, s0: s0, s1: s1, participle: v.ing[light.lowerBound]) {
                     addMention(t, role: role, slot: .subject, to: &f)
                 }
+                f.subjects = f.participants.filter { $0.role != "affiliation" }.count
             }
-            if let role = roles[.poss], let t = possessor(before: a, s0: s0) { addMention(t, role: role, slot: .poss, to: &f) }
+            if let role = roles[.poss], let t = possessor(before: a, s0: s0) {
+                let before = f.participants.count
+                addMention(t, role: role, slot: .poss, to: &f)
+                if f.participants.count > before { f.possessorRole = role }
+            }
             if let role = roles[.pre] {
                 for t in premodifiers(before: a, s0: s0) {
                     guard let mention = v.mention(t) else { continue }
@@ -111,7 +159,16 @@ struct ParticipantFinder {
         }
         for (slot, role) in roles.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where slot.isPreposition {
             if slot == .by && row.pos == .verb { continue }
-            let np = preposition(WordHash.of(slot.rawValue), after: b, s1: s1, reach: row.pos == .noun ? 3 : 10)
+            if slot == .as {
+                f.complement = complement(after: max(b, f.argumentEnd), s1: s1)
+                continue
+            }
+            var np = preposition(WordHash.of(slot.rawValue), after: b, s1: s1, reach: row.pos == .noun ? 3 : 10)
+            if let group = capturedGroup(np.mentions, end: np.end, role: role) {
+                np.modifiers += np.mentions
+                np.mentions = []
+                np.unnamed = group
+            }
             for t in np.mentions { addMention(t, role: role, slot: slot, to: &f) }
             for t in np.modifiers { addMention(t, role: "affiliation", slot: slot, to: &f) }
             if !np.mentions.isEmpty, f.prepositions[role] == nil { f.prepositions[role] = slot.rawValue }
@@ -124,6 +181,8 @@ struct ParticipantFinder {
 
     private func addMention(_ t: Int, role: String, slot: FrameSlot, to f: inout FrameFill) {
         guard let m = v.mention(t) else { return }
+        // A city, region or territory does not release, agree or decide (`hostages held in Gaza were freed`).
+        if role != "affiliation", let allowed = placeRoles, v.kind(of: m) == .place, !allowed.contains(role) { return }
         f.add(m.entity, role: role, slot: slot)
         if v.kind(of: m) == .person && role != "affiliation" { f.people.insert(slot) }
         // An organisation or country right before a person's title: `U.S. envoy Adam Boehler`.
@@ -143,9 +202,9 @@ struct ParticipantFinder {
         var adjacent = true
         var crossParticiple = participle
         while i >= s0 {
-            if v.mentionAt[i] >= 0 { return coordinated(endingAt: i, s0: s0) }
+            if v.mentionAt[i] >= 0 { return outsidePreposition(coordinated(endingAt: i, s0: s0), s0: s0, participle: participle) }
             if v.isComma(i) {
-                if adjacent, let t = apposition(comma: i, s0: s0) { return coordinated(endingAt: t, s0: s0) }
+                if adjacent, let t = apposition(comma: i, s0: s0) { return outsidePreposition(coordinated(endingAt: t, s0: s0), s0: s0, participle: participle) }
                 if crossParticiple {
                     crossParticiple = false
                     adjacent = false
@@ -170,6 +229,11 @@ struct ParticipantFinder {
                         j -= 1
                         r += 1
                     }
+                    // `Sen. Ted Cruz of Texas, who voted …`: the name the of-phrase hangs on.
+                    if j >= s0, v.mentionAt[j] >= 0 {
+                        let p = v.mentionTokens(j).lowerBound - 1
+                        if p - 1 >= s0, v.hash[p] == EventTokens.of || v.hash[p] == EventTokens.from, v.mentionAt[p - 1] >= 0 { j = p - 1 }
+                    }
                     return j >= s0 && v.mentionAt[j] >= 0 ? coordinated(endingAt: j, s0: s0) : []
                 }
                 if v.has(i, .clause) {
@@ -185,6 +249,19 @@ struct ParticipantFinder {
             }
             i -= 1
         }
+        return []
+    }
+
+    /// The subject's names, unless a preposition governs them: in `the attack on X killed Y` or
+    /// `hostages held in X were freed`, X is no subject. (`with X negotiating …` is: X does the
+    /// participle.)
+    func outsidePreposition(_ names: [Int], s0: Int, participle: Bool) -> [Int] {
+        guard let first = names.map({ v.mentionTokens($0).lowerBound }).min() else { return names }
+        var p = first - 1
+        while p >= s0, v.isWord(p), EventTokens.articles.contains(v.hash[p]) || v.hash[p] == EventTokens.both { p -= 1 }
+        // (`after X revealed …`: a word that also opens a clause governs the clause, not the name.)
+        guard p >= s0, v.isWord(p), v.mentionAt[p] < 0, v.has(p, .preposition), !v.has(p, .clause) else { return names }
+        if participle && (v.hash[p] == EventTokens.with || v.hash[p] == EventTokens.without) { return names }
         return []
     }
 
@@ -298,6 +375,13 @@ struct ParticipantFinder {
                 return nounPhraseMentions(from: j, s1: s1)
             }
             if v.isHardBoundary(j) || v.isComma(j) { break }
+            // `released a June 2011 email exchange`: a date after an article modifies the noun.
+            if v.timexAt[j] >= 0, j > b, v.isWord(j - 1), EventTokens.articles.contains(v.hash[j - 1]) {
+                let k = v.timexAt[j]
+                while j < s1, v.timexAt[j] == k { j += 1 }
+                words += 1
+                continue
+            }
             if v.isWord(j) {
                 if v.timexAt[j] >= 0 { break }
                 if v.has(j, [.clause, .be, .have, .modal]) { break }
@@ -345,11 +429,17 @@ struct ParticipantFinder {
     func nounPhraseMentions(from j0: Int, s1: Int) -> NounPhrase {
         var out: [Int] = []
         var modifiers: [Int] = []
+        var titled: [Int] = []
         var j = j0
         var n = 0
         var end = j0
         while j < s1 && n < 7 {
             if v.mentionAt[j] >= 0 {
+                // `U.S. negotiator Boehler`: an organisation or country before a person's title.
+                if let last = out.last, let lm = v.mention(last), v.kind(of: lm) != .person, let m = v.mention(j), v.kind(of: m) == .person {
+                    let gap = v.mentionTokens(last).upperBound..<j
+                    if !gap.isEmpty, gap.allSatisfy({ v.isWord($0) && v.has($0, .role) }) { titled.append(last) }
+                }
                 out.append(j)
                 j = v.mentionTokens(j).upperBound
                 end = j
@@ -373,9 +463,15 @@ struct ParticipantFinder {
             if v.isHardBoundary(j) { break }
             if v.isWord(j) {
                 let h = v.hash[j]
+                // `threats to strengthen the U.S.'s position`: a bare word before an article is a verb.
+                if out.isEmpty, h != EventTokens.and, h != EventTokens.or, j + 1 < s1, v.mentionAt[j + 1] < 0, !v.doc.tokens[j].isCapitalized,
+                   !v.has(j, [.determiner, .preposition]),
+                   v.isWord(j + 1), EventTokens.articles.contains(v.hash[j + 1]) { break }
                 if h == EventTokens.and || h == EventTokens.or {
                     if j + 1 < s1, v.mentionAt[j + 1] >= 0 || v.has(j + 1, .determiner) {
                         j += 1
+                        // `X and the Free Front`: the article opens the next name.
+                        if j + 1 < s1, v.mentionAt[j] < 0, v.mentionAt[j + 1] >= 0, EventTokens.articles.contains(v.hash[j]) { j += 1 }
                         continue
                     }
                     break
@@ -398,6 +494,12 @@ struct ParticipantFinder {
             }
             n += 1
             j += 1
+        }
+        // In a list of sides (`between U.S. negotiator Boehler and Hamas`) the organisation before a
+        // person's title is the person's affiliation; alone (`with Hamas negotiator X`) it stays a side.
+        if !titled.isEmpty, out.count - titled.count >= 2 {
+            out.removeAll { titled.contains($0) }
+            modifiers += titled
         }
         return (out, nil, end, modifiers)
     }
@@ -441,7 +543,9 @@ struct ParticipantFinder {
                 p -= 1
                 continue
             }
-            if !v.isWord(p) || v.has(p, [.determiner, .preposition, .clause, .be, .have, .modal, .light]) { return nil }
+            if !v.isWord(p) || v.has(p, [.preposition, .clause, .be, .have, .modal, .light]) { return nil }
+            // `Trump's recent threat`: an ordinal or time adjective is no determiner here.
+            if v.has(p, .determiner) && !v.has(p, ordinal) { return nil }
             p -= 1
             k += 1
         }

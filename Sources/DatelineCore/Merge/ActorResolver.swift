@@ -9,8 +9,12 @@
 /// 3. Spelling variants of a person: the same surname and given names that sound alike and differ by
 ///    at most two letters (`Edan`/`Aidan`, `Binyamin`/`Benjamin`, `Mark`/`Marco`), or the same given
 ///    name and such surnames (`Boehler`/`Bowler`) — never two names written in one document, and only
-///    with corroboration: a description word in common, or two other actors they both appear with.
-/// 4. A surname alone (`Boehler`) is the one person with that surname in the corpus.
+///    with corroboration: a description word in common, or two other actors they both appear with. A
+///    familiar form of the given name (`Ty`/`Tyrone`, `Bill`/`William`, from `entities-nicknames.tsv`)
+///    needs one, or the two forms in one document.
+/// 4. A surname alone (`Boehler`, `Wasserman Schultz`, `Holtz-Eakin`) is the one person with that surname in
+///    the corpus; a given name alone (`Hillary`) the one person with that given name, when nobody has it as a
+///    surname.
 /// 5. Organs of a person (`the Trump administration`, `Netanyahu’s government`) are one per person;
 ///    the government of a sitting president or prime minister is the country their title names.
 /// 6. A capital city that the texts elsewhere use for its government is that country (`Washington`).
@@ -40,6 +44,7 @@ public struct ActorResolver: Sendable {
         work.joinVariants()
         work.joinMiddleNames()
         work.joinSurnames()
+        work.joinGivenNames()
         work.joinOrgans()
         work.joinCapitals()
         return work.finish(curation)
@@ -339,20 +344,26 @@ struct ResolverWork {
         guard wa.count >= 2, wb.count >= 2, let fa = wa.first, let fb = wb.first, let sa = wa.last, let sb = wb.last else { return nil }
         let how: String
         guard fa.count >= 2, fb.count >= 2 else { return nil }
+        var familiar = false
         if sa == sb, fa != fb, locals[a].firstSkeleton == locals[b].firstSkeleton, NameMatching.variants(fa, fb) {
             how = "same surname, given names sound alike (\(locals[a].firstSkeleton))"
+        } else if sa == sb, fa != fb, NameMatching.nickname(fa, fb) {
+            how = "same surname, '\(wa[0])' is a familiar form of '\(wb[0])'"
+            familiar = true
         } else if fa == fb, sa != sb, locals[a].surnameSkeleton == locals[b].surnameSkeleton, NameMatching.variants(sa, sb) {
             how = "same given name, surnames sound alike (\(locals[a].surnameSkeleton))"
         } else {
             return nil
         }
-        // Two spellings in one document are two people.
+        // Two spellings in one document are two people; a full and a familiar form there are one (`Steven M.
+        // Rosenthal … Steve Rosenthal`).
         let ra = root(a)
         let rb = root(b)
+        if familiar, !docs(ra).isDisjoint(with: docs(rb)) { return how + "; both in one document" }
         guard docs(ra).isDisjoint(with: docs(rb)) else { return nil }
         if let word = sharedDescriptionWord(ra, rb) { return how + "; both described with '\(word)'" }
         let shared = sharedNeighbours(ra, rb)
-        if shared.count >= 2 { return how + "; both appear with " + shared.prefix(3).joined(separator: ", ") }
+        if shared.count >= (familiar ? 1 : 2) { return how + "; both appear with " + shared.prefix(3).joined(separator: ", ") }
         return nil
     }
 
@@ -412,14 +423,32 @@ struct ResolverWork {
         }
     }
 
-    /// Rule 4: a one-word person name is the only multi-word person with that surname.
+    /// Rule 4: a one-word person name is the only multi-word person with that surname; so is a name of two
+    /// words or more that does not start with a given name (`Wasserman Schultz`) and ends longer names.
     mutating func joinSurnames() {
         var bySurname: [String: Set<Int>] = [:]
+        // One local per distinct name, by its last word (for the tails of longer names).
+        var byLast: [String: [Int]] = [:]
+        var seenNames = Set<String>()
         for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            if let s = l.words.last { bySurname[s, default: []].insert(root(i)) }
+            guard let s = l.words.last else { continue }
+            bySurname[s, default: []].insert(root(i))
+            if seenNames.insert(l.key).inserted { byLast[s, default: []].append(i) }
         }
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count == 1 {
-            guard let s = l.words.first, let roots = bySurname[s] else { continue }
+        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 1 {
+            let roots: Set<Int>
+            if l.words.count == 1 {
+                guard let s = l.words.first, let found = bySurname[s] else { continue }
+                roots = found
+            } else {
+                // `Wasserman Schultz`: the tail of longer names.
+                guard let first = l.words.first, !NameMatching.givenNames.contains(first), let last = l.words.last, let list = byLast[last] else { continue }
+                let n = l.words.count
+                var found = Set<Int>()
+                for o in list where locals[o].words.count > n && Array(locals[o].words.suffix(n)) == l.words { found.insert(root(o)) }
+                guard !found.isEmpty else { continue }
+                roots = found
+            }
             let distinct = Array(Set(roots.map { root($0) })).sorted()
             if distinct.count == 1, let r = distinct.first {
                 if root(i) != r { union(r, i, note: "surname: \(label(i)) = \(locals[r].actor.name), the only person so named") }
@@ -432,6 +461,34 @@ struct ResolverWork {
             let others = sizes.reduce(0, +) - sizes[best]
             guard sizes[best] >= 4 * others, sizes[best] >= 3 else { continue }
             union(distinct[best], i, note: "surname: \(label(i)) = \(locals[distinct[best]].actor.name), named in \(sizes[best]) documents, the others so named in \(others)")
+        }
+    }
+
+    /// Rule 4b: `Hillary`, `Bernie` alone: the one person whose name starts with that given name (or the one
+    /// the corpus names four times as often as the others together), when no person has it as a surname.
+    mutating func joinGivenNames() {
+        var surnames = Set<String>()
+        var byFirst: [String: Set<Int>] = [:]
+        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
+            if let s = l.words.last { surnames.insert(s) }
+            if let f = l.words.first, NameMatching.givenNames.contains(f) { byFirst[f, default: []].insert(root(i)) }
+        }
+        // The clusters of each given name, read once (later joins only add one-word names to them).
+        var clustersOf: [String: Set<Int>] = [:]
+        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count == 1 {
+            guard let w = l.words.first, !surnames.contains(w), let list = byFirst[w],
+                  !l.actor.descriptions.contains(where: { NameMatching.soleNameTitles.contains($0.lowercased()) }) else { continue }
+            let clusters = clustersOf[w] ?? Set(list.map { root($0) })
+            clustersOf[w] = clusters
+            let distinct = Array(Set(clusters.map { root($0) })).sorted()
+            let sizes = distinct.map { docCount($0) }
+            guard let best = sizes.indices.max(by: { sizes[$0] < sizes[$1] }), root(i) != distinct[best] else { continue }
+            let others = sizes.reduce(0, +) - sizes[best]
+            if distinct.count == 1 {
+                union(distinct[best], i, note: "given name: \(label(i)) = \(locals[distinct[best]].actor.name), the only person so named")
+            } else if sizes[best] >= 4 * others, sizes[best] >= 3 {
+                union(distinct[best], i, note: "given name: \(label(i)) = \(locals[distinct[best]].actor.name), named in \(sizes[best]) documents, the others so named in \(others)")
+            }
         }
     }
 

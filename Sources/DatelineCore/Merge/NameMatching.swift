@@ -31,10 +31,56 @@ enum NameMatching {
     /// Particles that start a surname and are left out when comparing surnames (`al-Nunu` ~ `Nunu`).
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ter", "ben"]
 
-    /// A person name's words without particles (`Taher al-Nunu` → `taher`, `nunu`).
+    /// A person name's words without particles (`Taher al-Nunu` → `taher`, `nunu`); a hyphenated part is one
+    /// word (`Douglas Holtz-Eakin` → `douglas`, `holtz-eakin`, so that `Holtz-Eakin` alone is his surname),
+    /// and a first word that is a given name stays even when it is also a particle (`Ben Carson`).
     static func words(_ name: String) -> [String] {
-        key(name).split(separator: " ").map(String.init).filter { !$0.isEmpty && !particles.contains($0) }
+        var out: [String] = []
+        let parts = name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" })
+        for (n, part) in parts.enumerated() {
+            var pieces = key(String(part)).split(separator: " ").map(String.init).filter { !$0.isEmpty }
+            guard !pieces.isEmpty else { continue }
+            if pieces.count > 1 {
+                // `al-Nunu` is `Nunu`; `Holtz-Eakin` stays whole.
+                while pieces.count > 1, let first = pieces.first, particles.contains(first) { pieces.removeFirst() }
+                out.append(pieces.joined(separator: "-"))
+            } else if let w = pieces.first {
+                if particles.contains(w), !(n == 0 && parts.count > 1 && givenNames.contains(w)) { continue }
+                out.append(w)
+            }
+        }
+        return out
     }
+
+    /// Common given names, lower case (`entities-given-names.tsv`).
+    static let givenNames: Set<String> = {
+        guard let lexicon = try? Lexicon.bundled("entities-given-names") else { return [] }
+        return Set(lexicon.rows.compactMap { $0.first?.lowercased() })
+    }()
+
+    /// Titles of people known by one name (`Pope`, `King`), lower case (`entities-sole-name-titles.tsv`).
+    static let soleNameTitles: Set<String> = {
+        guard let lexicon = try? Lexicon.bundled("entities-sole-name-titles") else { return [] }
+        return Set(lexicon.rows.compactMap { $0.first?.lowercased() })
+    }()
+
+    /// Each given name → the names it is a familiar or formal form of (`bill` → `william`; `tyrone` → `ty`),
+    /// from `entities-nicknames.tsv`.
+    static let nicknames: [String: Set<String>] = {
+        guard let lexicon = try? Lexicon.bundled("entities-nicknames") else { return [:] }
+        var out: [String: Set<String>] = [:]
+        for row in lexicon.rows where row.count >= 2 {
+            let formal = row[0].lowercased()
+            for short in row[1].split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !short.isEmpty {
+                out[formal, default: []].insert(short)
+                out[short, default: []].insert(formal)
+            }
+        }
+        return out
+    }()
+
+    /// `Bill`/`William`, `Ty`/`Tyrone`: one is a familiar form of the other.
+    static func nickname(_ a: String, _ b: String) -> Bool { nicknames[a]?.contains(b) ?? false }
 
     /// A skeleton of how a name sounds across spellings and transliterations: the first letter (any
     /// vowel as `a`), then consonants only, with `ph`→`f`, `c`/`q`/`ck`→`k`, `v`→`f`, `z`→`s`, `j`/`y`/`w`/`h`

@@ -65,6 +65,8 @@ struct QuoteRun {
     var statements: [LocalEvent] = []
     /// For each statement: the speaker as resolved (for continuations and descriptions).
     var spoken: [ResolvedSpeaker] = []
+    /// The named subject of the last passive speech verb (`Rubio was asked …`): who answers next.
+    var hearer: (sentence: Int, speaker: ResolvedSpeaker)?
     /// Trigger tokens already used by a quote.
     var usedTriggers: Set<Int> = []
     /// Quotes merged into the one before them (split quotes).
@@ -280,6 +282,14 @@ struct QuoteRun {
         let span = spans[n]
         let para = doc.sentences[span.firstSentence].paragraph
         let opensParagraph = doc.sentences[span.firstSentence].tokens.lowerBound == span.open
+        // `X was asked whether …. “…”`: the one asked answers.
+        if let h = hearer, statements.last.map({ $0.sentence <= h.sentence }) ?? true,
+           doc.sentences[h.sentence].paragraph >= para - 1, h.sentence < span.firstSentence {
+            var s = h.speaker
+            s.confidence = 0.55
+            add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence)
+            return
+        }
         if let k = statements.indices.last {
             let prevPara = doc.sentences[statements[k].sentence].paragraph
             if prevPara == para || prevPara == para - 1 {
@@ -676,6 +686,15 @@ struct QuoteRun {
         do {
             for k in s.tokens where view.ids[k] >= 0 {
                 guard let v = view.verb(at: k), v.verb.frame != .weak, !view.endsWith(k, "ing"), !usedTriggers.contains(k) else { continue }
+                // `four Americans have been declared dead`: a passive verb's subject did not speak; when it
+                // was asked something, it may answer in the quote that follows.
+                if view.isPassive(k) {
+                    if view.lower[k] == "asked" || view.lower[k] == "told", let subj = view.subject(before: k, floor: s.tokens.lowerBound), case .name = subj.phrase {
+                        let sp = resolver.resolve(subj.phrase, apposition: subj.apposition, previous: spoken, at: k)
+                        if sp.entity != nil { hearer = (s.index, sp) }
+                    }
+                    continue
+                }
                 // `…, the official said.`: the content comes first.
                 let last = v.end >= s.tokens.upperBound || view.punct(v.end, 0x2E)
                 if last && !(k >= 2 && (s.tokens.lowerBound..<k).contains { view.punct($0, 0x2C) }) { continue }

@@ -51,6 +51,13 @@ struct QuoteLexicon: Sendable {
         var wordClass: WordClass?
     }
 
+    /// A demonym (`Palestinian`, `Americans`, `Arab`): its country in ``demonymCountries`` (0, an empty
+    /// name, for peoples and regions without one), and whether it is a plural noun.
+    struct Demonym: Sendable {
+        var country: Int
+        var plural: Bool
+    }
+
     /// Facts by word id (``ByteWordTable`` values).
     let info: [WordInfo]
     let table: ByteWordTable
@@ -65,6 +72,11 @@ struct QuoteLexicon: Sendable {
     let roleGender: [String: Gender]
     /// Title words → the role nouns a description may use for the same person.
     let titleNouns: [String: [String]]
+    /// Demonyms by lower-case word. Looked up only for the few tokens that may be one (a capitalised
+    /// speaker name, the word before a speech verb), so they stay out of the per-token word table.
+    let demonyms: [String: Demonym]
+    /// Countries of the demonyms (``Demonym/country`` indexes it; "" for a people without a country).
+    let demonymCountries: [String]
 
     init() throws(LexiconError) {
         var builder = ByteWordTable.Builder()
@@ -114,6 +126,25 @@ struct QuoteLexicon: Sendable {
         }
         for w in try Lexicon.bundled("quotes-name-particles").firstColumnSet { info[Int(id(w))].isParticle = true }
         for w in try Lexicon.bundled("quotes-prepositions").firstColumnSet { info[Int(id(w))].isPreposition = true }
+        // Demonyms: one-word adjectives and plurals of gazetteer-countries.tsv, then quotes-demonyms.tsv.
+        var countries: [String] = [""]
+        var demonyms: [String: Demonym] = [:]
+        func demonym(_ form: String, country: Int, plural: Bool) {
+            guard !form.isEmpty, !form.contains(" ") else { return }
+            let key = form.lowercased()
+            if demonyms[key] == nil { demonyms[key] = Demonym(country: country, plural: plural) }
+        }
+        for row in try Lexicon.bundled("gazetteer-countries").rows where row.count >= 3 {
+            countries.append(row[0])
+            let c = countries.count - 1
+            for form in row[2].split(separator: "|") { demonym(String(form), country: c, plural: false) }
+            if row.count >= 4 { for form in row[3].split(separator: "|") { demonym(String(form), country: c, plural: true) } }
+        }
+        for row in try Lexicon.bundled("quotes-demonyms").rows where row.count >= 2 {
+            demonym(row[0], country: 0, plural: row[1] == "plural")
+        }
+        demonymCountries = countries
+        self.demonyms = demonyms
         self.info = info
         table = builder.build()
     }

@@ -262,6 +262,14 @@ struct TokenView {
 
     func isOrg(_ run: Range<Int>) -> Bool { run.contains { info($0)?.isOrgCue ?? false } }
 
+    /// A demonym of a country (`Palestinian`, `Americans`) or of a people or region (`Arab`).
+    func demonym(_ t: Int) -> QuoteLexicon.Demonym? {
+        guard doc.tokens[t].kind == .word, doc.tokens[t].isCapitalized || doc.tokens[t].isAllCaps else { return nil }
+        return lexicon.demonyms[lower[t]]
+    }
+
+    func isDemonym(_ t: Int) -> Bool { demonym(t) != nil }
+
     // MARK: - Verbs and cue phrases
 
     /// A past participle after a form of `be` (`was asked`, `were told`, `has been quoted`).
@@ -289,8 +297,11 @@ struct TokenView {
         if doc.tokens[t].isCapitalized, !doc.sentences[sentenceOf[t]].isHeading, !isInvertedVerb(t) { return nil }
         if let p = phrase(at: t), p.kind == .verb { return (QuoteLexicon.Verb(kind: "say", frame: .plain), p.end) }
         guard let v = speechVerb(t) else { return nil }
-        // After a determiner the word is a noun (`the states`, `his remarks`, `a call`).
+        // After a determiner the word is a noun (`the states`, `his remarks`, `a call`); so is a plural
+        // form after a demonym adjective (`Arab states`, `Israeli claims`; but `A Kenyan said`).
         if t > 0, doc.tokens[t - 1].kind == .word, TokenView.determiners.contains(lower[t - 1]) { return nil }
+        if t > 0, endsWith(t, "s"), lower[t] != "says", doc.tokens[t - 1].kind == .word, doc.tokens[t - 1].isCapitalized,
+           demonym(t - 1)?.plural == false { return nil }
         return (v, t + 1)
     }
 

@@ -75,6 +75,7 @@ struct SpeakerResolver {
         let sentence = view.sentenceOf[min(token, view.count - 1)]
         switch phrase {
         case .name(let r, let org, let role):
+            if let group = demonymSpeaker(r) { return group }
             let e = entity(named: r, org: org, sentence: view.sentenceOf[r.lowerBound])
             for d in [role, apposition].compactMap({ $0 }) {
                 let text = view.text(d).trimmingSpaces
@@ -105,7 +106,14 @@ struct SpeakerResolver {
             return f
         case .description(let r, let head):
             let range = view.byteRange(r)
+            // `a government official briefed on the talks said … the official said`: the unnamed source
+            // described with the same noun, unless the recognizer's person spoke more recently.
+            let unnamed = previous.lastIndex { $0.entity == nil && ($0.anonymous.map { words($0).contains(head) } ?? false) }
             if let m = firstMention(overlapping: range) {
+                if let u = unnamed,
+                   !(previous.lastIndex { $0.entity == m.entity }.map { $0 > u } ?? false) {
+                    return ResolvedSpeaker(entity: nil, anonymous: previous[u].anonymous, confidence: 0.7)
+                }
                 return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.85)
             }
             // A text that speaks (`the email said`) stays as written.
@@ -139,6 +147,31 @@ struct SpeakerResolver {
     }
 
     func words(_ s: String) -> [String] { WordSplit.words(s, digits: false) }
+
+    /// A demonym is never a person speaker. Unless the recognizer made it a mention of its country
+    /// (`Israeli officials` → Israel), `Palestinian sources` and `Americans` are an unnamed group, and
+    /// a lone demonym adjective is its country when the document names it.
+    mutating func demonymSpeaker(_ r: Range<Int>) -> ResolvedSpeaker? {
+        guard !r.isEmpty, r.allSatisfy({ view.isDemonym($0) }) else { return nil }
+        let range = view.byteRange(r)
+        if entities.mentions.contains(where: { $0.range.overlaps(range) }) { return nil }
+        // `Cuban said` after `Mark Cuban`: a person's name that is also a demonym.
+        let key = view.text(r).lowercased()
+        if entities.entities.contains(where: { $0.kind == .person && words($0.name).contains(key) }) { return nil }
+        let next = r.upperBound
+        if next < view.count, view.doc.tokens[next].kind == .word, !view.doc.tokens[next].isCapitalized, view.speakerNoun(next) != nil {
+            return ResolvedSpeaker(entity: nil, anonymous: view.text(r.lowerBound..<(next + 1)), confidence: 0.8)
+        }
+        let plural = r.contains { view.demonym($0)?.plural ?? false }
+        if !plural, r.count == 1, let c = view.demonym(r.lowerBound)?.country, c > 0, c < view.lexicon.demonymCountries.count {
+            let country = view.lexicon.demonymCountries[c].lowercased()
+            if let e = entities.entities.first(where: { $0.kind == .country && ([$0.name] + $0.aliases).contains { $0.lowercased() == country } }) {
+                addMention(range, sentence: view.sentenceOf[r.lowerBound], form: .alias, entity: e.index)
+                return ResolvedSpeaker(entity: e.index, anonymous: nil, confidence: 0.7)
+            }
+        }
+        return ResolvedSpeaker(entity: nil, anonymous: view.text(r), confidence: 0.6)
+    }
 
     /// Whether an entity's name or descriptions use the role noun `head` (`Sen.` counts for `senator`).
     func describes(_ e: LocalEntity, _ head: String) -> Bool {

@@ -71,6 +71,23 @@ import Testing
         #expect(throws: ChartInputError.self) { _ = try chart.scene(plan, plain: "graph 1 1 1\nstop\n") }
     }
 
+    @Test func relationsOfOneColourShareOneLegendEntry() throws {
+        let chart = ActorGraphChart()
+        let plan = chart.plan(try ChartFixtures.data())
+        let plain = "graph 1 4 3\nnode a1 1 1 1.2 0.4 \"\" solid ellipse black lightgrey\nnode a2 3 1 1 0.4 \"\" solid hexagon black lightgrey\n"
+            + "node a3 2 2.5 1.5 0.3 \"\" solid box black lightgrey\nstop\n"
+        let scene = try chart.scene(plan, plain: plain)
+        var colours: [String] = []
+        var labels: [String] = []
+        for item in scene.items {
+            if case .line(let m, _, _, _, _, let color, _, _) = item, m.cls == "legend" { colours.append(color) }
+            if case .text(let m, _, _, _, _, _, let l) = item, m.cls == "legend" { labels.append(l.markup) }
+        }
+        #expect(Set(colours).count == colours.count, "two legend lines look alike: \(colours)")
+        #expect(labels.contains { $0.contains("met, agreed with") }, "\(labels)")
+        #expect(labels.contains { $0.contains("threatened →") })
+    }
+
     @Test func bigGraphsSwitchToSfdpAndCapActorsAndLinks() throws {
         let data = try ChartData(graph: SyntheticEventGraph.make(events: 3000, actors: 800), title: "Synthetic")
         var options = ActorGraphChart.Options()

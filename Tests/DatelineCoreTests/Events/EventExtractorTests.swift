@@ -73,6 +73,17 @@ struct EventExtractorTests {
              kind: "meeting", roles: ["Maria Lind:visitor", "Kenya:host"], status: .planned, date: "2025-03-07"),
         Case(name: "humanitarian measure near aid words", text: "Egypt has closed all crossings into the territory, blocking humanitarian aid.",
              kind: "humanitarian", roles: ["Egypt:agent"]),
+        Case(name: "a place inside the subject's phrase does not release", text: "Five nationals held hostage in Cairo were freed on Monday.",
+             kind: "release", roles: [], date: "2025-03-03"),
+        Case(name: "a country's hostages are not the country", text: "Norway sought the release of Sudanese hostages on Monday.",
+             kind: "release", roles: ["Sudan:affiliation"]),
+        Case(name: "the name an of-phrase hangs on is the subject of who", text: "Peter Hall of Kenya, who visited Norway on Monday, spoke briefly.",
+             kind: "meeting", roles: ["Peter Hall:visitor", "Norway:host"]),
+        Case(name: "a released poll is a publication", text: "Norway released a new poll on Monday.",
+             kind: "announcement", roles: ["Norway:source"], date: "2025-03-03"),
+        Case(name: "an organisation before a person's title in a list of sides is an affiliation",
+             text: "The first contact between Norway envoy Maria Lind and the Free Front was in February 2025 in Egypt.",
+             kind: "meeting", roles: ["Maria Lind:participant", "Norway:affiliation", "Free Front:participant"], place: "Egypt", date: "2025-02"),
     ]
 
     @Test(arguments: cases)
@@ -102,6 +113,9 @@ struct EventExtractorTests {
         Absent(name: "a name is no trigger", text: "The Free Front met nobody.", kind: "attack"),
         Absent(name: "words inside a quotation are not triggers", text: "“We met Omar Hadi,” Peter Hall said.", kind: "meeting"),
         Absent(name: "a denied meeting with nobody named opposite is a policy", text: "Norway does not negotiate with terrorist organizations.", kind: "meeting"),
+        Absent(name: "a participle between an article and its noun is an adjective", text: "Peter Hall met a group of freed prisoners on Monday.", kind: "release"),
+        Absent(name: "in exchange for is an idiom", text: "Sudan offered grain in exchange for prisoners and hostages.", kind: "release"),
+        Absent(name: "an inverted should is a condition", text: "Talks with Norway would be the fallback should direct talks between Sudan and Kenya falter.", kind: "meeting"),
     ]
 
     @Test(arguments: absent)
@@ -153,6 +167,37 @@ struct EventExtractorTests {
         #expect(e.date?.precision == .unknown)
         #expect(e.date?.earliest == nil)
         #expect(e.date?.latest == Day(iso: "2025-03-06"))
+    }
+
+    @Test func aNameAfterAPrepositionIsNoSubject() throws {
+        let r = EventRun("The attack on Kenya killed five soldiers on Monday.", Self.people, aliases: Self.aliases)
+        let killing = try #require(r.events("attack").first { r.trigger($0) == "killed" }, "\(r.dump)")
+        #expect(r.roles(killing).isEmpty, "\(r.dump)")
+        let noun = try #require(r.events("attack").first { r.trigger($0) == "attack" }, "\(r.dump)")
+        #expect(r.roles(noun) == ["Kenya:target"])
+    }
+
+    @Test func aPassiveDoerLeadsAndItsPrepositionIsKept() throws {
+        let r = EventRun("Sudan had been consulted by Norway on Monday.", Self.people, aliases: Self.aliases)
+        let e = try #require(r.events("meeting").first, "\(r.dump)")
+        #expect(r.roles(e) == ["Norway:participant", "Sudan:participant"])
+        #expect(e.detail?.passive == true)
+        #expect(e.detail?.prepositions["participant"] == "by")
+    }
+
+    @Test func summaryWordsComeFromTheText() throws {
+        let phase = EventRun("The first phase of the truce ended on Saturday.", Self.people, aliases: Self.aliases)
+        #expect(phase.events("ceasefire_phase").first?.detail?.nominal == "first phase of the truce", "\(phase.dump)")
+        let passive = EventRun("Four hostages were released on Monday.", Self.people, aliases: Self.aliases)
+        let release = try #require(passive.events("release").first, "\(passive.dump)")
+        #expect(release.detail?.object == "four hostages")
+        #expect(release.detail?.objectRole == "patient")
+        let designation = EventRun("Norway designated the Free Front a terrorist organization in 1997.", Self.people, aliases: Self.aliases)
+        #expect(designation.events("designation").first?.detail?.complement == "a terrorist organization", "\(designation.dump)")
+        let owned = EventRun("Maria Lind defended Norway's decision to close the border.", Self.people, aliases: Self.aliases)
+        let decision = try #require(owned.events("policy").first, "\(owned.dump)")
+        #expect(decision.detail?.possessorRole == "agent")
+        #expect(decision.detail?.nominal == "decision to close the border")
     }
 
     @Test func noEntitiesAndEmptyTextsDoNotCrash() {

@@ -55,6 +55,10 @@ struct ActorResolverTests {
              descriptionsA: ["US hostage envoy"], descriptionsB: ["a cricket fan"], merged: false),
         Case(name: "surnames far apart", a: ["Omar Haddad"], b: ["Omar Hamdan"],
              descriptionsA: ["spokesman"], descriptionsB: ["spokesman"], merged: false),
+        Case(name: "a familiar form of the given name, shared role", a: ["Tyrone Banks"], b: ["Ty Banks"],
+             descriptionsA: ["Navy SEAL"], descriptionsB: ["former Navy SEAL"], merged: true),
+        Case(name: "a familiar form without any corroboration", a: ["William Hale"], b: ["Bill Hale"],
+             descriptionsA: ["senator"], descriptionsB: ["a cricket fan"], merged: false),
     ]
 
     @Test(arguments: variantCases)
@@ -177,6 +181,57 @@ struct ActorResolverTests {
         ])
         #expect(r.actors.map(\.name) == ["Adam Boehler"])
         #expect(r.actors.first?.aliases == ["Boehler"])
+    }
+
+    @Test func givenNameAloneJoinsTheOnlyPersonWhoHasIt() {
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Priya Raman", kind: .person)]),
+            facts("d2", [LocalActor(name: "Priya", kind: .person, evidence: ["capitalised"])]),
+        ])
+        #expect(r.actors.map(\.name) == ["Priya Raman"])
+        #expect(r.actors.first?.merges.contains { $0.hasPrefix("given name:") } == true)
+    }
+
+    @Test func aFullAndAFamiliarFormInOneDocumentAreOne() {
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Steven M. Rosenthal", kind: .person), LocalActor(name: "Steve Rosenthal", kind: .person)]),
+        ])
+        #expect(r.actors.map(\.name) == ["Steven M. Rosenthal"])
+    }
+
+    @Test func oneNameWithATitleIsNotAGivenNameAlone() {
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Francis Gary Powers", kind: .person)]),
+            facts("d2", [LocalActor(name: "Francis", kind: .person, descriptions: ["Pope"])]),
+        ])
+        #expect(r.actors.count == 2)
+    }
+
+    @Test func givenNameThatIsSomeonesSurnameIsNotJoinedAsAGivenName() {
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Paul Okafor", kind: .person)]),
+            facts("d2", [LocalActor(name: "Rand Paul", kind: .person)]),
+            facts("d3", [LocalActor(name: "Paul", kind: .person, evidence: ["capitalised"])]),
+        ])
+        #expect(r.actor(named: "Paul Okafor")?.aliases == [])
+    }
+
+    @Test func surnamesOfTwoWordsAndHyphenatedOnesJoin() {
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Debbie Wasserman Schultz", kind: .person), LocalActor(name: "Douglas Holtz-Eakin", kind: .person)]),
+            facts("d2", [LocalActor(name: "Wasserman Schultz", kind: .person), LocalActor(name: "Holtz-Eakin", kind: .person)]),
+        ])
+        #expect(r.actors.map(\.name) == ["Debbie Wasserman Schultz", "Douglas Holtz-Eakin"])
+    }
+
+    @Test func aGivenNameThatIsAlsoAParticleStartsTheName() {
+        let r = ActorResolver().resolve([
+            facts("d1", [LocalActor(name: "Ben Okoro", kind: .person)]),
+            facts("d2", [LocalActor(name: "Okoro", kind: .person)]),
+        ])
+        #expect(r.actors.map(\.name) == ["Ben Okoro"])
+        #expect(NameMatching.words("Ben Okoro") == ["ben", "okoro"])
+        #expect(NameMatching.words("Taher al-Nunu") == ["taher", "nunu"])
     }
 
     @Test func ambiguousSurnameStaysApart() {

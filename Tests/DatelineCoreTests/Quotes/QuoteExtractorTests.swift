@@ -281,7 +281,77 @@ struct QuoteExtractorTests {
         #expect(r.doc.text(try #require(s.trigger)) == "warned")
     }
 
+    // MARK: - Demonyms and passives are no speakers
+
+    struct GroupCase: CustomStringConvertible, Sendable {
+        let name: String
+        let text: String
+        /// The anonymous speaker expected, or nil when no statement is expected at all.
+        let anonymous: String?
+        var description: String { name }
+    }
+
+    static let groups: [GroupCase] = [
+        GroupCase(name: "according to a demonym and a source noun", text: "According to Palestinian sources, the envoy discussed a “limited deal” for the prisoners.",
+                  anonymous: "Palestinian sources"),
+        GroupCase(name: "a plural demonym is a group", text: "Americans say the deal came too late for the families of the hostages.", anonymous: "Americans"),
+        GroupCase(name: "a people's demonym before a noun that looks like a verb", text: "How other nations, including Arab states, react to this shift will be crucial for the region.",
+                  anonymous: nil),
+        GroupCase(name: "a passive speech verb has no speaker", text: "As of January, four Americans have been declared dead by the authorities, but one remains alive.",
+                  anonymous: nil),
+    ]
+
+    @Test(arguments: groups)
+    func demonymsAndPassivesAreNoPersonSpeakers(_ c: GroupCase) throws {
+        let r = QuoteResult(recognized: c.text)
+        let demonyms = ["Palestinian", "Americans", "Arab", "Palestinian sources"]
+        #expect(!r.entities.entities.contains { $0.kind == .person && demonyms.contains($0.name) }, "\(r.entities.entities.map(\.name))")
+        if let anonymous = c.anonymous {
+            let s = try #require(r.statements.first, "no statement in: \(c.text)")
+            #expect(r.speaker(s) == nil)
+            #expect(s.anonymousSpeaker == anonymous)
+        } else {
+            #expect(r.statements.isEmpty, "\(r.statements.map { r.speaker($0) ?? $0.anonymousSpeaker ?? "-" })")
+        }
+    }
+
+    @Test func aLoneDemonymSpeakerIsItsCountryWhenTheTextNamesIt() throws {
+        let r = QuoteResult(recognized: "Kenya closed its border on Monday. A Kenyan said the crossing would stay shut until the rains.")
+        let s = try #require(r.statements.first)
+        #expect(r.speaker(s) == "Kenya", "\(r.entities.entities.map(\.name))")
+        #expect(!r.entities.entities.contains { $0.kind == .person && $0.name == "Kenyan" })
+    }
+
+    @Test func aPersonWhoseSurnameIsADemonymStaysThePerson() throws {
+        let r = QuoteResult(recognized: "“We will see,” said Mark Cuban on Monday.\n\nCuban said the race was over for the others.")
+        #expect(r.statements.count == 2)
+        #expect(r.statements.allSatisfy { r.speaker($0) == "Mark Cuban" }, "\(r.statements.map { r.speaker($0) ?? $0.anonymousSpeaker ?? "-" })")
+    }
+
+    @Test func theOfficialIsTheUnnamedOfficialNotTheLastPersonNamed() throws {
+        let r = QuoteResult(recognized: "“The door is open,” a government official briefed on the talks said on Monday.\n\n"
+            + "The talks centred on the release of hostage Maria Lind and the bodies of Peter Hall and Omar Hadi, the official said.")
+        #expect(r.statements.count == 2)
+        #expect(r.statements.allSatisfy { r.speaker($0) == nil && $0.anonymousSpeaker == "a government official briefed on the talks" },
+                "\(r.statements.map { r.speaker($0) ?? $0.anonymousSpeaker ?? "-" })")
+    }
+
+    @Test func whoWasAskedAnswersTheQuoteThatFollows() throws {
+        let r = QuoteResult(recognized: "Senator Jane Roe was asked by the moderator Gerard Baker whether the plan would cost too much.\n\n"
+            + "The senator’s answer was that “the family comes first,” and she moved on.")
+        let s = try #require(r.quote("the family comes first"))
+        #expect(r.speaker(s) == "Jane Roe")
+        #expect(r.statements.count == 1, "a passive speech verb is no statement of its subject")
+    }
+
     // MARK: - The example articles
+
+    @Test func exampleDemonymsAreNoActors() throws {
+        let graph = Fixtures.pipeline.merge(try ["001_0084c3c8aa87486c", "004_b0b4cba4f37a9d74"].map { Fixtures.pipeline.analyze(try Fixtures.exampleDocument($0)) })
+        let people = Set(graph.actors.filter { $0.kind == .person }.map(\.name))
+        #expect(people.isDisjoint(with: ["Palestinian", "Americans", "Arab"]), "\(people.sorted())")
+        #expect(graph.events.contains { $0.kind == "statement" && $0.anonymousSpeaker == "Palestinian sources" && $0.quote == "limited deal" })
+    }
 
     @Test func exampleAnalystsAreAttributed() throws {
         let r = QuoteResult(document: try Fixtures.exampleDocument("000_53f04c900f36c02a"))
