@@ -34,6 +34,11 @@ public struct ActorResolver: Sendable {
 
     public func resolve(_ facts: [DocumentFacts], curation: Curation? = nil) -> Resolution {
         var work = ResolverWork(facts)
+        return resolve(&work, curation: curation)
+    }
+
+    /// Resolves the actors gathered in `work` (documents added one by one as they were analysed).
+    func resolve(_ work: inout ResolverWork, curation: Curation?) -> Resolution {
         if let curation { work.applyForced(curation) }
         work.joinSameNames()
         work.joinVariants()
@@ -80,12 +85,14 @@ struct ResolverWork {
 
     var locals: [Local] = []
     var parent: [Int] = []
-    /// Per root: the name keys in the cluster, its documents, its merge notes.
+    /// Per root: the name keys in the cluster (kept only when `dateline.yml` keeps names apart).
     var names: [Set<String>] = []
-    var docs: [Set<Int>] = []
+    /// Per root that took part in a join: its documents (a lone local's is its own document).
+    private var docSets: [Set<Int>?] = []
+    /// Per root: its merge notes.
     var notes: [[String]] = []
-    /// Per root: its members.
-    var memberList: [[Int]] = []
+    /// Per root that took part in a join: its members (a lone local is its only member).
+    private var memberList: [[Int]] = []
     /// Per root: the name key of the country it is, if a gazetteer country is in it.
     var country: [String?] = []
     /// Locals of each document.
@@ -93,51 +100,66 @@ struct ResolverWork {
     var forbidden: [(Set<String>, Set<String>)] = []
     var applied: [String] = []
     var unmatched: [String] = []
-    let docIDs: [String]
+    private(set) var docIDs: [String] = []
+    /// Names repeat across documents: each is normalised once.
+    private var keyOf: [String: String] = [:]
+    private var personOf: [String: (words: [String], first: String, surname: String)] = [:]
+
+    init() {}
 
     init(_ facts: [DocumentFacts]) {
-        docIDs = facts.map { $0.document.id }
-        // Names repeat across documents: normalise each once.
-        var keyOf: [String: String] = [:]
-        func key(_ s: String) -> String {
-            if let k = keyOf[s] { return k }
-            let k = NameMatching.key(s)
-            keyOf[s] = k
-            return k
-        }
-        var personOf: [String: (words: [String], first: String, surname: String)] = [:]
-        for (d, f) in facts.enumerated() {
-            for a in f.actors {
-                let k = key(a.name)
-                var set: Set<String> = [k]
-                for x in a.aliases { set.insert(key(x)) }
-                set.remove("")
-                let keys = set.sorted()
-                var words: [String] = []
-                var first = ""
-                var surname = ""
-                if a.kind == .person {
-                    if let p = personOf[a.name] {
-                        (words, first, surname) = p
-                    } else {
-                        words = NameMatching.words(a.name)
-                        if words.count >= 2 { first = NameMatching.skeleton(words[0]); surname = NameMatching.skeleton(words[words.count - 1]) }
-                        personOf[a.name] = (words, first, surname)
-                    }
-                }
-                locals.append(Local(doc: d, actor: a, key: k, keys: keys, kindClass: ResolverWork.kindClass(a.kind),
-                                    rank: ResolverWork.rank(a.merges), words: words, firstSkeleton: first, surnameSkeleton: surname))
-            }
-        }
-        parent = Array(locals.indices)
-        names = locals.map { Set($0.keys) }
-        docs = locals.map { [$0.doc] }
-        notes = locals.map { _ in [] }
-        memberList = locals.indices.map { [$0] }
-        country = locals.map { $0.kindClass == 2 && $0.rank >= 4 ? $0.key : nil }
-        byDoc = Array(repeating: [], count: facts.count)
-        for (i, l) in locals.enumerated() { byDoc[l.doc].append(i) }
+        for f in facts { add(document: f.document.id, actors: f.actors) }
     }
+
+    private mutating func key(_ s: String) -> String {
+        if let k = keyOf[s] { return k }
+        let k = NameMatching.key(s)
+        keyOf[s] = k
+        return k
+    }
+
+    /// Adds one document's actors (the next document).
+    mutating func add(document id: String, actors: [Actor]) {
+        let d = docIDs.count
+        docIDs.append(id)
+        var mine: [Int] = []
+        mine.reserveCapacity(actors.count)
+        for a in actors {
+            let k = key(a.name)
+            var set: Set<String> = [k]
+            for x in a.aliases { set.insert(key(x)) }
+            set.remove("")
+            let keys = set.sorted()
+            var words: [String] = []
+            var first = ""
+            var surname = ""
+            if a.kind == .person {
+                if let p = personOf[a.name] {
+                    (words, first, surname) = p
+                } else {
+                    words = NameMatching.words(a.name)
+                    if words.count >= 2 { first = NameMatching.skeleton(words[0]); surname = NameMatching.skeleton(words[words.count - 1]) }
+                    personOf[a.name] = (words, first, surname)
+                }
+            }
+            let local = Local(doc: d, actor: a, key: k, keys: keys, kindClass: ResolverWork.kindClass(a.kind),
+                              rank: ResolverWork.rank(a.merges), words: words, firstSkeleton: first, surnameSkeleton: surname)
+            mine.append(locals.count)
+            parent.append(locals.count)
+            notes.append([])
+            docSets.append(nil)
+            memberList.append([])
+            country.append(local.kindClass == 2 && local.rank >= 4 ? local.key : nil)
+            locals.append(local)
+        }
+        byDoc.append(mine)
+    }
+
+    /// The documents of root `r`'s cluster.
+    func docs(_ r: Int) -> Set<Int> { docSets[r] ?? [locals[r].doc] }
+
+    /// How many documents root `r`'s cluster is in.
+    func docCount(_ r: Int) -> Int { docSets[r]?.count ?? 1 }
 
     static func kindClass(_ k: ActorKind) -> Int {
         switch k {
@@ -191,12 +213,20 @@ struct ResolverWork {
         let (keep, drop) = ra < rb ? (ra, rb) : (rb, ra)
         parent[drop] = keep
         if country[keep] == nil { country[keep] = country[drop] }
-        if !forbidden.isEmpty { names[keep].formUnion(names[drop]) }
-        docs[keep].formUnion(docs[drop])
+        if !names.isEmpty {
+            names[keep].formUnion(names[drop])
+            names[drop] = []
+        }
+        // Taken out before growing, so that the set is not copied.
+        var d = docSets[keep] ?? [locals[keep].doc]
+        docSets[keep] = nil
+        if let other = docSets[drop] { d.formUnion(other) } else { d.insert(locals[drop].doc) }
+        docSets[keep] = d
+        docSets[drop] = nil
         if !notes[drop].isEmpty { notes[keep] += notes[drop] }
         if let note { notes[keep].append(note) }
-        memberList[keep] += memberList[drop]
-        names[drop] = []
+        if memberList[keep].isEmpty { memberList[keep] = [keep] }
+        if memberList[drop].isEmpty { memberList[keep].append(drop) } else { memberList[keep] += memberList[drop] }
         notes[drop] = []
         memberList[drop] = []
         return true
@@ -223,6 +253,8 @@ struct ResolverWork {
                 applied.append("kept apart: " + group.joined(separator: " / "))
             }
         }
+        // Names kept apart are checked on every join: each cluster's name keys are kept from now on.
+        if !forbidden.isEmpty && names.isEmpty { names = locals.map { Set($0.keys) } }
         for group in c.merges {
             let found = members(group)
             guard let first = found.first else { unmatched.append("merge " + group.joined(separator: " + ")); continue }
@@ -327,15 +359,18 @@ struct ResolverWork {
         // Rosenthal … Steve Rosenthal`).
         let ra = root(a)
         let rb = root(b)
-        if familiar, !docs[ra].isDisjoint(with: docs[rb]) { return how + "; both in one document" }
-        guard docs[ra].isDisjoint(with: docs[rb]) else { return nil }
+        if familiar, !docs(ra).isDisjoint(with: docs(rb)) { return how + "; both in one document" }
+        guard docs(ra).isDisjoint(with: docs(rb)) else { return nil }
         if let word = sharedDescriptionWord(ra, rb) { return how + "; both described with '\(word)'" }
         let shared = sharedNeighbours(ra, rb)
         if shared.count >= (familiar ? 1 : 2) { return how + "; both appear with " + shared.prefix(3).joined(separator: ", ") }
         return nil
     }
 
-    mutating func members(of r: Int) -> [Int] { memberList[root(r)] }
+    mutating func members(of r: Int) -> [Int] { members(root: root(r)) }
+
+    /// The members of root `r` (itself alone when it never took part in a join).
+    func members(root r: Int) -> [Int] { memberList[r].isEmpty ? [r] : memberList[r] }
 
     mutating func sharedDescriptionWord(_ ra: Int, _ rb: Int) -> String? {
         var wa = Set<String>()
@@ -349,11 +384,11 @@ struct ResolverWork {
     mutating func sharedNeighbours(_ ra: Int, _ rb: Int) -> [String] {
         func around(_ r: Int) -> [Int: String] {
             var out: [Int: String] = [:]
-            for d in docs[r] {
+            for d in docs(r) {
                 for i in byDoc[d] where locals[i].kindClass != 3 && locals[i].rank >= 2 {
                     let x = root(i)
                     // An actor in most documents (the story's main ones) says nothing about who else is who.
-                    if x != ra && x != rb && docs[x].count * 2 <= docIDs.count { out[x] = locals[i].actor.name }
+                    if x != ra && x != rb && docCount(x) * 2 <= docIDs.count { out[x] = locals[i].actor.name }
                 }
             }
             return out
@@ -421,7 +456,7 @@ struct ResolverWork {
             }
             // Several people share it: the one the corpus names far more often (four times the others'
             // documents together), as `Obama` for Barack Obama beside Michelle Obama.
-            let sizes = distinct.map { docs[$0].count }
+            let sizes = distinct.map { docCount($0) }
             guard let best = sizes.indices.max(by: { sizes[$0] < sizes[$1] }), root(i) != distinct[best] else { continue }
             let others = sizes.reduce(0, +) - sizes[best]
             guard sizes[best] >= 4 * others, sizes[best] >= 3 else { continue }
@@ -446,7 +481,7 @@ struct ResolverWork {
             let clusters = clustersOf[w] ?? Set(list.map { root($0) })
             clustersOf[w] = clusters
             let distinct = Array(Set(clusters.map { root($0) })).sorted()
-            let sizes = distinct.map { docs[$0].count }
+            let sizes = distinct.map { docCount($0) }
             guard let best = sizes.indices.max(by: { sizes[$0] < sizes[$1] }), root(i) != distinct[best] else { continue }
             let others = sizes.reduce(0, +) - sizes[best]
             if distinct.count == 1 {
@@ -588,7 +623,7 @@ struct ResolverWork {
         // Clusters in the order of their first local actor; members in document order.
         var order: [Int] = []
         for i in locals.indices where root(i) == i { order.append(i) }
-        order.sort { (memberList[$0].min() ?? $0) < (memberList[$1].min() ?? $1) }
+        order.sort { (members(root: $0).min() ?? $0) < (members(root: $1).min() ?? $1) }
         var rules: [String: Curation.ActorRule] = [:]
         for rule in curation?.actors ?? [] {
             rules[NameMatching.key(rule.name)] = rule
@@ -599,7 +634,7 @@ struct ResolverWork {
         var globalID: [String: String] = [:]
         var usedRules = Set<String>()
         for r in order {
-            let members = memberList[r].sorted()
+            let members = members(root: r).sorted()
             guard !members.isEmpty else { continue }
             var rule: Curation.ActorRule?
             if !rules.isEmpty {
@@ -626,6 +661,8 @@ struct ResolverWork {
                 for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
                 mentions += a.mentions
             }
+            // The documents' mention lists are not needed again: freed as the corpus's are made.
+            for m in members { locals[m].actor.mentions = [] }
             var merges = notes[r]
             // One line per name several documents share: `same name: 'Adam Boehler' in 4 documents (000_…, 002_…, …)`.
             var docsByName: [String: [Int]] = [:]

@@ -1,5 +1,9 @@
 /// Joins the facts of every document into one event graph: first actors across documents
 /// (``ActorResolver``), then events (``EventMerger``).
+///
+/// Documents can be added one at a time as they are analysed (``Corpus``), each one's facts moved
+/// into the corpus's lists rather than copied, so that a run holds one copy of them; only the rules
+/// that need the whole corpus wait for the last document.
 public struct CorpusMerger: Sendable {
     public var actorResolver: ActorResolver
     public var eventMerger: EventMerger
@@ -12,18 +16,62 @@ public struct CorpusMerger: Sendable {
     /// Merges the documents' facts; `curation` (from `dateline.yml`) fixes the actors and is reported
     /// in ``EventGraph/curation``.
     public func merge(_ facts: [DocumentFacts], curation: Curation? = nil) -> EventGraph {
-        let resolved = actorResolver.resolve(facts, curation: curation)
-        var events: [Event] = []
-        for f in facts {
-            for var e in f.events {
-                e.participants = e.participants.compactMap { p in resolved.globalID[p.actor].map { ActorRole(actor: $0, role: p.role) } }
-                e.place = e.place.flatMap { resolved.globalID[$0] }
-                events.append(e)
-            }
+        var corpus = Corpus()
+        for f in facts { corpus.add(f) }
+        return merge(&corpus, curation: curation)
+    }
+
+    /// Merges a corpus gathered document by document, emptying it.
+    public func merge(_ corpus: inout Corpus, curation: Curation? = nil) -> EventGraph {
+        var resolved = actorResolver.resolve(&corpus.work, curation: curation)
+        corpus.work = ResolverWork()
+        // Participants and places to corpus-wide ids, in place.
+        var events = corpus.events
+        corpus.events = []
+        for i in events.indices {
+            events[i].participants = events[i].participants.compactMap { p in resolved.globalID[p.actor].map { ActorRole(actor: $0, role: p.role) } }
+            events[i].place = events[i].place.flatMap { resolved.globalID[$0] }
         }
-        let merged = eventMerger.merge(events, actors: resolved.actors)
-        var graph = EventGraph(documents: facts.map(\.document), actors: resolved.actors, timexes: facts.flatMap(\.timexes), events: merged)
+        resolved.globalID = [:]
+        let merged = eventMerger.merge(taking: &events, actors: resolved.actors)
+        var graph = EventGraph(documents: corpus.documents, actors: resolved.actors, timexes: corpus.timexes, events: merged)
+        corpus.documents = []
+        corpus.timexes = []
         graph.curation = resolved.curation
         return graph
+    }
+
+    /// The facts of the documents added so far, as the merge needs them.
+    public struct Corpus: Sendable {
+        var documents: [DocumentRecord] = []
+        var timexes: [TimexRecord] = []
+        var events: [Event] = []
+        var work = ResolverWork()
+        /// Documents, bytes and words added.
+        public private(set) var count = 0
+        public private(set) var bytes = 0
+        public private(set) var words = 0
+
+        public init() {}
+
+        /// Adds the next document's facts.
+        public mutating func add(_ facts: DocumentFacts) {
+            var f = facts
+            add(taking: &f)
+        }
+
+        /// Adds the next document's facts, moving them out of `facts`.
+        mutating func add(taking facts: inout DocumentFacts) {
+            count += 1
+            bytes += facts.bytes
+            words += facts.words
+            documents.append(facts.document)
+            timexes.append(contentsOf: facts.timexes)
+            facts.timexes = []
+            events.append(contentsOf: facts.events)
+            facts.events = []
+            work.add(document: facts.document.id, actors: facts.actors)
+            facts.actors = []
+        }
     }
 }

@@ -104,7 +104,7 @@ public struct EventMerger: Sendable {
         var why: [Int: String] = [:]
         for (k, i) in order.enumerated() {
             guard let g = utterance[i], let same = ids[g], same.count > 1 else { continue }
-            let others = same.filter { $0 != result[k].id }
+            let others = EventMerger.listed(same.filter { $0 != result[k].id })
             let because: String
             if let known = why[g] {
                 because = known
@@ -112,9 +112,20 @@ public struct EventMerger: Sendable {
                 because = utterances.notes[g]?.first.map { " (" + $0.replacingOccurrences(of: "merged: ", with: "") + ")" } ?? ""
                 why[g] = because
             }
-            result[k].flags.append("same utterance as " + others.joined(separator: ", ") + because)
+            result[k].flags.append("same utterance as " + others + because)
         }
         return result
+    }
+
+    /// Most statement ids a `same utterance as …` flag names; the rest are counted. A quotation carried
+    /// by a hundred copies of a wire story would otherwise name 99 ids on each of them (output
+    /// quadratic in the number of copies).
+    public static let utteranceListLimit = 10
+
+    /// `a, b, c` — or the first ``utteranceListLimit`` and `and N more`.
+    static func listed(_ ids: [String]) -> String {
+        guard ids.count > utteranceListLimit else { return ids.joined(separator: ", ") }
+        return ids.prefix(utteranceListLimit).joined(separator: ", ") + " and \(ids.count - utteranceListLimit) more"
     }
 
     /// The order of (first source's document, its start, kind, id), comparing ranks of the strings

@@ -36,11 +36,15 @@ public struct CorpusRun: Sendable {
     }
 
     /// Extracts and merges already listed articles (the benchmark lists a folder once and repeats it).
+    ///
+    /// Streams: at most `parallelism` documents are read and analysed at once, and each one's facts
+    /// are handed to the merge in input order as soon as they are ready (its text is already released);
+    /// only the merge's corpus-wide rules wait for the last document.
     public func run(sources: [ArticleSource], problems listProblems: [IngestError] = [], curation: Curation? = nil, pipeline: Pipeline,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Outcome {
         var problems = listProblems
-        var slots = [DocumentFacts?](repeating: nil, count: sources.count)
         var timings = StageTimings()
+        var corpus = CorpusMerger.Corpus()
         let reader = self.reader
         var done = 0
         await withTaskGroup(of: (Int, Result<DocumentFacts, IngestError>, StageTimings).self) { group in
@@ -60,23 +64,32 @@ public struct CorpusRun: Sendable {
                     }
                 }
             }
+            // Results that came in before an earlier document's: at most `parallelism` of them.
+            var waiting: [Int: Result<DocumentFacts, IngestError>] = [:]
+            var nextToMerge = 0
             while next < sources.count && next < parallelism { submit() }
             for await (i, result, t) in group {
                 timings.add(t)
-                switch result {
-                case .success(let facts): slots[i] = facts
-                case .failure(let error): problems.append(error)
+                waiting[i] = result
+                if next < sources.count { submit() }
+                var clock = StageClock()
+                while let ready = waiting.removeValue(forKey: nextToMerge) {
+                    switch ready {
+                    case .success(var facts): corpus.add(taking: &facts)
+                    case .failure(let error): problems.append(error)
+                    }
+                    nextToMerge += 1
                 }
+                timings.add(.merge, clock.lap())
                 done += 1
                 progress?(done, sources.count)
-                if next < sources.count { submit() }
             }
         }
-        let facts = slots.compactMap { $0 }
         var clock = StageClock()
-        let graph = pipeline.merge(facts, curation: curation)
+        let (documents, bytes, words) = (corpus.count, corpus.bytes, corpus.words)
+        let graph = pipeline.merger.merge(&corpus, curation: curation)
         timings.add(.merge, clock.lap())
-        return Outcome(graph: graph, problems: problems, timings: timings, documents: facts.count,
-                       bytes: facts.reduce(0) { $0 + $1.bytes }, words: facts.reduce(0) { $0 + $1.words }, events: graph.events.count)
+        return Outcome(graph: graph, problems: problems, timings: timings, documents: documents,
+                       bytes: bytes, words: words, events: graph.events.count)
     }
 }

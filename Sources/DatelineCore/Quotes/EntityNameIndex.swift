@@ -8,6 +8,7 @@ struct EntityNameIndex: Sendable {
     private var byName: [String: [Int]] = [:]
     private var bySuffix: [String: [Int]] = [:]
     private var byOneWord: [String: [Int]] = [:]
+    private var byWord: [String: [Int]] = [:]
 
     init(_ entities: [LocalEntity]) {
         for p in entities.indices { register(entities[p], at: p) }
@@ -19,6 +20,7 @@ struct EntityNameIndex: Sendable {
         for a in e.aliases { addName(a, at: p) }
         let full = WordSplit.words(e.name, digits: false)
         if full.count == 1, let w = full.first { byOneWord[w, default: []].append(p) }
+        for w in Set(full) where byWord[w]?.last != p { byWord[w, default: []].append(p) }
         if full.count > 1 {
             for k in 1..<full.count { bySuffix[full.suffix(k).joined(separator: " "), default: []].append(p) }
         }
@@ -50,6 +52,22 @@ struct EntityNameIndex: Sendable {
     /// The last person whose name is the one word `word`.
     func lastPerson(named word: String, in entities: [LocalEntity]) -> Int? {
         last(byOneWord[word], in: entities) { e in e.kind == .person && WordSplit.words(e.name, digits: false) == [word] }
+    }
+
+    /// Whether a person's name has the word `word` (lower-cased, as ``WordSplit`` splits it).
+    func anyPerson(withWord word: String, in entities: [LocalEntity]) -> Bool {
+        last(byWord[word], in: entities) { e in e.kind == .person && WordSplit.words(e.name, digits: false).contains(word) } != nil
+    }
+
+    /// The first entity (in array order) whose name or an alias is `key` when lower-cased and that
+    /// passes `test`.
+    func first(named key: String, in entities: [LocalEntity], where test: (LocalEntity) -> Bool) -> Int? {
+        var best: Int?
+        for p in byName[key] ?? [] where p < entities.count && p < (best ?? Int.max) {
+            let e = entities[p]
+            if test(e), e.name.lowercased() == key || e.aliases.contains(where: { $0.lowercased() == key }) { best = p }
+        }
+        return best
     }
 
     private func last(_ candidates: [Int]?, in entities: [LocalEntity], _ test: (LocalEntity) -> Bool) -> Int? {

@@ -21,6 +21,8 @@ struct SpeakerResolver {
     private(set) var entities: DocumentEntities
     private(set) var mentionIndex: MentionIndex
     private var names: EntityNameIndex
+    /// The `previous` speakers passed to ``resolve(_:apposition:previous:at:)``, indexed.
+    private var history = SpeakerHistory()
 
     /// Each entity's gender as the text shows it (see ``gender(of:)``), worked out on first use.
     final class Genders {
@@ -72,6 +74,7 @@ struct SpeakerResolver {
     var doc: SegmentedDocument { view.doc }
 
     mutating func resolve(_ phrase: SpeakerPhrase, apposition: Range<Int>?, previous: [ResolvedSpeaker], at token: Int) -> ResolvedSpeaker {
+        history.sync(previous)
         let sentence = view.sentenceOf[min(token, view.count - 1)]
         switch phrase {
         case .name(let r, let org, let role):
@@ -108,10 +111,10 @@ struct SpeakerResolver {
             let range = view.byteRange(r)
             // `a government official briefed on the talks said … the official said`: the unnamed source
             // described with the same noun, unless the recognizer's person spoke more recently.
-            let unnamed = previous.lastIndex { $0.entity == nil && ($0.anonymous.map { words($0).contains(head) } ?? false) }
+            let unnamed = history.lastAnonymous(describedWith: head)
             if let m = firstMention(overlapping: range) {
                 if let u = unnamed,
-                   !(previous.lastIndex { $0.entity == m.entity }.map { $0 > u } ?? false) {
+                   !(history.lastStatement(of: m.entity).map { $0 > u } ?? false) {
                     return ResolvedSpeaker(entity: nil, anonymous: previous[u].anonymous, confidence: 0.7)
                 }
                 return ResolvedSpeaker(entity: m.entity, anonymous: nil, confidence: 0.85)
@@ -121,8 +124,8 @@ struct SpeakerResolver {
                 return ResolvedSpeaker(entity: nil, anonymous: view.text(r), confidence: 0.6)
             }
             // The last unnamed source described with the same noun (`a government official …` → `the official`).
-            if let p = previous.last(where: { $0.entity == nil && ($0.anonymous.map { words($0).contains(head) } ?? false) }) {
-                return ResolvedSpeaker(entity: nil, anonymous: p.anonymous, confidence: 0.7)
+            if let u = unnamed {
+                return ResolvedSpeaker(entity: nil, anonymous: previous[u].anonymous, confidence: 0.7)
             }
             let isTitle = view.lexicon.titles.contains(head)
             var found: ResolvedSpeaker?
@@ -154,10 +157,10 @@ struct SpeakerResolver {
     mutating func demonymSpeaker(_ r: Range<Int>) -> ResolvedSpeaker? {
         guard !r.isEmpty, r.allSatisfy({ view.isDemonym($0) }) else { return nil }
         let range = view.byteRange(r)
-        if entities.mentions.contains(where: { $0.range.overlaps(range) }) { return nil }
+        if firstMention(overlapping: range) != nil { return nil }
         // `Cuban said` after `Mark Cuban`: a person's name that is also a demonym.
         let key = view.text(r).lowercased()
-        if entities.entities.contains(where: { $0.kind == .person && words($0.name).contains(key) }) { return nil }
+        if names.anyPerson(withWord: key, in: entities.entities) { return nil }
         let next = r.upperBound
         if next < view.count, view.doc.tokens[next].kind == .word, !view.doc.tokens[next].isCapitalized, view.speakerNoun(next) != nil {
             return ResolvedSpeaker(entity: nil, anonymous: view.text(r.lowerBound..<(next + 1)), confidence: 0.8)
@@ -165,7 +168,8 @@ struct SpeakerResolver {
         let plural = r.contains { view.demonym($0)?.plural ?? false }
         if !plural, r.count == 1, let c = view.demonym(r.lowerBound)?.country, c > 0, c < view.lexicon.demonymCountries.count {
             let country = view.lexicon.demonymCountries[c].lowercased()
-            if let e = entities.entities.first(where: { $0.kind == .country && ([$0.name] + $0.aliases).contains { $0.lowercased() == country } }) {
+            if let p = names.first(named: country, in: entities.entities, where: { $0.kind == .country }) {
+                let e = entities.entities[p]
                 addMention(range, sentence: view.sentenceOf[r.lowerBound], form: .alias, entity: e.index)
                 return ResolvedSpeaker(entity: e.index, anonymous: nil, confidence: 0.7)
             }
@@ -247,8 +251,7 @@ struct SpeakerResolver {
 
     /// The most recent statement speaker of one of `kinds`, with the sentence of its newest mention.
     func lastSpeaker(kinds: Set<ActorKind>, previous: [ResolvedSpeaker], gender: QuoteLexicon.Gender? = nil) -> (entity: Int, sentence: Int?)? {
-        guard let p = previous.last(where: { $0.entity.map { kinds.contains(entities.entities[$0].kind) && fits($0, gender) } ?? false }),
-              let e = p.entity else { return nil }
+        guard let e = history.lastSpeaker(where: { kinds.contains(entities.entities[$0].kind) && fits($0, gender) }) else { return nil }
         return (e, mentionIndex.lastSentence(of: e))
     }
 

@@ -151,6 +151,24 @@ struct EventMergerTests {
         #expect(hadi.first?.summary == "Omar Hadi: “We will not stop until every hostage is home”")
     }
 
+    @Test func aQuotationCarriedByManyCopiesNamesTenOfTheOthers() {
+        let q = "We will not stop until every hostage is home"
+        let copies = (0..<15).map { n in
+            Self.event("statement", doc: "wire-\(n)", at: 10, date: Self.day("2025-03-05", .publication), [("hadi", "speaker")], quote: q)
+        }
+        let out = merge(copies)
+        #expect(out.count == 15)
+        for e in out {
+            let flag = e.flags.first { $0.hasPrefix("same utterance as ") }
+            let listed = flag.map { String($0.dropFirst("same utterance as ".count).prefix { $0 != " " && $0 != "(" }) }
+            #expect(flag?.contains(" and 4 more (the same words by the same speaker") == true)
+            // Ten ids named, none of them its own.
+            let named = out.map(\.id).filter { id in id != e.id && (flag?.contains(id) ?? false) }
+            #expect(named.count == 10)
+            #expect(listed != e.id)
+        }
+    }
+
     @Test func aShortQuotationInsideALongerOneIsTheSameUtterance() {
         let out = merge([Self.event("statement", doc: "a", at: 10, date: Self.day("2025-03-05", .relative), [("hadi", "speaker")], quote: "you are finished"),
                          Self.event("statement", doc: "b", at: 10, date: Self.day("2025-03-07", .publication), [("hadi", "speaker")],

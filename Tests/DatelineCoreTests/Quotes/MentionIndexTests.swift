@@ -91,4 +91,33 @@ import Testing
         #expect(postings.candidates(for: ["e"]).isEmpty)
         #expect(postings.candidates(for: ["d", "b"]) == [2, 4])
     }
+
+    @Test(arguments: [UInt64(3), 11])
+    func speakerHistoryAnswersAsBackwardScans(seed: UInt64) {
+        var g = Seeded(state: seed)
+        let words = ["official", "source", "aide", "spokesman", "senior"]
+        var previous: [ResolvedSpeaker] = []
+        var history = SpeakerHistory()
+        for _ in 0..<300 {
+            if g.next(3) == 0 {
+                let a = (0..<(1 + g.next(3))).map { _ in words[g.next(words.count)] }.joined(separator: " ")
+                previous.append(ResolvedSpeaker(entity: nil, anonymous: "a " + a, confidence: 0.9))
+            } else {
+                previous.append(ResolvedSpeaker(entity: g.next(12), anonymous: nil, confidence: 1))
+            }
+            if g.next(4) == 0 { continue }
+            history.sync(previous)
+            for w in words {
+                #expect(history.lastAnonymous(describedWith: w)
+                    == previous.lastIndex { $0.entity == nil && ($0.anonymous.map { WordSplit.words($0, digits: false).contains(w) } ?? false) })
+            }
+            for e in 0..<12 {
+                #expect(history.lastStatement(of: e) == previous.lastIndex { $0.entity == e })
+            }
+            let odd = { (e: Int) in e % 2 == 1 }
+            let big = { (e: Int) in e > 9 }
+            #expect(history.lastSpeaker(where: odd) == previous.last { $0.entity.map(odd) ?? false }?.entity)
+            #expect(history.lastSpeaker(where: big) == previous.last { $0.entity.map(big) ?? false }?.entity)
+        }
+    }
 }
