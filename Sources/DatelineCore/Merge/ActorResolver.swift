@@ -38,7 +38,7 @@ public struct ActorResolver: Sendable {
     }
 
     /// Resolves the actors gathered in `work` (documents added one by one as they were analysed).
-    func resolve(_ work: inout ResolverWork, curation: Curation?) -> Resolution {
+    func resolve(_ work: inout ResolverWork, curation: Curation?, parallelism: Int = 1) -> Resolution {
         if let curation { work.applyForced(curation) }
         work.joinSameNames()
         work.joinVariants()
@@ -47,7 +47,7 @@ public struct ActorResolver: Sendable {
         work.joinGivenNames()
         work.joinOrgans()
         work.joinCapitals()
-        return work.finish(curation)
+        return work.finish(curation, parallelism: parallelism)
     }
 }
 
@@ -619,7 +619,20 @@ struct ResolverWork {
 
     // MARK: - Output
 
-    mutating func finish(_ curation: Curation?) -> ResolverWork.Result {
+    /// One corpus actor being made from its cluster: everything but its id.
+    struct Draft {
+        var root: Int
+        var members: [Int]
+        /// The members' mention lists (moved out of the locals), joined into ``mentions``.
+        var parts: [[SourceSpan]]
+        var rule: Curation.ActorRule?
+        var actor = Actor(id: "", name: "", kind: .person)
+        var slug = ""
+        /// What `dateline.yml` changed (for the run's report), in order.
+        var applied: [String] = []
+    }
+
+    mutating func finish(_ curation: Curation?, parallelism: Int = 1) -> ResolverWork.Result {
         // Clusters in the order of their first local actor; members in document order.
         var order: [Int] = []
         for i in locals.indices where root(i) == i { order.append(i) }
@@ -629,10 +642,9 @@ struct ResolverWork {
             rules[NameMatching.key(rule.name)] = rule
             for a in rule.aliases { rules[NameMatching.key(a)] = rule }
         }
-        var actors: [Actor] = []
-        var taken = Set<String>()
-        var globalID: [String: String] = [:]
-        var usedRules = Set<String>()
+        // Gathered in order; each member's mentions moved out of its local (no copy kept).
+        var drafts: [Draft] = []
+        drafts.reserveCapacity(order.count)
         for r in order {
             let members = members(root: r).sorted()
             guard !members.isEmpty else { continue }
@@ -642,65 +654,33 @@ struct ResolverWork {
                     for k in locals[m].keys { if let x = rules[k] { rule = x; break search } }
                 }
             }
-            // Kind: the strongest evidence.
-            var strongest = members[0]
-            for m in members where locals[m].rank > locals[strongest].rank { strongest = m }
-            var kind = locals[strongest].actor.kind
-            var name = canonicalName(members)
-            var evidence: [String] = []
-            var seenEvidence = Set<String>()
-            var aliases: [String] = []
-            var seenExact = Set<String>()
-            var seenAlias = Set<String>()
-            var descriptions: [String] = []
-            var seenDescription = Set<String>()
-            var mentions: [SourceSpan] = []
+            var parts: [[SourceSpan]] = []
+            parts.reserveCapacity(members.count)
             for m in members {
-                let a = locals[m].actor
-                for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
-                for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
-                mentions += a.mentions
+                parts.append(locals[m].actor.mentions)
+                locals[m].actor.mentions = []
             }
-            // The documents' mention lists are not needed again: freed as the corpus's are made.
-            for m in members { locals[m].actor.mentions = [] }
-            var merges = notes[r]
-            // One line per name several documents share: `same name: 'Adam Boehler' in 4 documents (000_…, 002_…, …)`.
-            var docsByName: [String: [Int]] = [:]
-            var names: [String] = []
-            for m in members {
-                let n = locals[m].actor.name
-                if docsByName[n] == nil { names.append(n) }
-                docsByName[n, default: []].append(locals[m].doc)
-            }
-            var shared: [String] = []
-            for n in names {
-                guard let ds = docsByName[n], ds.count > 1 else { continue }
-                let unique = Array(Set(ds)).sorted()
-                let listed = unique.prefix(3).map { docIDs[$0] }.joined(separator: ", ") + (unique.count > 3 ? ", …" : "")
-                shared.append("same name: '\(n)' in \(unique.count) documents (\(listed))")
-            }
-            merges.insert(contentsOf: shared, at: 0)
-            if !evidence.isEmpty { merges.insert("recognised by: " + evidence.prefix(6).joined(separator: ", "), at: 0) }
-            if let rule {
-                usedRules.insert(rule.name)
-                if let k = rule.kind, k != kind { merges.append("dateline.yml kind: \(kind.rawValue) → \(k.rawValue)"); applied.append("kind of \(name): \(k.rawValue)"); kind = k }
-                if let n = rule.rename, n != name { merges.append("dateline.yml rename: \(name) → \(n)"); applied.append("renamed \(name) → \(n)"); name = n }
-            }
-            seenAlias.insert(name.lowercased())
-            func addAlias(_ x: String) {
-                // Most repeats are exact: skip them before lower-casing.
-                guard seenExact.insert(x).inserted, seenAlias.insert(x.lowercased()).inserted else { return }
-                aliases.append(x)
-            }
-            for m in members {
-                addAlias(locals[m].actor.name)
-                for x in locals[m].actor.aliases { addAlias(x) }
-            }
-            if let rule { for x in rule.aliases { addAlias(x) } }
-            let id = ActorID.make(name: name, taken: taken)
+            drafts.append(Draft(root: r, members: members, parts: parts, rule: rule))
+        }
+        // Each actor made on its own (up to `parallelism` at once): they only read the locals.
+        let work = self
+        Parallel.update(&drafts, parallelism: parallelism) { _, draft in work.make(&draft) }
+        // Ids in order, each unique.
+        var actors: [Actor] = []
+        actors.reserveCapacity(drafts.count)
+        var taken = Set<String>()
+        var globalID: [String: String] = [:]
+        var usedRules = Set<String>()
+        for k in drafts.indices {
+            let id = ActorID.unique(drafts[k].slug, taken: taken)
             taken.insert(id)
-            for m in members { globalID[locals[m].actor.id] = id }
-            actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases, descriptions: descriptions, mentions: mentions, merges: merges))
+            for m in drafts[k].members { globalID[locals[m].actor.id] = id }
+            if let rule = drafts[k].rule { usedRules.insert(rule.name) }
+            applied += drafts[k].applied
+            var actor = drafts[k].actor
+            drafts[k].actor = Actor(id: "", name: "", kind: .person)
+            actor.id = id
+            actors.append(actor)
         }
         for rule in curation?.actors ?? [] where !usedRules.contains(rule.name) && !rule.aliases.isEmpty {
             unmatched.append("actor " + rule.name)
@@ -709,11 +689,76 @@ struct ResolverWork {
         return Result(actors: actors, globalID: globalID, curation: report)
     }
 
+    /// Makes a cluster's actor: kind, canonical name, evidence, descriptions, merge notes, aliases and
+    /// mentions (and its id's slug).
+    func make(_ draft: inout Draft) {
+        let members = draft.members
+        let r = draft.root
+        // Kind: the strongest evidence.
+        var strongest = members[0]
+        for m in members where locals[m].rank > locals[strongest].rank { strongest = m }
+        var kind = locals[strongest].actor.kind
+        var name = canonicalName(members, mentions: draft.parts)
+        var evidence: [String] = []
+        var seenEvidence = Set<String>()
+        var aliases: [String] = []
+        var seenExact = Set<String>()
+        var seenAlias = Set<String>()
+        var descriptions: [String] = []
+        var seenDescription = Set<String>()
+        for m in members {
+            let a = locals[m].actor
+            for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
+            for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
+        }
+        var mentions: [SourceSpan] = []
+        mentions.reserveCapacity(draft.parts.reduce(0) { $0 + $1.count })
+        for k in draft.parts.indices {
+            mentions += draft.parts[k]
+            draft.parts[k] = []
+        }
+        var merges = notes[r]
+        // One line per name several documents share: `same name: 'Adam Boehler' in 4 documents (000_…, 002_…, …)`.
+        var docsByName: [String: [Int]] = [:]
+        var names: [String] = []
+        for m in members {
+            let n = locals[m].actor.name
+            if docsByName[n] == nil { names.append(n) }
+            docsByName[n, default: []].append(locals[m].doc)
+        }
+        var shared: [String] = []
+        for n in names {
+            guard let ds = docsByName[n], ds.count > 1 else { continue }
+            let unique = Array(Set(ds)).sorted()
+            let listed = unique.prefix(3).map { docIDs[$0] }.joined(separator: ", ") + (unique.count > 3 ? ", …" : "")
+            shared.append("same name: '\(n)' in \(unique.count) documents (\(listed))")
+        }
+        merges.insert(contentsOf: shared, at: 0)
+        if !evidence.isEmpty { merges.insert("recognised by: " + evidence.prefix(6).joined(separator: ", "), at: 0) }
+        if let rule = draft.rule {
+            if let k = rule.kind, k != kind { merges.append("dateline.yml kind: \(kind.rawValue) → \(k.rawValue)"); draft.applied.append("kind of \(name): \(k.rawValue)"); kind = k }
+            if let n = rule.rename, n != name { merges.append("dateline.yml rename: \(name) → \(n)"); draft.applied.append("renamed \(name) → \(n)"); name = n }
+        }
+        seenAlias.insert(name.lowercased())
+        func addAlias(_ x: String) {
+            // Most repeats are exact: skip them before lower-casing.
+            guard seenExact.insert(x).inserted, seenAlias.insert(x.lowercased()).inserted else { return }
+            aliases.append(x)
+        }
+        for m in members {
+            addAlias(locals[m].actor.name)
+            for x in locals[m].actor.aliases { addAlias(x) }
+        }
+        if let rule = draft.rule { for x in rule.aliases { addAlias(x) } }
+        draft.slug = ActorID.slug(name)
+        draft.actor = Actor(id: "", name: name, kind: kind, aliases: aliases, descriptions: descriptions, mentions: mentions, merges: merges)
+    }
+
     typealias Result = ActorResolver.Resolution
 
     /// A gazetteer's name if a member has one, else the fullest: most words, then most often written,
     /// then longest.
-    func canonicalName(_ members: [Int]) -> String {
+    func canonicalName(_ members: [Int], mentions: [[SourceSpan]]) -> String {
         if let g = members.first(where: { locals[$0].actor.merges.contains { $0.hasPrefix("gazetteer:") && $0 != "gazetteer:capital" } }) {
             return locals[g].actor.name
         }
@@ -725,7 +770,7 @@ struct ResolverWork {
             count[locals[m].actor.name] = 0
         }
         guard names.count > 1 else { return names.first ?? "" }
-        for m in members { for s in locals[m].actor.mentions where count[s.text] != nil { count[s.text, default: 0] += 1 } }
+        for list in mentions { for s in list where count[s.text] != nil { count[s.text, default: 0] += 1 } }
         // A name that far fewer documents use than the usual one is a one-off (`Billionaire Donald
         // Trump` in one article, `Donald Trump` in hundreds): only names that at least a quarter as many
         // documents give as the most common one compete; among them the fullest (most words), then the
@@ -748,7 +793,10 @@ struct ResolverWork {
 
 /// Stable, readable actor ids made from names: `Adam Boehler` → `adam-boehler`.
 public enum ActorID {
-    public static func make(name: String, taken: Set<String>) -> String {
+    public static func make(name: String, taken: Set<String>) -> String { unique(slug(name), taken: taken) }
+
+    /// `Adam Boehler` → `adam-boehler` (`actor` when nothing is left).
+    static func slug(_ name: String) -> String {
         var slug = ""
         var dash = false
         for s in name.lowercased().unicodeScalars {
@@ -762,6 +810,11 @@ public enum ActorID {
         }
         while slug.hasSuffix("-") { slug.removeLast() }
         if slug.isEmpty { slug = "actor" }
+        return slug
+    }
+
+    /// The slug, or `slug-2`, `slug-3` … when it is taken.
+    static func unique(_ slug: String, taken: Set<String>) -> String {
         var id = slug
         var n = 2
         while taken.contains(id) {

@@ -22,18 +22,19 @@ public struct CorpusMerger: Sendable {
     }
 
     /// Merges a corpus gathered document by document, emptying it.
-    public func merge(_ corpus: inout Corpus, curation: Curation? = nil) -> EventGraph {
-        var resolved = actorResolver.resolve(&corpus.work, curation: curation)
+    public func merge(_ corpus: inout Corpus, curation: Curation? = nil, parallelism: Int = 1) -> EventGraph {
+        var resolved = actorResolver.resolve(&corpus.work, curation: curation, parallelism: parallelism)
         corpus.work = ResolverWork()
         // Participants and places to corpus-wide ids, in place.
         var events = corpus.events
         corpus.events = []
-        for i in events.indices {
-            events[i].participants = events[i].participants.compactMap { p in resolved.globalID[p.actor].map { ActorRole(actor: $0, role: p.role) } }
-            events[i].place = events[i].place.flatMap { resolved.globalID[$0] }
+        let globalID = resolved.globalID
+        Parallel.update(&events, parallelism: parallelism) { _, e in
+            e.participants = e.participants.compactMap { p in globalID[p.actor].map { ActorRole(actor: $0, role: p.role) } }
+            e.place = e.place.flatMap { globalID[$0] }
         }
         resolved.globalID = [:]
-        let merged = eventMerger.merge(taking: &events, actors: resolved.actors)
+        let merged = eventMerger.merge(taking: &events, actors: resolved.actors, parallelism: parallelism)
         var graph = EventGraph(documents: corpus.documents, actors: resolved.actors, timexes: corpus.timexes, events: merged)
         corpus.documents = []
         corpus.timexes = []

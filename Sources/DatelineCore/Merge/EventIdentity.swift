@@ -9,19 +9,40 @@ enum EventIdentity {
     static func sorted(_ events: [Event]) -> [Event] { order(events).map { events[$0] } }
 
     /// The indices of ``sorted(_:)``.
+    ///
+    /// Kinds and documents are compared by their rank among the distinct values (the same order as
+    /// comparing the strings, without comparing strings in the sort).
     static func order(_ events: [Event]) -> [Int] {
+        let kinds = Array(Set(events.map(\.kind))).sorted()
+        let kindRank = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
+        let docs = Array(Set(events.map { $0.sources.first?.doc ?? "" })).sorted()
+        let docRank = Dictionary(uniqueKeysWithValues: docs.enumerated().map { ($1, $0) })
         let keys = events.map { e in
-            (e.date?.earliest?.ordinal ?? e.date?.latest?.ordinal ?? Int.max, e.kind, e.sources.first?.doc ?? "", e.sources.first?.start ?? 0)
+            (e.date?.earliest?.ordinal ?? e.date?.latest?.ordinal ?? Int.max, kindRank[e.kind] ?? 0, docRank[e.sources.first?.doc ?? ""] ?? 0,
+             e.sources.first?.start ?? 0)
         }
         return events.indices.sorted { keys[$0] < keys[$1] }
     }
 
     static func assignIDs(_ events: [Event]) -> [Event] {
-        var taken = Set<String>()
-        return events.map { e in
-            var e = e
+        var out = events
+        assignIDs(&out, parallelism: 1)
+        return out
+    }
+
+    /// Gives each event its id, in order (a repeated id gets `-2`, `-3` …); the ids' parts are made on
+    /// up to `parallelism` threads.
+    static func assignIDs(_ events: inout [Event], parallelism: Int) {
+        let kinds = Dictionary(Set(events.map(\.kind)).map { ($0, slug($0)) }, uniquingKeysWith: { a, _ in a })
+        let bases = Parallel.map(events.count, parallelism: parallelism) { i in
+            let e = events[i]
             let source = e.sources.first.map { "\($0.doc):\($0.start)" } ?? e.summary
-            let base = "\(slug(e.kind))-\(slug(e.date?.value ?? "undated"))-\(hex6(source))"
+            return "\(kinds[e.kind] ?? slug(e.kind))-\(slug(e.date?.value ?? "undated"))-\(hex6(source))"
+        }
+        var taken = Set<String>()
+        taken.reserveCapacity(events.count)
+        for i in events.indices {
+            let base = bases[i]
             var id = base
             var n = 2
             while taken.contains(id) {
@@ -29,8 +50,7 @@ enum EventIdentity {
                 n += 1
             }
             taken.insert(id)
-            e.id = id
-            return e
+            events[i].id = id
         }
     }
 

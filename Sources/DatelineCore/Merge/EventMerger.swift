@@ -54,11 +54,12 @@ public struct EventMerger: Sendable {
         return merge(taking: &events, actors: actors)
     }
 
-    /// As ``merge(_:actors:)``, emptying `events` (their storage is reused, not copied).
-    func merge(taking events: inout [Event], actors: [Actor]) -> [Event] {
+    /// As ``merge(_:actors:)``, emptying `events` (their storage is reused, not copied); the steps done
+    /// per event or per cluster run on up to `parallelism` threads (the result is the same).
+    func merge(taking events: inout [Event], actors: [Actor], parallelism: Int = 1) -> [Event] {
         // A canonical order first, so that the result does not depend on the order of the input.
         events.permute(EventMerger.canonicalOrder(events))
-        let items = events.indices.map { i in
+        let items = Parallel.map(events.count, parallelism: parallelism) { i in
             let e = events[i]
             let k = info(e.kind)
             return MergeItem(e, index: i, family: e.kind == "statement" ? "statement" : k.family, window: k.window)
@@ -68,7 +69,7 @@ public struct EventMerger: Sendable {
         // Statements of one utterance stay apart (each article's quotation is its own fact) and are
         // linked by flags.
         var utterances = EventClusters(items)
-        StatementMerger(maxCandidates: maxCandidates).join(events, items, &utterances)
+        StatementMerger(maxCandidates: maxCandidates).join(events, items, &utterances, parallelism: parallelism)
         joinDated(items, &clusters, names: names)
         attachGeneric(items, &clusters, names: names)
         joinGeneric(items, &clusters, names: names)
@@ -85,20 +86,18 @@ public struct EventMerger: Sendable {
                 members[slot[r]].append(i)
             }
         }
-        var out: [Event] = []
-        var utterance: [Int?] = []
-        out.reserveCapacity(members.count)
+        let utterance: [Int?] = members.map { list in list.count == 1 ? list.first.map { utterances.find($0) } : nil }
         let builder = MergedEventBuilder(kinds: kinds, names: names)
-        for list in members {
-            guard let root = list.first else { continue }
-            out.append(builder.build(list.map { events[$0] }, items: list.map { items[$0] }, notes: clusters.notes[root] ?? []))
-            let group: Int? = list.count == 1 ? utterances.find(root) : nil
-            utterance.append(group)
+        let notes = clusters.notes
+        var out = Parallel.map(members.count, parallelism: parallelism) { k in
+            let list = members[k]
+            return builder.build(list.map { events[$0] }, items: list.map { items[$0] }, notes: list.first.flatMap { notes[$0] } ?? [])
         }
         events = []
         let order = EventIdentity.order(out)
-        var result = EventIdentity.assignIDs(order.map { out[$0] })
+        var result = order.map { out[$0] }
         out = []
+        EventIdentity.assignIDs(&result, parallelism: parallelism)
         var ids: [Int: [String]] = [:]
         for (k, i) in order.enumerated() { if let g = utterance[i] { ids[g, default: []].append(result[k].id) } }
         var why: [Int: String] = [:]

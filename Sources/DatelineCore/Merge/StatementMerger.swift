@@ -10,13 +10,17 @@ struct StatementMerger {
     var maxCandidates: Int
     var maxShingles = 64
 
-    func join(_ events: [Event], _ items: [MergeItem], _ clusters: inout EventClusters) {
+    func join(_ events: [Event], _ items: [MergeItem], _ clusters: inout EventClusters, parallelism: Int = 1) {
         var words: [Int: [UInt64]] = [:]
         var index: [UInt64: [Int]] = [:]
         var probes: [Int: [UInt64]] = [:]
-        for (i, e) in events.enumerated() where e.kind == "statement" {
-            guard let q = e.quote, let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { continue }
-            let w = StatementMerger.wordHashes(q)
+        // Quotations' words, hashed on up to `parallelism` threads.
+        let quoted = events.indices.filter { events[$0].kind == "statement" && events[$0].quote != nil }
+        let hashes = Parallel.map(quoted.count, parallelism: parallelism) { k in StatementMerger.wordHashes(events[quoted[k]].quote ?? "") }
+        for (k, i) in quoted.enumerated() {
+            let e = events[i]
+            guard let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { continue }
+            let w = hashes[k]
             guard w.count >= 3 else { continue }
             words[i] = w
             let who = WordHash.of(speaker)
