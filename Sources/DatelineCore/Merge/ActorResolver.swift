@@ -800,7 +800,9 @@ public enum ActorID {
         var slug = ""
         var dash = false
         for s in name.lowercased().unicodeScalars {
-            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
+            // ASCII letters and digits without looking up Unicode properties.
+            if s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A)
+                : s.properties.isAlphabetic {
                 slug.unicodeScalars.append(s)
                 dash = false
             } else if !dash && !slug.isEmpty {

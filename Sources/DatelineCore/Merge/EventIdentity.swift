@@ -33,11 +33,18 @@ enum EventIdentity {
     /// Gives each event its id, in order (a repeated id gets `-2`, `-3` …); the ids' parts are made on
     /// up to `parallelism` threads.
     static func assignIDs(_ events: inout [Event], parallelism: Int) {
-        let kinds = Dictionary(Set(events.map(\.kind)).map { ($0, slug($0)) }, uniquingKeysWith: { a, _ in a })
+        // Kinds and date values repeat: each slugged once.
+        var slugs: [String: String] = [:]
+        for e in events {
+            if slugs[e.kind] == nil { slugs[e.kind] = slug(e.kind) }
+            let v = e.date?.value ?? "undated"
+            if slugs[v] == nil { slugs[v] = slug(v) }
+        }
         let bases = Parallel.map(events.count, parallelism: parallelism) { i in
             let e = events[i]
-            let source = e.sources.first.map { "\($0.doc):\($0.start)" } ?? e.summary
-            return "\(kinds[e.kind] ?? slug(e.kind))-\(slug(e.date?.value ?? "undated"))-\(hex6(source))"
+            let hash = e.sources.first.map { hex6(doc: $0.doc, start: $0.start) } ?? hex6(e.summary)
+            let v = e.date?.value ?? "undated"
+            return "\(slugs[e.kind] ?? slug(e.kind))-\(slugs[v] ?? slug(v))-\(hash)"
         }
         var taken = Set<String>()
         taken.reserveCapacity(events.count)
@@ -77,8 +84,17 @@ enum EventIdentity {
         return h
     }
 
-    static func hex6(_ s: String) -> String {
-        let h = fnv(s)
+    /// `hex6("\(doc):\(start)")` without making that string.
+    static func hex6(doc: String, start: Int) -> String {
+        var h = fnv(doc)
+        h = (h ^ 0x3A) &* 0x0000_0100_0000_01B3
+        for b in String(start).utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return hex6(hash: h)
+    }
+
+    static func hex6(_ s: String) -> String { hex6(hash: fnv(s)) }
+
+    static func hex6(hash h: UInt64) -> String {
         let hex = String(h & 0xFF_FFFF, radix: 16)
         return String(repeating: "0", count: max(0, 6 - hex.count)) + hex
     }

@@ -95,8 +95,9 @@ public struct EventMerger: Sendable {
         }
         events = []
         let order = EventIdentity.order(out)
-        var result = order.map { out[$0] }
+        var result = out
         out = []
+        result.permute(order)
         EventIdentity.assignIDs(&result, parallelism: parallelism)
         var ids: [Int: [String]] = [:]
         for (k, i) in order.enumerated() { if let g = utterance[i] { ids[g, default: []].append(result[k].id) } }
