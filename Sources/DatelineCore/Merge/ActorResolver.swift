@@ -242,7 +242,7 @@ struct ResolverWork {
 
     mutating func applyForced(_ c: Curation) {
         var byKey: [String: [Int]] = [:]
-        for (i, l) in locals.enumerated() { for k in l.keys { byKey[k, default: []].append(i) } }
+        for i in locals.indices { for k in locals[i].keys { byKey[k, default: []].append(i) } }
         func members(_ list: [String]) -> [Int] { list.flatMap { byKey[NameMatching.key($0)] ?? [] } }
         for group in c.separations where group.count >= 2 {
             let keys = group.map(NameMatching.key)
@@ -281,8 +281,8 @@ struct ResolverWork {
     /// actor joins the representative of its kind, or, when its kind was a guess, the strongest one.
     mutating func joinSameNames() {
         var reps: [String: [Int: Int]] = [:]
-        for (i, l) in locals.enumerated() where l.rank >= 2 {
-            if reps[l.key]?[l.kindClass] == nil { reps[l.key, default: [:]][l.kindClass] = i }
+        for i in locals.indices where locals[i].rank >= 2 {
+            if reps[locals[i].key]?[locals[i].kindClass] == nil { reps[locals[i].key, default: [:]][locals[i].kindClass] = i }
         }
         func target(_ k: String, for i: Int) -> Int? {
             guard let byClass = reps[k] else { return nil }
@@ -319,10 +319,10 @@ struct ResolverWork {
         var bySurname: [String: [Int]] = [:]
         var byFirst: [String: [Int]] = [:]
         var seen = Set<String>()
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            guard seen.insert(l.key).inserted else { continue }
-            bySurname[l.surnameSkeleton, default: []].append(i)
-            if let f = l.words.first { byFirst[f, default: []].append(i) }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 2 {
+            guard seen.insert(locals[i].key).inserted else { continue }
+            bySurname[locals[i].surnameSkeleton, default: []].append(i)
+            if let f = locals[i].words.first { byFirst[f, default: []].append(i) }
         }
         // Blocks in a fixed order, so that merges are noted the same way on every run.
         let blocks = bySurname.keys.sorted().compactMap { bySurname[$0] } + byFirst.keys.sorted().compactMap { byFirst[$0] }
@@ -406,8 +406,8 @@ struct ResolverWork {
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         var seen = Set<String>()
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            guard seen.insert(l.key).inserted, let first = l.words.first, let last = l.words.last, !suffixes.contains(last) else { continue }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 2 {
+            guard seen.insert(locals[i].key).inserted, let first = locals[i].words.first, let last = locals[i].words.last, !suffixes.contains(last) else { continue }
             let k = first + "|" + last
             if groups[k] == nil { order.append(k) }
             groups[k, default: []].append(i)
@@ -430,22 +430,22 @@ struct ResolverWork {
         // One local per distinct name, by its last word (for the tails of longer names).
         var byLast: [String: [Int]] = [:]
         var seenNames = Set<String>()
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            guard let s = l.words.last else { continue }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 2 {
+            guard let s = locals[i].words.last else { continue }
             bySurname[s, default: []].insert(root(i))
-            if seenNames.insert(l.key).inserted { byLast[s, default: []].append(i) }
+            if seenNames.insert(locals[i].key).inserted { byLast[s, default: []].append(i) }
         }
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 1 {
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 1 {
             let roots: Set<Int>
-            if l.words.count == 1 {
-                guard let s = l.words.first, let found = bySurname[s] else { continue }
+            if locals[i].words.count == 1 {
+                guard let s = locals[i].words.first, let found = bySurname[s] else { continue }
                 roots = found
             } else {
                 // `Wasserman Schultz`: the tail of longer names.
-                guard let first = l.words.first, !NameMatching.givenNames.contains(first), let last = l.words.last, let list = byLast[last] else { continue }
-                let n = l.words.count
+                guard let first = locals[i].words.first, !NameMatching.givenNames.contains(first), let last = locals[i].words.last, let list = byLast[last] else { continue }
+                let n = locals[i].words.count
                 var found = Set<Int>()
-                for o in list where locals[o].words.count > n && Array(locals[o].words.suffix(n)) == l.words { found.insert(root(o)) }
+                for o in list where locals[o].words.count > n && Array(locals[o].words.suffix(n)) == locals[i].words { found.insert(root(o)) }
                 guard !found.isEmpty else { continue }
                 roots = found
             }
@@ -469,15 +469,15 @@ struct ResolverWork {
     mutating func joinGivenNames() {
         var surnames = Set<String>()
         var byFirst: [String: Set<Int>] = [:]
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            if let s = l.words.last { surnames.insert(s) }
-            if let f = l.words.first, NameMatching.givenNames.contains(f) { byFirst[f, default: []].insert(root(i)) }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 2 {
+            if let s = locals[i].words.last { surnames.insert(s) }
+            if let f = locals[i].words.first, NameMatching.givenNames.contains(f) { byFirst[f, default: []].insert(root(i)) }
         }
         // The clusters of each given name, read once (later joins only add one-word names to them).
         var clustersOf: [String: Set<Int>] = [:]
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count == 1 {
-            guard let w = l.words.first, !surnames.contains(w), let list = byFirst[w],
-                  !l.actor.descriptions.contains(where: { NameMatching.soleNameTitles.contains($0.lowercased()) }) else { continue }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count == 1 {
+            guard let w = locals[i].words.first, !surnames.contains(w), let list = byFirst[w],
+                  !locals[i].actor.descriptions.contains(where: { NameMatching.soleNameTitles.contains($0.lowercased()) }) else { continue }
             let clusters = clustersOf[w] ?? Set(list.map { root($0) })
             clustersOf[w] = clusters
             let distinct = Array(Set(clusters.map { root($0) })).sorted()
@@ -497,8 +497,8 @@ struct ResolverWork {
         // Persons by (document, name key).
         struct DocName: Hashable { var doc: Int; var key: String }
         var organLocals: [Int] = []
-        for (i, l) in locals.enumerated() where l.kindClass == 1 && l.rank >= 3 {
-            if l.actor.merges.contains(where: { $0.hasPrefix("government-of:") || $0.hasPrefix("organ-of:") }) { organLocals.append(i) }
+        for i in locals.indices where locals[i].kindClass == 1 && locals[i].rank >= 3 {
+            if locals[i].actor.merges.contains(where: { $0.hasPrefix("government-of:") || $0.hasPrefix("organ-of:") }) { organLocals.append(i) }
         }
         guard !organLocals.isEmpty else { return }
         let organDocs = Set(organLocals.map { locals[$0].doc })
@@ -529,7 +529,7 @@ struct ResolverWork {
         guard !governments.isEmpty else { return }
         // Countries by every name and alias.
         var countries: [String: Int] = [:]
-        for (i, l) in locals.enumerated() where l.kindClass == 2 && l.rank >= 4 { for k in l.keys { countries[k] = i } }
+        for i in locals.indices where locals[i].kindClass == 2 && locals[i].rank >= 4 { for k in locals[i].keys { countries[k] = i } }
         let heads: [[String]] = [["president"], ["prime", "minister"], ["premier"], ["chancellor"], ["king"], ["emir"], ["supreme", "leader"]]
         func has(_ words: [String], _ h: [String]) -> Bool {
             guard words.count >= h.count else { return false }
@@ -606,14 +606,14 @@ struct ResolverWork {
     /// Rule 6: `in Washington` is the United States when the texts use Washington for its government.
     mutating func joinCapitals() {
         var byCapital: [String: Int] = [:]
-        for (i, l) in locals.enumerated() where l.kindClass == 2 {
-            for e in l.actor.merges where e.hasPrefix("capital-as-government:") {
+        for i in locals.indices where locals[i].kindClass == 2 {
+            for e in locals[i].actor.merges where e.hasPrefix("capital-as-government:") {
                 byCapital[NameMatching.key(String(e.dropFirst("capital-as-government:".count)))] = i
             }
         }
-        for (i, l) in locals.enumerated() where l.kindClass == 3 && l.actor.merges.contains("gazetteer:capital") {
-            guard let c = byCapital[l.key], root(c) != root(i) else { continue }
-            union(c, i, note: "capital: \(label(i)) = \(locals[c].actor.name), whose government the texts call \(l.actor.name) in \(docIDs[locals[c].doc])")
+        for i in locals.indices where locals[i].kindClass == 3 && locals[i].actor.merges.contains("gazetteer:capital") {
+            guard let c = byCapital[locals[i].key], root(c) != root(i) else { continue }
+            union(c, i, note: "capital: \(label(i)) = \(locals[c].actor.name), whose government the texts call \(locals[i].actor.name) in \(docIDs[locals[c].doc])")
         }
     }
 
