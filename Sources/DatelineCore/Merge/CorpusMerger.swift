@@ -38,6 +38,7 @@ public struct CorpusMerger: Sendable {
         var graph = EventGraph(documents: corpus.documents, actors: resolved.actors, timexes: corpus.timexes, events: merged)
         corpus.documents = []
         corpus.timexes = []
+        corpus.interner = TextInterner()
         graph.curation = resolved.curation
         return graph
     }
@@ -48,6 +49,8 @@ public struct CorpusMerger: Sendable {
         var timexes: [TimexRecord] = []
         var events: [Event] = []
         var work = ResolverWork()
+        /// Repeated texts stored once.
+        var interner = TextInterner()
         /// Documents, bytes and words added.
         public private(set) var count = 0
         public private(set) var bytes = 0
@@ -67,12 +70,28 @@ public struct CorpusMerger: Sendable {
             bytes += facts.bytes
             words += facts.words
             documents.append(facts.document)
-            timexes.append(contentsOf: facts.timexes)
+            for var t in facts.timexes {
+                t.span = interner.span(t.span)
+                timexes.append(t)
+            }
             facts.timexes = []
-            events.append(contentsOf: facts.events)
+            for var e in facts.events {
+                e.sources = e.sources.map { interner.span($0) }
+                e.quote = interner(e.quote)
+                e.anonymousSpeaker = interner(e.anonymousSpeaker)
+                events.append(e)
+            }
             facts.events = []
-            work.add(document: facts.document.id, actors: facts.actors)
+            var actors = facts.actors
             facts.actors = []
+            for i in actors.indices {
+                actors[i].name = interner(actors[i].name)
+                actors[i].aliases = interner.list(actors[i].aliases)
+                actors[i].descriptions = interner.list(actors[i].descriptions)
+                actors[i].merges = interner.list(actors[i].merges)
+                for k in actors[i].mentions.indices { actors[i].mentions[k] = interner.span(actors[i].mentions[k]) }
+            }
+            work.add(document: facts.document.id, actors: actors)
         }
     }
 }
