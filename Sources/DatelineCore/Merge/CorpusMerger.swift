@@ -75,15 +75,26 @@ public struct CorpusMerger: Sendable {
                 timexes.append(t)
             }
             facts.timexes = []
+            // Local actor ids made corpus-wide and short (the local's number, kept inline): two
+            // documents with the same id (`a.txt`, `a.md`) no longer share `a#0`, and no id string
+            // is allocated per actor.
+            var actors = facts.actors
+            facts.actors = []
+            var renamed: [String: String] = [:]
+            for i in actors.indices {
+                let id = String(work.locals.count + i)
+                renamed[actors[i].id] = id
+                actors[i].id = id
+            }
             for var e in facts.events {
+                for k in e.participants.indices { if let id = renamed[e.participants[k].actor] { e.participants[k].actor = id } }
+                if let p = e.place, let id = renamed[p] { e.place = id }
                 e.sources = e.sources.map { interner.span($0) }
                 e.quote = interner(e.quote)
                 e.anonymousSpeaker = interner(e.anonymousSpeaker)
                 events.append(e)
             }
             facts.events = []
-            var actors = facts.actors
-            facts.actors = []
             for i in actors.indices {
                 actors[i].name = interner(actors[i].name)
                 actors[i].aliases = interner.list(actors[i].aliases)
