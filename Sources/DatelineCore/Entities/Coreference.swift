@@ -11,6 +11,8 @@
 struct Coreference {
     let facts: EntityTokens
     let lexicon: EntityLexicon
+    /// Read every candidate for every short name (the rules as written, for checking the shortcuts).
+    var scanOnly = false
 
     struct Group {
         var findings: [Int] = []
@@ -92,10 +94,14 @@ struct Coreference {
                 byFirstWord[facts.base[t]] = entityOf[i]
             }
         }
+        var surnames = SurnameCandidates.Cache()
+        var givenNames: [NameKey: Int?] = [:]
         for i in deferred {
             let tokens = findings[i].tokens
-            var target = surnameTarget(i, findings: findings, entityOf: entityOf, index: byLastWord, words: wordCount)
-            if target == nil { target = givenNameTarget(i, findings: findings, entityOf: entityOf, index: byFirstName, words: wordCount) }
+            var target = surnameTarget(i, findings: findings, entityOf: entityOf, index: byLastWord, words: wordCount, cache: &surnames)
+            if target == nil {
+                target = givenNameTarget(i, findings: findings, entityOf: entityOf, index: byFirstName, words: wordCount, cache: &givenNames)
+            }
             if target == nil { target = byKey[keys[i]] }
             if target == nil, tokens.count == 1, upperLetters(tokens.lowerBound) >= 2, endsInCapital(tokens.lowerBound),
                let a = Coreference.acronym(findings[i].surface, tokens: tokens.count) {
@@ -362,7 +368,88 @@ struct Coreference {
     /// text introduced first (a writer names the story's person by surname and a relative by full or given
     /// name: `Patricia Smith … her son Sean Smith … Smith said` is Patricia), after `Mr.`/`Mrs.` only one of
     /// that gender when the given names tell; before any full name (a headline), the one introduced first.
-    func surnameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int]) -> Int? {
+    /// As ``surnameTargetScan(_:findings:entityOf:index:words:)``, reading each distinct short name's
+    /// candidates once (sorted by where each person is first named) instead of every full name with
+    /// its last word for every mention: a surname written thousands of times in a long text was
+    /// quadratic. Falls back to the scan when the shortcut cannot tell (two people first named at one
+    /// place, a person whose full names disagree on the given name's gender).
+    func surnameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int],
+                       cache: inout SurnameCandidates.Cache) -> Int? {
+        guard findings[i].kind == nil || findings[i].kind == .person || findings[i].strength <= .context else { return nil }
+        let mine = findings[i].tokens
+        guard !mine.isEmpty else { return nil }
+        let key = SurnameCandidates.Key(bases: mine.map { facts.base[$0] }, words: words[i])
+        let c: SurnameCandidates
+        if let known = cache[key] {
+            c = known
+        } else {
+            c = SurnameCandidates(self, mine: mine, words: words[i], findings: findings, entityOf: entityOf, index: index, wordCount: words)
+            cache[key] = c
+        }
+        guard c.exact, !scanOnly else { return surnameTargetScan(i, findings: findings, entityOf: entityOf, index: index, words: words) }
+        let start = findings[i].range.start
+        // People first named before this mention.
+        var lo = 0
+        var hi = c.people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if c.people[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        let before = lo
+        // None: the person introduced first after it (a headline).
+        guard before > 0 else { return c.people.first?.group }
+        if before > 1, let wanted = honorificGender(before: mine.lowerBound) {
+            for p in c.people[..<before] where p.gender == nil || p.gender == .either || p.gender == wanted { return p.group }
+        }
+        return c.people.first?.group
+    }
+
+    /// The full names a short name may stand for: every fitting one's person, with the place the person
+    /// is first named and the gender of its given name.
+    struct SurnameCandidates {
+        struct Key: Hashable {
+            var bases: [NameKey]
+            var words: Int
+        }
+        typealias Cache = [Key: SurnameCandidates]
+
+        /// By first place named; no two at one place.
+        var people: [(group: Int, start: Int, gender: EntityLexicon.Gender?)] = []
+        /// Whether ``people`` answers exactly as the scan.
+        var exact = true
+
+        init(_ c: Coreference, mine: Range<Int>, words: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, wordCount: [Int]) {
+            guard let last = mine.last else { return }
+            let facts = c.facts
+            let n = mine.count
+            let givenName = n == 1 && c.lexicon.givenName(facts.base[last]) != nil
+            var at: [Int: Int] = [:]
+            for o in index.values(facts.base[last]) where wordCount[o] > words {
+                let theirs = findings[o].tokens
+                guard theirs.count >= n else { continue }
+                if givenName, let first = theirs.first, facts.lowerSeen.contains(facts.key[first]) || c.lexicon.common.contains(facts.key[first]) { continue }
+                let offset = theirs.upperBound - n
+                var same = true
+                for k in 0..<n where facts.base[offset + k] != facts.base[mine.lowerBound + k] { same = false; break }
+                guard same else { continue }
+                let g = entityOf[o]
+                let s = findings[o].range.start
+                let gender = theirs.first.flatMap { c.lexicon.givenName(facts.base[$0]) }
+                if let k = at[g] {
+                    // The scan takes the gender of the person's first full name in finding order.
+                    if people[k].gender != gender { exact = false }
+                    if s < people[k].start { people[k].start = s }
+                } else {
+                    at[g] = people.count
+                    people.append((g, s, gender))
+                }
+            }
+            people.sort { $0.start < $1.start }
+            for k in people.indices.dropFirst() where people[k].start == people[k - 1].start { exact = false }
+        }
+    }
+
+    func surnameTargetScan(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int]) -> Int? {
         guard findings[i].kind == nil || findings[i].kind == .person || findings[i].strength <= .context else { return nil }
         let mine = findings[i].tokens
         let start = findings[i].range.start
@@ -417,7 +504,7 @@ struct Coreference {
 
     /// The one person whose name starts with this given name (`Hillary` → `Hillary Clinton`), when no
     /// person's name ends with the word (tried before) and only one person of the document has it.
-    func givenNameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int]) -> Int? {
+    func givenNameTarget(_ i: Int, findings: [Finding], entityOf: [Int], index: NameKeyMapList, words: [Int], cache: inout [NameKey: Int?]) -> Int? {
         let mine = findings[i].tokens
         guard mine.count == 1, let t = mine.first,
               findings[i].kind == nil || findings[i].kind == .person || findings[i].strength <= .context else { return nil }
@@ -425,9 +512,13 @@ struct Coreference {
         if findings[i].descriptions.contains(where: { lexicon.soleNameTitles.contains(NameKey($0)) }) { return nil }
         // A word the list does not know (`Khizr` beside `Khizr Khan`) counts when the text never writes it in lower case.
         if lexicon.givenName(facts.base[t]) == nil, facts.lowerSeen.contains(facts.key[t]) || lexicon.common.contains(facts.key[t]) { return nil }
+        // The persons with this given name, read once per name (the index and its entities do not change).
+        if !scanOnly, let known = cache[facts.base[t]] { return known }
         var groups = Set<Int>()
         for o in index.values(facts.base[t]) where words[o] >= 2 && entityOf[o] >= 0 { groups.insert(entityOf[o]) }
-        return groups.count == 1 ? groups.first : nil
+        let one = groups.count == 1 ? groups.first : nil
+        cache[facts.base[t]] = one
+        return one
     }
 
     /// An acronym's letters, lower-cased (`PA` → `pa`, `ToI` → `toi`), or nil when it is not one.

@@ -16,6 +16,8 @@
 /// Cost: a few passes over the tokens with hash lookups; strings are made only for names found.
 public struct EntityRecognizer: Sendable {
     let lexicon: EntityLexicon
+    /// Coreference without its shortcuts (tests compare the two).
+    var coreferenceScans = false
 
     public init() throws(LexiconError) {
         lexicon = try EntityLexicon()
@@ -58,7 +60,7 @@ public struct EntityRecognizer: Sendable {
         surnamesThatArePlaces(&findings, facts: facts)
         findings += guardedFindings(facts: facts, body: findings)
         capitalsWithoutCountry(&findings)
-        let coreference = Coreference(facts: facts, lexicon: lexicon)
+        let coreference = Coreference(facts: facts, lexicon: lexicon, scanOnly: coreferenceScans)
         let (entities, entityOf) = coreference.group(findings)
         var result = DocumentEntities(entities: entities, mentions: [])
         var mentions: [Mention] = []

@@ -38,7 +38,7 @@ public struct ActorResolver: Sendable {
     }
 
     /// Resolves the actors gathered in `work` (documents added one by one as they were analysed).
-    func resolve(_ work: inout ResolverWork, curation: Curation?) -> Resolution {
+    func resolve(_ work: inout ResolverWork, curation: Curation?, parallelism: Int = 1) -> Resolution {
         if let curation { work.applyForced(curation) }
         work.joinSameNames()
         work.joinVariants()
@@ -47,7 +47,7 @@ public struct ActorResolver: Sendable {
         work.joinGivenNames()
         work.joinOrgans()
         work.joinCapitals()
-        return work.finish(curation)
+        return work.finish(curation, parallelism: parallelism)
     }
 }
 
@@ -242,7 +242,7 @@ struct ResolverWork {
 
     mutating func applyForced(_ c: Curation) {
         var byKey: [String: [Int]] = [:]
-        for (i, l) in locals.enumerated() { for k in l.keys { byKey[k, default: []].append(i) } }
+        for i in locals.indices { for k in locals[i].keys { byKey[k, default: []].append(i) } }
         func members(_ list: [String]) -> [Int] { list.flatMap { byKey[NameMatching.key($0)] ?? [] } }
         for group in c.separations where group.count >= 2 {
             let keys = group.map(NameMatching.key)
@@ -281,8 +281,8 @@ struct ResolverWork {
     /// actor joins the representative of its kind, or, when its kind was a guess, the strongest one.
     mutating func joinSameNames() {
         var reps: [String: [Int: Int]] = [:]
-        for (i, l) in locals.enumerated() where l.rank >= 2 {
-            if reps[l.key]?[l.kindClass] == nil { reps[l.key, default: [:]][l.kindClass] = i }
+        for i in locals.indices where locals[i].rank >= 2 {
+            if reps[locals[i].key]?[locals[i].kindClass] == nil { reps[locals[i].key, default: [:]][locals[i].kindClass] = i }
         }
         func target(_ k: String, for i: Int) -> Int? {
             guard let byClass = reps[k] else { return nil }
@@ -319,10 +319,10 @@ struct ResolverWork {
         var bySurname: [String: [Int]] = [:]
         var byFirst: [String: [Int]] = [:]
         var seen = Set<String>()
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            guard seen.insert(l.key).inserted else { continue }
-            bySurname[l.surnameSkeleton, default: []].append(i)
-            if let f = l.words.first { byFirst[f, default: []].append(i) }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 2 {
+            guard seen.insert(locals[i].key).inserted else { continue }
+            bySurname[locals[i].surnameSkeleton, default: []].append(i)
+            if let f = locals[i].words.first { byFirst[f, default: []].append(i) }
         }
         // Blocks in a fixed order, so that merges are noted the same way on every run.
         let blocks = bySurname.keys.sorted().compactMap { bySurname[$0] } + byFirst.keys.sorted().compactMap { byFirst[$0] }
@@ -406,8 +406,8 @@ struct ResolverWork {
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         var seen = Set<String>()
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            guard seen.insert(l.key).inserted, let first = l.words.first, let last = l.words.last, !suffixes.contains(last) else { continue }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 2 {
+            guard seen.insert(locals[i].key).inserted, let first = locals[i].words.first, let last = locals[i].words.last, !suffixes.contains(last) else { continue }
             let k = first + "|" + last
             if groups[k] == nil { order.append(k) }
             groups[k, default: []].append(i)
@@ -430,22 +430,22 @@ struct ResolverWork {
         // One local per distinct name, by its last word (for the tails of longer names).
         var byLast: [String: [Int]] = [:]
         var seenNames = Set<String>()
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            guard let s = l.words.last else { continue }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 2 {
+            guard let s = locals[i].words.last else { continue }
             bySurname[s, default: []].insert(root(i))
-            if seenNames.insert(l.key).inserted { byLast[s, default: []].append(i) }
+            if seenNames.insert(locals[i].key).inserted { byLast[s, default: []].append(i) }
         }
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 1 {
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 1 {
             let roots: Set<Int>
-            if l.words.count == 1 {
-                guard let s = l.words.first, let found = bySurname[s] else { continue }
+            if locals[i].words.count == 1 {
+                guard let s = locals[i].words.first, let found = bySurname[s] else { continue }
                 roots = found
             } else {
                 // `Wasserman Schultz`: the tail of longer names.
-                guard let first = l.words.first, !NameMatching.givenNames.contains(first), let last = l.words.last, let list = byLast[last] else { continue }
-                let n = l.words.count
+                guard let first = locals[i].words.first, !NameMatching.givenNames.contains(first), let last = locals[i].words.last, let list = byLast[last] else { continue }
+                let n = locals[i].words.count
                 var found = Set<Int>()
-                for o in list where locals[o].words.count > n && Array(locals[o].words.suffix(n)) == l.words { found.insert(root(o)) }
+                for o in list where locals[o].words.count > n && Array(locals[o].words.suffix(n)) == locals[i].words { found.insert(root(o)) }
                 guard !found.isEmpty else { continue }
                 roots = found
             }
@@ -469,15 +469,15 @@ struct ResolverWork {
     mutating func joinGivenNames() {
         var surnames = Set<String>()
         var byFirst: [String: Set<Int>] = [:]
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count >= 2 {
-            if let s = l.words.last { surnames.insert(s) }
-            if let f = l.words.first, NameMatching.givenNames.contains(f) { byFirst[f, default: []].insert(root(i)) }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count >= 2 {
+            if let s = locals[i].words.last { surnames.insert(s) }
+            if let f = locals[i].words.first, NameMatching.givenNames.contains(f) { byFirst[f, default: []].insert(root(i)) }
         }
         // The clusters of each given name, read once (later joins only add one-word names to them).
         var clustersOf: [String: Set<Int>] = [:]
-        for (i, l) in locals.enumerated() where l.kindClass == 0 && l.words.count == 1 {
-            guard let w = l.words.first, !surnames.contains(w), let list = byFirst[w],
-                  !l.actor.descriptions.contains(where: { NameMatching.soleNameTitles.contains($0.lowercased()) }) else { continue }
+        for i in locals.indices where locals[i].kindClass == 0 && locals[i].words.count == 1 {
+            guard let w = locals[i].words.first, !surnames.contains(w), let list = byFirst[w],
+                  !locals[i].actor.descriptions.contains(where: { NameMatching.soleNameTitles.contains($0.lowercased()) }) else { continue }
             let clusters = clustersOf[w] ?? Set(list.map { root($0) })
             clustersOf[w] = clusters
             let distinct = Array(Set(clusters.map { root($0) })).sorted()
@@ -497,8 +497,8 @@ struct ResolverWork {
         // Persons by (document, name key).
         struct DocName: Hashable { var doc: Int; var key: String }
         var organLocals: [Int] = []
-        for (i, l) in locals.enumerated() where l.kindClass == 1 && l.rank >= 3 {
-            if l.actor.merges.contains(where: { $0.hasPrefix("government-of:") || $0.hasPrefix("organ-of:") }) { organLocals.append(i) }
+        for i in locals.indices where locals[i].kindClass == 1 && locals[i].rank >= 3 {
+            if locals[i].actor.merges.contains(where: { $0.hasPrefix("government-of:") || $0.hasPrefix("organ-of:") }) { organLocals.append(i) }
         }
         guard !organLocals.isEmpty else { return }
         let organDocs = Set(organLocals.map { locals[$0].doc })
@@ -529,7 +529,7 @@ struct ResolverWork {
         guard !governments.isEmpty else { return }
         // Countries by every name and alias.
         var countries: [String: Int] = [:]
-        for (i, l) in locals.enumerated() where l.kindClass == 2 && l.rank >= 4 { for k in l.keys { countries[k] = i } }
+        for i in locals.indices where locals[i].kindClass == 2 && locals[i].rank >= 4 { for k in locals[i].keys { countries[k] = i } }
         let heads: [[String]] = [["president"], ["prime", "minister"], ["premier"], ["chancellor"], ["king"], ["emir"], ["supreme", "leader"]]
         func has(_ words: [String], _ h: [String]) -> Bool {
             guard words.count >= h.count else { return false }
@@ -606,20 +606,33 @@ struct ResolverWork {
     /// Rule 6: `in Washington` is the United States when the texts use Washington for its government.
     mutating func joinCapitals() {
         var byCapital: [String: Int] = [:]
-        for (i, l) in locals.enumerated() where l.kindClass == 2 {
-            for e in l.actor.merges where e.hasPrefix("capital-as-government:") {
+        for i in locals.indices where locals[i].kindClass == 2 {
+            for e in locals[i].actor.merges where e.hasPrefix("capital-as-government:") {
                 byCapital[NameMatching.key(String(e.dropFirst("capital-as-government:".count)))] = i
             }
         }
-        for (i, l) in locals.enumerated() where l.kindClass == 3 && l.actor.merges.contains("gazetteer:capital") {
-            guard let c = byCapital[l.key], root(c) != root(i) else { continue }
-            union(c, i, note: "capital: \(label(i)) = \(locals[c].actor.name), whose government the texts call \(l.actor.name) in \(docIDs[locals[c].doc])")
+        for i in locals.indices where locals[i].kindClass == 3 && locals[i].actor.merges.contains("gazetteer:capital") {
+            guard let c = byCapital[locals[i].key], root(c) != root(i) else { continue }
+            union(c, i, note: "capital: \(label(i)) = \(locals[c].actor.name), whose government the texts call \(locals[i].actor.name) in \(docIDs[locals[c].doc])")
         }
     }
 
     // MARK: - Output
 
-    mutating func finish(_ curation: Curation?) -> ResolverWork.Result {
+    /// One corpus actor being made from its cluster: everything but its id.
+    struct Draft {
+        var root: Int
+        var members: [Int]
+        /// The members' mention lists (moved out of the locals), joined into ``mentions``.
+        var parts: [[SourceSpan]]
+        var rule: Curation.ActorRule?
+        var actor = Actor(id: "", name: "", kind: .person)
+        var slug = ""
+        /// What `dateline.yml` changed (for the run's report), in order.
+        var applied: [String] = []
+    }
+
+    mutating func finish(_ curation: Curation?, parallelism: Int = 1) -> ResolverWork.Result {
         // Clusters in the order of their first local actor; members in document order.
         var order: [Int] = []
         for i in locals.indices where root(i) == i { order.append(i) }
@@ -629,10 +642,9 @@ struct ResolverWork {
             rules[NameMatching.key(rule.name)] = rule
             for a in rule.aliases { rules[NameMatching.key(a)] = rule }
         }
-        var actors: [Actor] = []
-        var taken = Set<String>()
-        var globalID: [String: String] = [:]
-        var usedRules = Set<String>()
+        // Gathered in order; each member's mentions moved out of its local (no copy kept).
+        var drafts: [Draft] = []
+        drafts.reserveCapacity(order.count)
         for r in order {
             let members = members(root: r).sorted()
             guard !members.isEmpty else { continue }
@@ -642,65 +654,33 @@ struct ResolverWork {
                     for k in locals[m].keys { if let x = rules[k] { rule = x; break search } }
                 }
             }
-            // Kind: the strongest evidence.
-            var strongest = members[0]
-            for m in members where locals[m].rank > locals[strongest].rank { strongest = m }
-            var kind = locals[strongest].actor.kind
-            var name = canonicalName(members)
-            var evidence: [String] = []
-            var seenEvidence = Set<String>()
-            var aliases: [String] = []
-            var seenExact = Set<String>()
-            var seenAlias = Set<String>()
-            var descriptions: [String] = []
-            var seenDescription = Set<String>()
-            var mentions: [SourceSpan] = []
+            var parts: [[SourceSpan]] = []
+            parts.reserveCapacity(members.count)
             for m in members {
-                let a = locals[m].actor
-                for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
-                for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
-                mentions += a.mentions
+                parts.append(locals[m].actor.mentions)
+                locals[m].actor.mentions = []
             }
-            // The documents' mention lists are not needed again: freed as the corpus's are made.
-            for m in members { locals[m].actor.mentions = [] }
-            var merges = notes[r]
-            // One line per name several documents share: `same name: 'Adam Boehler' in 4 documents (000_…, 002_…, …)`.
-            var docsByName: [String: [Int]] = [:]
-            var names: [String] = []
-            for m in members {
-                let n = locals[m].actor.name
-                if docsByName[n] == nil { names.append(n) }
-                docsByName[n, default: []].append(locals[m].doc)
-            }
-            var shared: [String] = []
-            for n in names {
-                guard let ds = docsByName[n], ds.count > 1 else { continue }
-                let unique = Array(Set(ds)).sorted()
-                let listed = unique.prefix(3).map { docIDs[$0] }.joined(separator: ", ") + (unique.count > 3 ? ", …" : "")
-                shared.append("same name: '\(n)' in \(unique.count) documents (\(listed))")
-            }
-            merges.insert(contentsOf: shared, at: 0)
-            if !evidence.isEmpty { merges.insert("recognised by: " + evidence.prefix(6).joined(separator: ", "), at: 0) }
-            if let rule {
-                usedRules.insert(rule.name)
-                if let k = rule.kind, k != kind { merges.append("dateline.yml kind: \(kind.rawValue) → \(k.rawValue)"); applied.append("kind of \(name): \(k.rawValue)"); kind = k }
-                if let n = rule.rename, n != name { merges.append("dateline.yml rename: \(name) → \(n)"); applied.append("renamed \(name) → \(n)"); name = n }
-            }
-            seenAlias.insert(name.lowercased())
-            func addAlias(_ x: String) {
-                // Most repeats are exact: skip them before lower-casing.
-                guard seenExact.insert(x).inserted, seenAlias.insert(x.lowercased()).inserted else { return }
-                aliases.append(x)
-            }
-            for m in members {
-                addAlias(locals[m].actor.name)
-                for x in locals[m].actor.aliases { addAlias(x) }
-            }
-            if let rule { for x in rule.aliases { addAlias(x) } }
-            let id = ActorID.make(name: name, taken: taken)
+            drafts.append(Draft(root: r, members: members, parts: parts, rule: rule))
+        }
+        // Each actor made on its own (up to `parallelism` at once): they only read the locals.
+        let work = self
+        Parallel.update(&drafts, parallelism: parallelism) { _, draft in work.make(&draft) }
+        // Ids in order, each unique.
+        var actors: [Actor] = []
+        actors.reserveCapacity(drafts.count)
+        var taken = Set<String>()
+        var globalID: [String: String] = [:]
+        var usedRules = Set<String>()
+        for k in drafts.indices {
+            let id = ActorID.unique(drafts[k].slug, taken: taken)
             taken.insert(id)
-            for m in members { globalID[locals[m].actor.id] = id }
-            actors.append(Actor(id: id, name: name, kind: kind, aliases: aliases, descriptions: descriptions, mentions: mentions, merges: merges))
+            for m in drafts[k].members { globalID[locals[m].actor.id] = id }
+            if let rule = drafts[k].rule { usedRules.insert(rule.name) }
+            applied += drafts[k].applied
+            var actor = drafts[k].actor
+            drafts[k].actor = Actor(id: "", name: "", kind: .person)
+            actor.id = id
+            actors.append(actor)
         }
         for rule in curation?.actors ?? [] where !usedRules.contains(rule.name) && !rule.aliases.isEmpty {
             unmatched.append("actor " + rule.name)
@@ -709,11 +689,76 @@ struct ResolverWork {
         return Result(actors: actors, globalID: globalID, curation: report)
     }
 
+    /// Makes a cluster's actor: kind, canonical name, evidence, descriptions, merge notes, aliases and
+    /// mentions (and its id's slug).
+    func make(_ draft: inout Draft) {
+        let members = draft.members
+        let r = draft.root
+        // Kind: the strongest evidence.
+        var strongest = members[0]
+        for m in members where locals[m].rank > locals[strongest].rank { strongest = m }
+        var kind = locals[strongest].actor.kind
+        var name = canonicalName(members, mentions: draft.parts)
+        var evidence: [String] = []
+        var seenEvidence = Set<String>()
+        var aliases: [String] = []
+        var seenExact = Set<String>()
+        var seenAlias = Set<String>()
+        var descriptions: [String] = []
+        var seenDescription = Set<String>()
+        for m in members {
+            let a = locals[m].actor
+            for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
+            for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
+        }
+        var mentions: [SourceSpan] = []
+        mentions.reserveCapacity(draft.parts.reduce(0) { $0 + $1.count })
+        for k in draft.parts.indices {
+            mentions += draft.parts[k]
+            draft.parts[k] = []
+        }
+        var merges = notes[r]
+        // One line per name several documents share: `same name: 'Adam Boehler' in 4 documents (000_…, 002_…, …)`.
+        var docsByName: [String: [Int]] = [:]
+        var names: [String] = []
+        for m in members {
+            let n = locals[m].actor.name
+            if docsByName[n] == nil { names.append(n) }
+            docsByName[n, default: []].append(locals[m].doc)
+        }
+        var shared: [String] = []
+        for n in names {
+            guard let ds = docsByName[n], ds.count > 1 else { continue }
+            let unique = Array(Set(ds)).sorted()
+            let listed = unique.prefix(3).map { docIDs[$0] }.joined(separator: ", ") + (unique.count > 3 ? ", …" : "")
+            shared.append("same name: '\(n)' in \(unique.count) documents (\(listed))")
+        }
+        merges.insert(contentsOf: shared, at: 0)
+        if !evidence.isEmpty { merges.insert("recognised by: " + evidence.prefix(6).joined(separator: ", "), at: 0) }
+        if let rule = draft.rule {
+            if let k = rule.kind, k != kind { merges.append("dateline.yml kind: \(kind.rawValue) → \(k.rawValue)"); draft.applied.append("kind of \(name): \(k.rawValue)"); kind = k }
+            if let n = rule.rename, n != name { merges.append("dateline.yml rename: \(name) → \(n)"); draft.applied.append("renamed \(name) → \(n)"); name = n }
+        }
+        seenAlias.insert(name.lowercased())
+        func addAlias(_ x: String) {
+            // Most repeats are exact: skip them before lower-casing.
+            guard seenExact.insert(x).inserted, seenAlias.insert(x.lowercased()).inserted else { return }
+            aliases.append(x)
+        }
+        for m in members {
+            addAlias(locals[m].actor.name)
+            for x in locals[m].actor.aliases { addAlias(x) }
+        }
+        if let rule = draft.rule { for x in rule.aliases { addAlias(x) } }
+        draft.slug = ActorID.slug(name)
+        draft.actor = Actor(id: "", name: name, kind: kind, aliases: aliases, descriptions: descriptions, mentions: mentions, merges: merges)
+    }
+
     typealias Result = ActorResolver.Resolution
 
     /// A gazetteer's name if a member has one, else the fullest: most words, then most often written,
     /// then longest.
-    func canonicalName(_ members: [Int]) -> String {
+    func canonicalName(_ members: [Int], mentions: [[SourceSpan]]) -> String {
         if let g = members.first(where: { locals[$0].actor.merges.contains { $0.hasPrefix("gazetteer:") && $0 != "gazetteer:capital" } }) {
             return locals[g].actor.name
         }
@@ -725,7 +770,7 @@ struct ResolverWork {
             count[locals[m].actor.name] = 0
         }
         guard names.count > 1 else { return names.first ?? "" }
-        for m in members { for s in locals[m].actor.mentions where count[s.text] != nil { count[s.text, default: 0] += 1 } }
+        for list in mentions { for s in list where count[s.text] != nil { count[s.text, default: 0] += 1 } }
         // A name that far fewer documents use than the usual one is a one-off (`Billionaire Donald
         // Trump` in one article, `Donald Trump` in hundreds): only names that at least a quarter as many
         // documents give as the most common one compete; among them the fullest (most words), then the
@@ -748,11 +793,16 @@ struct ResolverWork {
 
 /// Stable, readable actor ids made from names: `Adam Boehler` → `adam-boehler`.
 public enum ActorID {
-    public static func make(name: String, taken: Set<String>) -> String {
+    public static func make(name: String, taken: Set<String>) -> String { unique(slug(name), taken: taken) }
+
+    /// `Adam Boehler` → `adam-boehler` (`actor` when nothing is left).
+    static func slug(_ name: String) -> String {
         var slug = ""
         var dash = false
         for s in name.lowercased().unicodeScalars {
-            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
+            // ASCII letters and digits without looking up Unicode properties.
+            if s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A)
+                : s.properties.isAlphabetic {
                 slug.unicodeScalars.append(s)
                 dash = false
             } else if !dash && !slug.isEmpty {
@@ -762,6 +812,11 @@ public enum ActorID {
         }
         while slug.hasSuffix("-") { slug.removeLast() }
         if slug.isEmpty { slug = "actor" }
+        return slug
+    }
+
+    /// The slug, or `slug-2`, `slug-3` … when it is taken.
+    static func unique(_ slug: String, taken: Set<String>) -> String {
         var id = slug
         var n = 2
         while taken.contains(id) {

@@ -22,21 +22,23 @@ public struct CorpusMerger: Sendable {
     }
 
     /// Merges a corpus gathered document by document, emptying it.
-    public func merge(_ corpus: inout Corpus, curation: Curation? = nil) -> EventGraph {
-        var resolved = actorResolver.resolve(&corpus.work, curation: curation)
+    public func merge(_ corpus: inout Corpus, curation: Curation? = nil, parallelism: Int = 1) -> EventGraph {
+        var resolved = actorResolver.resolve(&corpus.work, curation: curation, parallelism: parallelism)
         corpus.work = ResolverWork()
         // Participants and places to corpus-wide ids, in place.
         var events = corpus.events
         corpus.events = []
-        for i in events.indices {
-            events[i].participants = events[i].participants.compactMap { p in resolved.globalID[p.actor].map { ActorRole(actor: $0, role: p.role) } }
-            events[i].place = events[i].place.flatMap { resolved.globalID[$0] }
+        let globalID = resolved.globalID
+        Parallel.update(&events, parallelism: parallelism) { _, e in
+            e.participants = e.participants.compactMap { p in globalID[p.actor].map { ActorRole(actor: $0, role: p.role) } }
+            e.place = e.place.flatMap { globalID[$0] }
         }
         resolved.globalID = [:]
-        let merged = eventMerger.merge(taking: &events, actors: resolved.actors)
+        let merged = eventMerger.merge(taking: &events, actors: resolved.actors, parallelism: parallelism)
         var graph = EventGraph(documents: corpus.documents, actors: resolved.actors, timexes: corpus.timexes, events: merged)
         corpus.documents = []
         corpus.timexes = []
+        corpus.interner = TextInterner()
         graph.curation = resolved.curation
         return graph
     }
@@ -47,6 +49,8 @@ public struct CorpusMerger: Sendable {
         var timexes: [TimexRecord] = []
         var events: [Event] = []
         var work = ResolverWork()
+        /// Repeated texts stored once.
+        var interner = TextInterner()
         /// Documents, bytes and words added.
         public private(set) var count = 0
         public private(set) var bytes = 0
@@ -66,12 +70,39 @@ public struct CorpusMerger: Sendable {
             bytes += facts.bytes
             words += facts.words
             documents.append(facts.document)
-            timexes.append(contentsOf: facts.timexes)
+            for var t in facts.timexes {
+                t.span = interner.span(t.span)
+                timexes.append(t)
+            }
             facts.timexes = []
-            events.append(contentsOf: facts.events)
-            facts.events = []
-            work.add(document: facts.document.id, actors: facts.actors)
+            // Local actor ids made corpus-wide and short (the local's number, kept inline): two
+            // documents with the same id (`a.txt`, `a.md`) no longer share `a#0`, and no id string
+            // is allocated per actor.
+            var actors = facts.actors
             facts.actors = []
+            var renamed: [String: String] = [:]
+            for i in actors.indices {
+                let id = String(work.locals.count + i)
+                renamed[actors[i].id] = id
+                actors[i].id = id
+            }
+            for var e in facts.events {
+                for k in e.participants.indices { if let id = renamed[e.participants[k].actor] { e.participants[k].actor = id } }
+                if let p = e.place, let id = renamed[p] { e.place = id }
+                e.sources = e.sources.map { interner.span($0) }
+                e.quote = interner(e.quote)
+                e.anonymousSpeaker = interner(e.anonymousSpeaker)
+                events.append(e)
+            }
+            facts.events = []
+            for i in actors.indices {
+                actors[i].name = interner(actors[i].name)
+                actors[i].aliases = interner.list(actors[i].aliases)
+                actors[i].descriptions = interner.list(actors[i].descriptions)
+                actors[i].merges = interner.list(actors[i].merges)
+                for k in actors[i].mentions.indices { actors[i].mentions[k] = interner.span(actors[i].mentions[k]) }
+            }
+            work.add(document: facts.document.id, actors: actors)
         }
     }
 }

@@ -176,7 +176,7 @@ struct ClusterState: Sendable {
 /// (most mentions never do), so a corpus's events cost no sets up front.
 struct EventClusters {
     private var parent: [Int]
-    private let items: [MergeItem]
+    private var items: [MergeItem]
     /// The state of each root that took part in a join; nil for the others and for non-roots.
     private var state: [ClusterState?]
     /// Why clusters were joined, by root.
@@ -227,6 +227,12 @@ struct EventClusters {
         notes[root, default: []] += (notes[child] ?? []) + (note.map { [$0] } ?? [])
         notes[child] = nil
         return true
+    }
+
+    /// Frees the clusters' states and items once no more joins are to be made (roots and notes stay).
+    mutating func dropStates() {
+        state = []
+        items = []
     }
 
     func clusterState(root: Int) -> ClusterState? {

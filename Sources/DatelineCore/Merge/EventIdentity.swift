@@ -9,19 +9,47 @@ enum EventIdentity {
     static func sorted(_ events: [Event]) -> [Event] { order(events).map { events[$0] } }
 
     /// The indices of ``sorted(_:)``.
+    ///
+    /// Kinds and documents are compared by their rank among the distinct values (the same order as
+    /// comparing the strings, without comparing strings in the sort).
     static func order(_ events: [Event]) -> [Int] {
+        let kinds = Array(Set(events.map(\.kind))).sorted()
+        let kindRank = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
+        let docs = Array(Set(events.map { $0.sources.first?.doc ?? "" })).sorted()
+        let docRank = Dictionary(uniqueKeysWithValues: docs.enumerated().map { ($1, $0) })
         let keys = events.map { e in
-            (e.date?.earliest?.ordinal ?? e.date?.latest?.ordinal ?? Int.max, e.kind, e.sources.first?.doc ?? "", e.sources.first?.start ?? 0)
+            (e.date?.earliest?.ordinal ?? e.date?.latest?.ordinal ?? Int.max, kindRank[e.kind] ?? 0, docRank[e.sources.first?.doc ?? ""] ?? 0,
+             e.sources.first?.start ?? 0)
         }
         return events.indices.sorted { keys[$0] < keys[$1] }
     }
 
     static func assignIDs(_ events: [Event]) -> [Event] {
+        var out = events
+        assignIDs(&out, parallelism: 1)
+        return out
+    }
+
+    /// Gives each event its id, in order (a repeated id gets `-2`, `-3` …); the ids' parts are made on
+    /// up to `parallelism` threads.
+    static func assignIDs(_ events: inout [Event], parallelism: Int) {
+        // Kinds and date values repeat: each slugged once.
+        var slugs: [String: String] = [:]
+        for e in events {
+            if slugs[e.kind] == nil { slugs[e.kind] = slug(e.kind) }
+            let v = e.date?.value ?? "undated"
+            if slugs[v] == nil { slugs[v] = slug(v) }
+        }
+        let bases = Parallel.map(events.count, parallelism: parallelism) { i in
+            let e = events[i]
+            let hash = e.sources.first.map { hex6(doc: $0.doc, start: $0.start) } ?? hex6(e.summary)
+            let v = e.date?.value ?? "undated"
+            return "\(slugs[e.kind] ?? slug(e.kind))-\(slugs[v] ?? slug(v))-\(hash)"
+        }
         var taken = Set<String>()
-        return events.map { e in
-            var e = e
-            let source = e.sources.first.map { "\($0.doc):\($0.start)" } ?? e.summary
-            let base = "\(slug(e.kind))-\(slug(e.date?.value ?? "undated"))-\(hex6(source))"
+        taken.reserveCapacity(events.count)
+        for i in events.indices {
+            let base = bases[i]
             var id = base
             var n = 2
             while taken.contains(id) {
@@ -29,8 +57,7 @@ enum EventIdentity {
                 n += 1
             }
             taken.insert(id)
-            e.id = id
-            return e
+            events[i].id = id
         }
     }
 
@@ -57,8 +84,17 @@ enum EventIdentity {
         return h
     }
 
-    static func hex6(_ s: String) -> String {
-        let h = fnv(s)
+    /// `hex6("\(doc):\(start)")` without making that string.
+    static func hex6(doc: String, start: Int) -> String {
+        var h = fnv(doc)
+        h = (h ^ 0x3A) &* 0x0000_0100_0000_01B3
+        for b in String(start).utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return hex6(hash: h)
+    }
+
+    static func hex6(_ s: String) -> String { hex6(hash: fnv(s)) }
+
+    static func hex6(hash h: UInt64) -> String {
         let hex = String(h & 0xFF_FFFF, radix: 16)
         return String(repeating: "0", count: max(0, 6 - hex.count)) + hex
     }

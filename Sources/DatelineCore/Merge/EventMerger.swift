@@ -54,11 +54,12 @@ public struct EventMerger: Sendable {
         return merge(taking: &events, actors: actors)
     }
 
-    /// As ``merge(_:actors:)``, emptying `events` (their storage is reused, not copied).
-    func merge(taking events: inout [Event], actors: [Actor]) -> [Event] {
+    /// As ``merge(_:actors:)``, emptying `events` (their storage is reused, not copied); the steps done
+    /// per event or per cluster run on up to `parallelism` threads (the result is the same).
+    func merge(taking events: inout [Event], actors: [Actor], parallelism: Int = 1) -> [Event] {
         // A canonical order first, so that the result does not depend on the order of the input.
         events.permute(EventMerger.canonicalOrder(events))
-        let items = events.indices.map { i in
+        var items = Parallel.map(events.count, parallelism: parallelism) { i in
             let e = events[i]
             let k = info(e.kind)
             return MergeItem(e, index: i, family: e.kind == "statement" ? "statement" : k.family, window: k.window)
@@ -68,10 +69,12 @@ public struct EventMerger: Sendable {
         // Statements of one utterance stay apart (each article's quotation is its own fact) and are
         // linked by flags.
         var utterances = EventClusters(items)
-        StatementMerger(maxCandidates: maxCandidates).join(events, items, &utterances)
+        StatementMerger(maxCandidates: maxCandidates).join(events, items, &utterances, parallelism: parallelism)
+        utterances.dropStates()
         joinDated(items, &clusters, names: names)
         attachGeneric(items, &clusters, names: names)
         joinGeneric(items, &clusters, names: names)
+        clusters.dropStates()
 
         // Clusters in the order of their roots (each root is its cluster's first member).
         var slot = [Int](repeating: -1, count: items.count)
@@ -85,20 +88,44 @@ public struct EventMerger: Sendable {
                 members[slot[r]].append(i)
             }
         }
-        var out: [Event] = []
-        var utterance: [Int?] = []
-        out.reserveCapacity(members.count)
+        let utterance: [Int?] = members.map { list in list.count == 1 ? list.first.map { utterances.find($0) } : nil }
         let builder = MergedEventBuilder(kinds: kinds, names: names)
-        for list in members {
-            guard let root = list.first else { continue }
-            out.append(builder.build(list.map { events[$0] }, items: list.map { items[$0] }, notes: clusters.notes[root] ?? []))
-            let group: Int? = list.count == 1 ? utterances.find(root) : nil
-            utterance.append(group)
+        let notes = clusters.notes
+        // Each cluster's mentions moved out of the corpus's list, then replaced by the merged event as
+        // it is made, so that the mentions and the merged events are not all held at once.
+        let placeholder = Event(id: "", kind: "", date: nil, sources: [])
+        var built: [[Event]] = members.map { list in
+            list.map { i in
+                var e = placeholder
+                swap(&e, &events[i])
+                return e
+            }
         }
         events = []
+        Parallel.update(&built, parallelism: parallelism) { k, list in
+            let m = members[k]
+            let merged = builder.build(list, items: m.map { items[$0] }, notes: m.first.flatMap { notes[$0] } ?? [])
+            list = [merged]
+        }
+        items = []
+        var out: [Event] = []
+        out.reserveCapacity(built.count)
+        for k in built.indices { if let e = built[k].popLast() { out.append(e) } }
+        built = []
+        // Summaries, flags and participant lists that repeat (copies of one article) kept once.
+        var interner = TextInterner()
+        var roles = Set<[ActorRole]>()
+        for k in out.indices {
+            out[k].summary = interner(out[k].summary)
+            out[k].flags = interner.list(out[k].flags)
+            let p = out[k].participants
+            if let known = roles.firstIndex(of: p) { out[k].participants = roles[known] } else { roles.insert(p) }
+        }
         let order = EventIdentity.order(out)
-        var result = EventIdentity.assignIDs(order.map { out[$0] })
+        var result = out
         out = []
+        result.permute(order)
+        EventIdentity.assignIDs(&result, parallelism: parallelism)
         var ids: [Int: [String]] = [:]
         for (k, i) in order.enumerated() { if let g = utterance[i] { ids[g, default: []].append(result[k].id) } }
         var why: [Int: String] = [:]

@@ -259,19 +259,31 @@ struct EventSummary {
 
     /// The first `words` words, with `…` when cut.
     static func clip(_ s: String, words n: Int) -> String {
-        // On UTF-8 bytes: spaces, tabs and newlines are single ASCII bytes.
-        var parts: [String] = []
-        let u = Array(s.utf8)
-        var i = 0
-        while i < u.count && parts.count <= n {
-            while i < u.count, u[i] == 0x20 || u[i] == 0x0A || u[i] == 0x09 || u[i] == 0x0D { i += 1 }
-            guard i < u.count else { break }
-            let start = i
-            while i < u.count, !(u[i] == 0x20 || u[i] == 0x0A || u[i] == 0x09 || u[i] == 0x0D) { i += 1 }
-            parts.append(String(decoding: u[start..<i], as: UTF8.self))
+        // On UTF-8 bytes: spaces, tabs and newlines are single ASCII bytes; the words are copied once,
+        // each followed by one space.
+        var text = s
+        return text.withUTF8 { u in
+            var out: [UInt8] = []
+            out.reserveCapacity(min(u.count, 16 * (n + 1)))
+            var words = 0
+            var i = 0
+            func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+            while i < u.count && words <= n {
+                while i < u.count, space(u[i]) { i += 1 }
+                guard i < u.count else { break }
+                let start = i
+                while i < u.count, !space(u[i]) { i += 1 }
+                if words == n {
+                    // One word more than wanted: cut here.
+                    out.append(contentsOf: [0xE2, 0x80, 0xA6])
+                    return String(decoding: out, as: UTF8.self)
+                }
+                if words > 0 { out.append(0x20) }
+                out.append(contentsOf: u[start..<i])
+                words += 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        if parts.count <= n { return parts.joined(separator: " ") }
-        return parts.prefix(n).joined(separator: " ") + "…"
     }
 
     /// At most `limit` characters (Unicode scalars), cut at a space, with `…` when cut.

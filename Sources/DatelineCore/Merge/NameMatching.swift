@@ -5,6 +5,11 @@ enum NameMatching {
     /// Lower case, diacritics and curly apostrophes folded, a leading `the ` and a final `’s` dropped,
     /// hyphens and spaces as one space: `The Times of Israel` → `times of israel`.
     static func key(_ s: String) -> String {
+        s.utf8.allSatisfy({ $0 < 0x80 }) ? asciiKey(s) : scalarKey(s)
+    }
+
+    /// ``key(_:)`` on Unicode scalars (any text).
+    static func scalarKey(_ s: String) -> String {
         var out = ""
         var space = false
         let folded = s.utf8.allSatisfy({ $0 < 0x80 }) ? s.lowercased()
@@ -26,6 +31,33 @@ enum NameMatching {
         if out.hasPrefix("the ") { out.removeFirst(4) }
         if out.hasSuffix("'s") { out.removeLast(2) }
         return out
+    }
+
+    /// ``key(_:)`` of an ASCII name, on its bytes.
+    static func asciiKey(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for b in s.utf8 {
+            var c = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if c == 0x60 { c = 0x27 }
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x2D {
+                space = !out.isEmpty
+                continue
+            }
+            // `U.S.` = `US`.
+            if c == 0x2E, let last = out.last, last >= 0x61 && last <= 0x7A { continue }
+            if space {
+                out.append(0x20)
+                space = false
+            }
+            out.append(c)
+        }
+        var lo = 0
+        var hi = out.count
+        if hi >= 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 { lo = 4 }
+        if hi - lo >= 2, out[hi - 2] == 0x27, out[hi - 1] == 0x73 { hi -= 2 }
+        return String(decoding: out[lo..<hi], as: UTF8.self)
     }
 
     /// Particles that start a surname and are left out when comparing surnames (`al-Nunu` ~ `Nunu`).
@@ -87,27 +119,27 @@ enum NameMatching {
     /// dropped inside the word and doubled letters once: `Boehler`, `Bowler` → `blr`; `Edan`, `Aidan` →
     /// `adn`; `Binyamin`, `Benjamin` → `bnmn`; `Mark`, `Marco` → `mrk`.
     static func skeleton(_ word: String) -> String {
-        let s = Array(key(word).unicodeScalars.filter { $0.properties.isAlphabetic })
+        // On scalars (each letter is one): ASCII letters are alphabetic without a property lookup.
+        let s = Array(key(word).unicodeScalars.filter { $0.value < 0x80 ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic })
         guard let first = s.first else { return "" }
-        var out: [Character] = []
-        func push(_ c: Character) { if out.last != c { out.append(c) } }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
-        let f = Character(first)
-        if vowels.contains(f) { out.append("a") } else if f == "j" { out.append("y") } else { out.append(map(f)) }
+        var out = String.UnicodeScalarView()
+        func push(_ c: Unicode.Scalar) { if out.last != c { out.append(c) } }
+        func vowel(_ c: Unicode.Scalar) -> Bool { c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y" }
+        if vowel(first) { out.append("a") } else if first == "j" { out.append("y") } else { out.append(map(first)) }
         var i = 1
         while i < s.count {
-            let c = Character(s[i])
-            let next: Character? = i + 1 < s.count ? Character(s[i + 1]) : nil
+            let c = s[i]
+            let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
             if c == "p", next == "h" { push("f"); i += 2; continue }
             if c == "c", next == "k" { push("k"); i += 2; continue }
-            if vowels.contains(c) || c == "h" || c == "w" || c == "j" { i += 1; continue }
+            if vowel(c) || c == "h" || c == "w" || c == "j" { i += 1; continue }
             push(map(c))
             i += 1
         }
         return String(out)
     }
 
-    private static func map(_ c: Character) -> Character {
+    private static func map(_ c: Unicode.Scalar) -> Unicode.Scalar {
         switch c {
         case "c", "q": return "k"
         case "v": return "f"

@@ -10,23 +10,36 @@ struct StatementMerger {
     var maxCandidates: Int
     var maxShingles = 64
 
-    func join(_ events: [Event], _ items: [MergeItem], _ clusters: inout EventClusters) {
-        var words: [Int: [UInt64]] = [:]
-        var index: [UInt64: [Int]] = [:]
-        var probes: [Int: [UInt64]] = [:]
-        for (i, e) in events.enumerated() where e.kind == "statement" {
-            guard let q = e.quote, let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { continue }
-            let w = StatementMerger.wordHashes(q)
-            guard w.count >= 3 else { continue }
-            words[i] = w
+    func join(_ events: [Event], _ items: [MergeItem], _ clusters: inout EventClusters, parallelism: Int = 1) {
+        // Each quoted statement with a speaker: its words' hashes and its shingle keys (made on up to
+        // `parallelism` threads).
+        let quoted = events.indices.filter { events[$0].kind == "statement" && events[$0].quote != nil }
+        let made: [(words: [UInt64], keys: [UInt64])?] = Parallel.map(quoted.count, parallelism: parallelism) { k in
+            let e = events[quoted[k]]
+            guard let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { return nil }
+            let w = StatementMerger.wordHashes(e.quote ?? "")
+            guard w.count >= 3 else { return nil }
             let who = WordHash.of(speaker)
             var keys: [UInt64] = []
             for k in 0...(w.count - 3) where k < maxShingles {
-                let key = (who &* 0x9E37_79B9_7F4A_7C15) ^ (w[k] &+ 3 &* w[k + 1] &+ 7 &* w[k + 2])
-                keys.append(key)
-                if index[key]?.last != i { index[key, default: []].append(i) }
+                keys.append((who &* 0x9E37_79B9_7F4A_7C15) ^ (w[k] &+ 3 &* w[k + 1] &+ 7 &* w[k + 2]))
             }
-            probes[i] = [keys.first, keys.last].compactMap { $0 }
+            return (w, keys)
+        }
+        var words: [Int: [UInt64]] = [:]
+        var probes: [Int: [UInt64]] = [:]
+        for (k, i) in quoted.enumerated() {
+            guard let m = made[k] else { continue }
+            words[i] = m.words
+            probes[i] = [m.keys.first, m.keys.last].compactMap { $0 }
+        }
+        // Only the shingles some statement probes with are looked up: only those are indexed.
+        var probed = Set<UInt64>()
+        for list in probes.values { probed.formUnion(list) }
+        var index: [UInt64: [Int]] = [:]
+        for (k, i) in quoted.enumerated() {
+            guard let m = made[k] else { continue }
+            for key in m.keys where probed.contains(key) && index[key]?.last != i { index[key, default: []].append(i) }
         }
         for i in probes.keys.sorted() {
             guard let a = words[i] else { continue }

@@ -127,7 +127,13 @@ public struct Event: Hashable, Sendable, Codable {
     /// Things a reader should know (`date-disagreement: 2025-03-04 vs 2025-03-05`).
     public var flags: [String]
     /// Summary words and specificity from the event stage, for the merge (not written to JSON).
-    public var detail: EventDetail?
+    public var detail: EventDetail? {
+        get { detailBox?.value }
+        set { detailBox = newValue.map(EventDetailBox.init) }
+    }
+    /// ``detail`` behind a reference: an event is copied often and its detail rarely read, so it
+    /// keeps 8 bytes inline instead of 192 (a million events: 180 MB less).
+    private var detailBox: EventDetailBox?
 
     public init(id: String, kind: String, date: EventDate?, place: String? = nil, participants: [ActorRole] = [],
                 quote: String? = nil, summary: String = "", status: EventStatus = .happened, confidence: Double = 0.5,
@@ -144,7 +150,7 @@ public struct Event: Hashable, Sendable, Codable {
         self.sources = sources
         self.anonymousSpeaker = anonymousSpeaker
         self.flags = flags
-        self.detail = detail
+        self.detailBox = detail.map(EventDetailBox.init)
     }
 
     /// Actor ids with a given role.
@@ -171,6 +177,17 @@ public struct Event: Hashable, Sendable, Codable {
         try c.encodeIfPresent(anonymousSpeaker, forKey: .anonymousSpeaker)
         try c.encode(flags, forKey: .flags)
     }
+}
+
+/// An immutable ``EventDetail`` shared by the copies of an event.
+final class EventDetailBox: Hashable, Sendable {
+    let value: EventDetail
+
+    init(_ value: EventDetail) { self.value = value }
+
+    static func == (a: EventDetailBox, b: EventDetailBox) -> Bool { a === b || a.value == b.value }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
 /// What one document yields, with spans already in code points so that its text can be released.

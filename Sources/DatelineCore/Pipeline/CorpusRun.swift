@@ -87,7 +87,7 @@ public struct CorpusRun: Sendable {
         }
         var clock = StageClock()
         let (documents, bytes, words) = (corpus.count, corpus.bytes, corpus.words)
-        let graph = pipeline.merger.merge(&corpus, curation: curation)
+        let graph = pipeline.merger.merge(&corpus, curation: curation, parallelism: parallelism)
         timings.add(.merge, clock.lap())
         return Outcome(graph: graph, problems: problems, timings: timings, documents: documents,
                        bytes: bytes, words: words, events: graph.events.count)

@@ -3,7 +3,10 @@
 enum FactsBuilder {
     static func build(_ doc: SegmentedDocument, timexes: [Timex], entities: DocumentEntities, events: [LocalEvent]) -> DocumentFacts {
         let d = doc.document
-        let localID = { (i: Int) in "\(d.id)#\(i)" }
+        // One string per local id, shared by every event naming the actor (a copy of a string is a
+        // reference, a new one an allocation).
+        let ids = entities.entities.indices.map { "\(d.id)#\($0)" }
+        let localID = { (i: Int) in ids.indices.contains(i) ? ids[i] : "\(d.id)#\(i)" }
         var actors = entities.entities.map { e in
             Actor(id: localID(e.index), name: e.name, kind: e.kind, aliases: e.aliases, descriptions: e.descriptions, merges: e.evidence)
         }
@@ -12,12 +15,18 @@ enum FactsBuilder {
         }
         let timexRecords = timexes.map { t in TimexRecord(span: d.span(t.range, sentence: t.sentence), type: t.type, value: t.value, mod: t.mod) }
         var out: [Event] = []
+        out.reserveCapacity(events.count)
+        // A sentence's span (and text) made once for all the events it states.
+        var sentenceSpans: [Int: SourceSpan] = [:]
         for (n, e) in events.enumerated() {
             guard doc.sentences.indices.contains(e.sentence) else { continue }
-            var sources = [d.span(doc.sentences[e.sentence].range, sentence: e.sentence)]
+            let span = sentenceSpans[e.sentence] ?? d.span(doc.sentences[e.sentence].range, sentence: e.sentence)
+            sentenceSpans[e.sentence] = span
+            var sources = [span]
             for r in e.extraSources { sources.append(d.span(r)) }
             out.append(Event(
-                id: "\(d.id)!\(n)", kind: e.kind, date: e.date,
+                // Local: only told apart from the document's other events (a short string, kept inline).
+                id: "!\(n)", kind: e.kind, date: e.date,
                 place: e.place.map(localID),
                 participants: e.participants.map { ActorRole(actor: localID($0.entity), role: $0.role) },
                 quote: e.quote, summary: "", status: e.status, confidence: e.confidence, sources: sources,

@@ -20,7 +20,8 @@ struct SpeakerResolver {
     /// which keep ``mentionIndex`` and ``names`` up to date.
     private(set) var entities: DocumentEntities
     private(set) var mentionIndex: MentionIndex
-    private var names: EntityNameIndex
+    /// Made on the first name lookup (most documents resolve few names), then kept up to date.
+    private var nameIndex: EntityNameIndex?
     /// The `previous` speakers passed to ``resolve(_:apposition:previous:at:)``, indexed.
     private var history = SpeakerHistory()
 
@@ -35,7 +36,14 @@ struct SpeakerResolver {
         self.view = view
         self.entities = entities
         mentionIndex = MentionIndex(entities.mentions, bytes: view.doc.document.utf8.count)
-        names = EntityNameIndex(entities.entities)
+    }
+
+    /// The name index, made now if it was not yet.
+    private mutating func names() -> EntityNameIndex {
+        if let n = nameIndex { return n }
+        let n = EntityNameIndex(entities.entities)
+        nameIndex = n
+        return n
     }
 
     /// The first mention (in array order) overlapping `range`.
@@ -160,7 +168,7 @@ struct SpeakerResolver {
         if firstMention(overlapping: range) != nil { return nil }
         // `Cuban said` after `Mark Cuban`: a person's name that is also a demonym.
         let key = view.text(r).lowercased()
-        if names.anyPerson(withWord: key, in: entities.entities) { return nil }
+        if names().anyPerson(withWord: key, in: entities.entities) { return nil }
         let next = r.upperBound
         if next < view.count, view.doc.tokens[next].kind == .word, !view.doc.tokens[next].isCapitalized, view.speakerNoun(next) != nil {
             return ResolvedSpeaker(entity: nil, anonymous: view.text(r.lowerBound..<(next + 1)), confidence: 0.8)
@@ -168,7 +176,7 @@ struct SpeakerResolver {
         let plural = r.contains { view.demonym($0)?.plural ?? false }
         if !plural, r.count == 1, let c = view.demonym(r.lowerBound)?.country, c > 0, c < view.lexicon.demonymCountries.count {
             let country = view.lexicon.demonymCountries[c].lowercased()
-            if let p = names.first(named: country, in: entities.entities, where: { $0.kind == .country }) {
+            if let p = names().first(named: country, in: entities.entities, where: { $0.kind == .country }) {
                 let e = entities.entities[p]
                 addMention(range, sentence: view.sentenceOf[r.lowerBound], form: .alias, entity: e.index)
                 return ResolvedSpeaker(entity: e.index, anonymous: nil, confidence: 0.7)
@@ -287,20 +295,21 @@ struct SpeakerResolver {
         let parts = words(name)
         let last = parts.last ?? key
         var match: Int?
-        if let p = names.last(named: key, in: entities.entities) { match = entities.entities[p].index }
+        // (No copy of the index is held: one alive while it is updated below would be copied.)
+        if let p = names().last(named: key, in: entities.entities) { match = entities.entities[p].index }
         if match == nil {
             // `Dorsey` after `James Dorsey`, `Al-Nunu` after `Taher al-Nunu`.
-            match = names.lastPerson(endingWith: parts, in: entities.entities).map { entities.entities[$0].index }
+            match = names().lastPerson(endingWith: parts, in: entities.entities).map { entities.entities[$0].index }
         }
         if match == nil, parts.count > 1 {
             // A surname-only entity seen before the full name: upgrade it.
-            if let p = names.lastPerson(named: last, in: entities.entities) {
+            if let p = names().lastPerson(named: last, in: entities.entities) {
                 let e = entities.entities[p]
                 let old = entities.entities[e.index].name
                 entities.entities[e.index].name = name
                 regender(e.index)
                 if !entities.entities[e.index].aliases.contains(old) { entities.entities[e.index].aliases.append(old) }
-                names.register(entities.entities[e.index], at: e.index)
+                nameIndex?.register(entities.entities[e.index], at: e.index)
                 match = e.index
             }
         }
@@ -308,14 +317,14 @@ struct SpeakerResolver {
             let form: MentionForm = entities.entities[e].name.lowercased() == key ? .name : .alias
             if form == .alias, !entities.entities[e].aliases.contains(name) {
                 entities.entities[e].aliases.append(name)
-                names.addName(name, at: e)
+                nameIndex?.addName(name, at: e)
             }
             addMention(range, sentence: sentence, form: form, entity: e)
             return e
         }
         let index = entities.entities.count
         entities.entities.append(LocalEntity(index: index, name: name, kind: org ? .organization : .person, evidence: ["quote-speaker"]))
-        names.register(entities.entities[index], at: index)
+        nameIndex?.register(entities.entities[index], at: index)
         addMention(range, sentence: sentence, form: .name, entity: index)
         return index
     }
