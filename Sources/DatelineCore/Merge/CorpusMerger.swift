@@ -23,17 +23,23 @@ public struct CorpusMerger: Sendable {
 
     /// Merges a corpus gathered document by document, emptying it.
     public func merge(_ corpus: inout Corpus, curation: Curation? = nil, parallelism: Int = 1) -> EventGraph {
-        var resolved = actorResolver.resolve(&corpus.work, curation: curation, parallelism: parallelism)
+        var resolved = actorResolver.resolve(&corpus.work, curation: curation, parallelism: parallelism, keyedByID: false)
         corpus.work = ResolverWork()
         // Participants and places to corpus-wide ids, in place.
         var events = corpus.events
         corpus.events = []
-        let globalID = resolved.globalID
-        Parallel.update(&events, parallelism: parallelism) { _, e in
-            e.participants = e.participants.compactMap { p in globalID[p.actor].map { ActorRole(actor: $0, role: p.role) } }
-            e.place = e.place.flatMap { globalID[$0] }
+        // A local id is the local's number (see ``Corpus/add(taking:)``); its actor's id is shared.
+        let actorIndex = resolved.actorIndex
+        let actors = resolved.actors
+        func globalID(_ local: String) -> String? {
+            guard let n = Int(local), actorIndex.indices.contains(n) else { return nil }
+            return actors[actorIndex[n]].id
         }
-        resolved.globalID = [:]
+        Parallel.update(&events, parallelism: parallelism) { _, e in
+            e.participants = e.participants.compactMap { p in globalID(p.actor).map { ActorRole(actor: $0, role: p.role) } }
+            e.place = e.place.flatMap { globalID($0) }
+        }
+        resolved.actorIndex = []
         let merged = eventMerger.merge(taking: &events, actors: resolved.actors, parallelism: parallelism)
         var graph = EventGraph(documents: corpus.documents, actors: resolved.actors, timexes: corpus.timexes, events: merged)
         corpus.documents = []
