@@ -177,20 +177,54 @@ struct ClusterState: Sendable {
 struct EventClusters {
     private var parent: [Int]
     private var items: [MergeItem]
-    /// The state of each root that took part in a join; nil for the others and for non-roots.
-    private var state: [ClusterState?]
+    /// Where the state of each root that took part in a join is in ``states``; -1 for the others and
+    /// for non-roots. (A slot of 4 bytes per mention instead of an optional state of ~120: most
+    /// mentions never join.)
+    private var slot: [Int32]
+    /// The states of the roots that took part in a join; a slot freed by a join is reused.
+    private var states: [ClusterState?] = []
+    private var freeSlots: [Int32] = []
     /// Why clusters were joined, by root.
     private(set) var notes: [Int: [String]] = [:]
 
     init(_ items: [MergeItem]) {
         parent = Array(0..<items.count)
         self.items = items
-        state = [ClusterState?](repeating: nil, count: items.count)
+        slot = [Int32](repeating: -1, count: items.count)
+    }
+
+    /// The state of root `r`, if it took part in a join.
+    private func state(_ r: Int) -> ClusterState? {
+        let k = Int(slot[r])
+        return k >= 0 ? states[k] : nil
+    }
+
+    /// Takes root `r`'s state out (its slot freed).
+    private mutating func takeState(_ r: Int) -> ClusterState? {
+        let k = slot[r]
+        guard k >= 0 else { return nil }
+        slot[r] = -1
+        freeSlots.append(k)
+        var out: ClusterState?
+        swap(&out, &states[Int(k)])
+        return out
+    }
+
+    /// Gives root `r` a state.
+    private mutating func putState(_ r: Int, _ s: ClusterState?) {
+        guard let s else { return }
+        if let k = freeSlots.popLast() {
+            states[Int(k)] = s
+            slot[r] = k
+        } else {
+            slot[r] = Int32(states.count)
+            states.append(s)
+        }
     }
 
     /// Makes a root's state if it has none yet.
     private mutating func materialize(_ r: Int) {
-        if state[r] == nil, parent[r] == r { state[r] = ClusterState(items[r]) }
+        if slot[r] < 0, parent[r] == r { putState(r, ClusterState(items[r])) }
     }
 
     mutating func find(_ i: Int) -> Int {
@@ -217,12 +251,10 @@ struct EventClusters {
         let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
         // Taken out of the array first, so that its sets are not copied to be grown (a copy per join
         // made a cluster's joins quadratic in its size).
-        var merged = state[root]
-        state[root] = nil
-        let other = state[child]
-        state[child] = nil
+        var merged = takeState(root)
+        let other = takeState(child)
         if let other { merged?.absorb(other) }
-        state[root] = merged
+        putState(root, merged)
         parent[child] = root
         notes[root, default: []] += (notes[child] ?? []) + (note.map { [$0] } ?? [])
         notes[child] = nil
@@ -231,17 +263,20 @@ struct EventClusters {
 
     /// Frees the clusters' states and items once no more joins are to be made (roots and notes stay).
     mutating func dropStates() {
-        state = []
+        slot = []
+        states = []
+        freeSlots = []
         items = []
     }
 
     func clusterState(root: Int) -> ClusterState? {
-        if let s = state[root] { return s }
+        if let s = state(root) { return s }
         return parent[root] == root ? ClusterState(items[root]) : nil
     }
 
     private func accepts(_ ra: Int, _ rb: Int, tolerance: Int) -> Bool {
-        guard let sa = state[ra], let sb = state[rb] else { return false }
+        let (a, b) = (Int(slot[ra]), Int(slot[rb]))
+        guard a >= 0, b >= 0, let sa = states[a], let sb = states[b] else { return false }
         return sa.accepts(sb, tolerance: tolerance)
     }
 }

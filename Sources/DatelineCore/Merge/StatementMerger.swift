@@ -14,7 +14,7 @@ struct StatementMerger {
         // Each quoted statement with a speaker: its words' hashes and its shingle keys (made on up to
         // `parallelism` threads).
         let quoted = events.indices.filter { events[$0].kind == "statement" && events[$0].quote != nil }
-        let made: [(words: [UInt64], keys: [UInt64])?] = Parallel.map(quoted.count, parallelism: parallelism) { k in
+        var made: [(words: [UInt64], keys: [UInt64])?] = Parallel.map(quoted.count, parallelism: parallelism) { k in
             let e = events[quoted[k]]
             guard let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { return nil }
             let w = StatementMerger.wordHashes(e.quote ?? "")
@@ -41,6 +41,8 @@ struct StatementMerger {
             guard let m = made[k] else { continue }
             for key in m.keys where probed.contains(key) && index[key]?.last != i { index[key, default: []].append(i) }
         }
+        // The shingles are indexed (the words are kept in `words`): up to 64 keys a statement freed.
+        made = []
         for i in probes.keys.sorted() {
             guard let a = words[i] else { continue }
             var seen = Set<Int>()
