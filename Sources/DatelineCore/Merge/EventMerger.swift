@@ -76,42 +76,57 @@ public struct EventMerger: Sendable {
         joinGeneric(items, &clusters, names: names)
         clusters.dropStates()
 
-        // Clusters in the order of their roots (each root is its cluster's first member).
-        var slot = [Int](repeating: -1, count: items.count)
-        var members: [[Int]] = []
+        // Clusters in the order of their roots (each root is its cluster's first member, so it is met
+        // first): one list of members, cluster by cluster (`members`), cut at `starts` — no array per
+        // cluster.
+        var cluster = [Int](repeating: -1, count: items.count)
+        var sizes: [Int] = []
         for i in items.indices {
             let r = clusters.find(i)
-            if slot[r] < 0 {
-                slot[r] = members.count
-                members.append([i])
-            } else {
-                members[slot[r]].append(i)
+            if cluster[r] < 0 {
+                cluster[r] = sizes.count
+                sizes.append(0)
             }
+            cluster[i] = cluster[r]
+            sizes[cluster[i]] += 1
         }
-        let utterance: [Int?] = members.map { list in list.count == 1 ? list.first.map { utterances.find($0) } : nil }
+        var starts = [Int](repeating: 0, count: sizes.count + 1)
+        for k in sizes.indices { starts[k + 1] = starts[k] + sizes[k] }
+        var members = [Int](repeating: 0, count: items.count)
+        var fill = starts
+        for i in items.indices {
+            members[fill[cluster[i]]] = i
+            fill[cluster[i]] += 1
+        }
+        cluster = []
+        fill = []
+        let count = sizes.count
+        let utterance: [Int?] = (0..<count).map { k in sizes[k] == 1 ? utterances.find(members[starts[k]]) : nil }
+        sizes = []
         let builder = MergedEventBuilder(kinds: kinds, names: names)
         let notes = clusters.notes
-        // Each cluster's mentions moved out of the corpus's list, then replaced by the merged event as
-        // it is made, so that the mentions and the merged events are not all held at once.
-        let placeholder = Event(id: "", kind: "", date: nil, sources: [])
-        var built: [[Event]] = members.map { list in
-            list.map { i in
-                var e = placeholder
-                swap(&e, &events[i])
-                return e
+        // The mentions put in cluster order, then each cluster's merged event written over the front of
+        // the list in place (cluster k at k, never past its own first mention), a batch of clusters at
+        // a time, so that the mentions and the merged events are not all held at once.
+        events.permute(members)
+        let batch = 8192
+        var done = 0
+        while done < count {
+            let first = done
+            let made = Parallel.map(min(batch, count - first), parallelism: parallelism) { j in
+                let range = starts[first + j]..<starts[first + j + 1]
+                let m = members[range]
+                return builder.build(Array(events[range]), items: m.map { items[$0] }, notes: notes[members[range.lowerBound]] ?? [])
             }
+            for j in made.indices { events[first + j] = made[j] }
+            done += made.count
         }
-        events = []
-        Parallel.update(&built, parallelism: parallelism) { k, list in
-            let m = members[k]
-            let merged = builder.build(list, items: m.map { items[$0] }, notes: m.first.flatMap { notes[$0] } ?? [])
-            list = [merged]
-        }
+        events.removeLast(events.count - count)
         items = []
-        var out: [Event] = []
-        out.reserveCapacity(built.count)
-        for k in built.indices { if let e = built[k].popLast() { out.append(e) } }
-        built = []
+        members = []
+        starts = []
+        var out = events
+        events = []
         // Summaries, flags and participant lists that repeat (copies of one article) kept once.
         var interner = TextInterner()
         var roles = Set<[ActorRole]>()
