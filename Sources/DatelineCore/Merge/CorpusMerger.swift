@@ -106,7 +106,9 @@ public struct CorpusMerger: Sendable {
                 actors[i].aliases = interner.list(actors[i].aliases)
                 actors[i].descriptions = interner.list(actors[i].descriptions)
                 actors[i].merges = interner.list(actors[i].merges)
-                for k in actors[i].mentions.indices { actors[i].mentions[k] = interner.span(actors[i].mentions[k]) }
+                // A new list of the exact size: the one made by appending has room to spare (a third
+                // more on average), and mentions are the corpus's most numerous facts.
+                actors[i].mentions = actors[i].mentions.map { interner.span($0) }
             }
             work.add(document: facts.document.id, actors: actors)
         }
