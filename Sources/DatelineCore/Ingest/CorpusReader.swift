@@ -19,15 +19,18 @@ public struct ArticleSource: Sendable, Hashable {
 /// name → `{published, publisher, title, url}`). Nothing is read until ``read(_:)``, so a corpus
 /// streams through the pipeline.
 public struct CorpusReader: Sendable {
-    /// Articles larger than this are skipped with a message (default 64 MiB).
-    public var maxBytes: Int
+    /// Articles larger than this are skipped with a message (default 64 MiB; at most
+    /// ``SourceSpan/largestOffset`` bytes, so that every offset fits a span).
+    public var maxBytes: Int {
+        didSet { if maxBytes > SourceSpan.largestOffset { maxBytes = SourceSpan.largestOffset } }
+    }
     /// Publication date for files that have none in `sources.json` (`--published`).
     public var defaultPublished: Day?
 
     public static let articleExtensions: Set<String> = ["txt", "md", "text"]
 
     public init(maxBytes: Int = 64 << 20, defaultPublished: Day? = nil) {
-        self.maxBytes = maxBytes
+        self.maxBytes = min(maxBytes, SourceSpan.largestOffset)
         self.defaultPublished = defaultPublished
     }
 
