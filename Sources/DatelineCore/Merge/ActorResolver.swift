@@ -74,18 +74,49 @@ public struct CurationReport: Sendable, Codable, Hashable {
 
 /// The working state of one resolution: local actors, a union-find over them, indices for blocking.
 struct ResolverWork {
+    /// One document's actor. Kept small (112 bytes instead of 160; a corpus has millions): small
+    /// numbers in narrow fields, and a person's name parts behind one reference shared by every
+    /// local of that name.
     struct Local {
-        var doc: Int
         var actor: Actor
         var key: String
         /// Its name's and aliases' keys, sorted, without repeats.
         var keys: [String]
-        var kindClass: Int
-        var rank: Int
-        var words: [String]
+        private let doc32: Int32
+        private let kindClass8: UInt8
+        private let rank8: UInt8
+        private let person: PersonName?
+
+        init(doc: Int, actor: Actor, key: String, keys: [String], kindClass: Int, rank: Int, person: PersonName?) {
+            self.actor = actor
+            self.key = key
+            self.keys = keys
+            doc32 = Int32(clamping: doc)
+            kindClass8 = UInt8(clamping: kindClass)
+            rank8 = UInt8(clamping: rank)
+            self.person = person
+        }
+
+        var doc: Int { Int(doc32) }
+        var kindClass: Int { Int(kindClass8) }
+        var rank: Int { Int(rank8) }
+        var words: [String] { person?.words ?? [] }
         /// Sound skeletons of the given name and the surname (persons of two words or more).
-        var firstSkeleton: String
-        var surnameSkeleton: String
+        var firstSkeleton: String { person?.first ?? "" }
+        var surnameSkeleton: String { person?.surname ?? "" }
+    }
+
+    /// A person's name in words, and the sound skeletons of its given name and surname.
+    final class PersonName: Sendable {
+        let words: [String]
+        let first: String
+        let surname: String
+
+        init(words: [String], first: String, surname: String) {
+            self.words = words
+            self.first = first
+            self.surname = surname
+        }
     }
 
     var locals: [Local] = []
@@ -108,7 +139,7 @@ struct ResolverWork {
     private(set) var docIDs: [String] = []
     /// Names repeat across documents: each is normalised once.
     private var keyOf: [String: String] = [:]
-    private var personOf: [String: (words: [String], first: String, surname: String)] = [:]
+    private var personOf: [String: PersonName] = [:]
 
     init() {}
 
@@ -135,20 +166,22 @@ struct ResolverWork {
             for x in a.aliases { set.insert(key(x)) }
             set.remove("")
             let keys = set.sorted()
-            var words: [String] = []
-            var first = ""
-            var surname = ""
+            var person: PersonName?
             if a.kind == .person {
                 if let p = personOf[a.name] {
-                    (words, first, surname) = p
+                    person = p
                 } else {
-                    words = NameMatching.words(a.name)
+                    let words = NameMatching.words(a.name)
+                    var first = ""
+                    var surname = ""
                     if words.count >= 2 { first = NameMatching.skeleton(words[0]); surname = NameMatching.skeleton(words[words.count - 1]) }
-                    personOf[a.name] = (words, first, surname)
+                    let p = PersonName(words: words, first: first, surname: surname)
+                    personOf[a.name] = p
+                    person = p
                 }
             }
             let local = Local(doc: d, actor: a, key: k, keys: keys, kindClass: ResolverWork.kindClass(a.kind),
-                              rank: ResolverWork.rank(a.merges), words: words, firstSkeleton: first, surnameSkeleton: surname)
+                              rank: ResolverWork.rank(a.merges), person: person)
             mine.append(locals.count)
             parent.append(locals.count)
             notes.append([])
