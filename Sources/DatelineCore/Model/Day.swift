@@ -2,17 +2,24 @@
 ///
 /// Dateline never asks the machine's clock or time zone: every date is computed from the texts and
 /// their publication dates with this type's integer arithmetic (days since 0000-03-01).
+///
+/// Stored in 8 bytes (a 32-bit year, a byte each for month and day) instead of 24: every event date
+/// holds two days, and a corpus holds millions of events.
 public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    private let year32: Int32
+    private let month8: UInt8
+    private let day8: UInt8
 
-    /// A validated day, or nil when the month or day is out of range.
+    public var year: Int { Int(year32) }
+    public var month: Int { Int(month8) }
+    public var day: Int { Int(day8) }
+
+    /// A validated day, or nil when the month or day is out of range (or the year beyond ±2^31).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year), let y = Int32(exactly: year) else { return nil }
+        year32 = y
+        month8 = UInt8(month)
+        day8 = UInt8(day)
     }
 
     /// Parses `YYYY-MM-DD` (the first ten characters; anything after is ignored).
@@ -36,9 +43,10 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.year = y
-        self.month = m
-        self.day = d
+        // Month and day are in range by construction; a year beyond ±2^31 is clamped.
+        year32 = Int32(clamping: y)
+        month8 = UInt8(clamping: m)
+        day8 = UInt8(clamping: d)
     }
 
     /// Days since 0000-03-01; differences of ordinals are differences in days.
