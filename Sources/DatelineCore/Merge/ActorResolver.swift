@@ -140,6 +140,7 @@ struct ResolverWork {
     /// Names repeat across documents: each is normalised once.
     private var keyOf: [String: String] = [:]
     private var personOf: [String: PersonName] = [:]
+    private var keyLists = Set<[String]>()
 
     init() {}
 
@@ -165,7 +166,9 @@ struct ResolverWork {
             var set: Set<String> = [k]
             for x in a.aliases { set.insert(key(x)) }
             set.remove("")
-            let keys = set.sorted()
+            // Lists of keys repeat (a name every article writes): each kept once.
+            var keys = set.sorted()
+            if let known = keyLists.firstIndex(of: keys) { keys = keyLists[known] } else { keyLists.insert(keys) }
             var person: PersonName?
             if a.kind == .person {
                 if let p = personOf[a.name] {
