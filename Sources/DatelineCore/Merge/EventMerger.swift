@@ -146,7 +146,7 @@ public struct EventMerger: Sendable {
         var why: [Int: String] = [:]
         for (k, i) in order.enumerated() {
             guard let g = utterance[i], let same = ids[g], same.count > 1 else { continue }
-            let others = EventMerger.listed(same.filter { $0 != result[k].id })
+            let others = EventMerger.listed(same, except: result[k].id)
             let because: String
             if let known = why[g] {
                 because = known
@@ -168,6 +168,20 @@ public struct EventMerger: Sendable {
     static func listed(_ ids: [String]) -> String {
         guard ids.count > utteranceListLimit else { return ids.joined(separator: ", ") }
         return ids.prefix(utteranceListLimit).joined(separator: ", ") + " and \(ids.count - utteranceListLimit) more"
+    }
+
+    /// ``listed(_:)`` of the ids of an utterance's statements other than `own`, which `ids` holds once
+    /// (ids are unique), looking at no more of them than it names: a quotation carried by N copies of
+    /// a story cost N² comparisons.
+    static func listed(_ ids: [String], except own: String) -> String {
+        let others = ids.count - 1
+        var named: [String] = []
+        for id in ids where id != own {
+            named.append(id)
+            if named.count == utteranceListLimit { break }
+        }
+        guard others > utteranceListLimit else { return named.joined(separator: ", ") }
+        return named.joined(separator: ", ") + " and \(others - utteranceListLimit) more"
     }
 
     /// The order of (first source's document, its start, kind, id), comparing ranks of the strings
