@@ -118,8 +118,7 @@ public struct EventMerger: Sendable {
         for k in out.indices {
             out[k].summary = interner(out[k].summary)
             out[k].flags = interner.list(out[k].flags)
-            let p = out[k].participants
-            if let known = roles.firstIndex(of: p) { out[k].participants = roles[known] } else { roles.insert(p) }
+            out[k].participants = roles.insert(out[k].participants).memberAfterInsert
         }
         let order = EventIdentity.order(out)
         var result = out
