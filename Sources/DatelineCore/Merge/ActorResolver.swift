@@ -101,9 +101,15 @@ struct ResolverWork {
     var applied: [String] = []
     var unmatched: [String] = []
     private(set) var docIDs: [String] = []
-    /// Names repeat across documents: each is normalised once.
-    private var keyOf: [String: String] = [:]
-    private var personOf: [String: (words: [String], first: String, surname: String)] = [:]
+    /// Names repeat across documents: each is normalised once, and a person's name split into words once.
+    private var nameInfo: [String: NameInfo] = [:]
+
+    /// A name's key and, once it was a person's, its words and the sound skeletons of the given name and
+    /// surname.
+    private struct NameInfo {
+        var key: String
+        var person: (words: [String], first: String, surname: String)?
+    }
 
     init() {}
 
@@ -112,9 +118,9 @@ struct ResolverWork {
     }
 
     private mutating func key(_ s: String) -> String {
-        if let k = keyOf[s] { return k }
+        if let info = nameInfo[s] { return info.key }
         let k = NameMatching.key(s)
-        keyOf[s] = k
+        nameInfo[s] = NameInfo(key: k)
         return k
     }
 
@@ -125,23 +131,41 @@ struct ResolverWork {
         var mine: [Int] = []
         mine.reserveCapacity(actors.count)
         for a in actors {
-            let k = key(a.name)
-            var set: Set<String> = [k]
-            for x in a.aliases { set.insert(key(x)) }
-            set.remove("")
-            let keys = set.sorted()
+            // One look-up of the name for its key and, for a person, its words.
+            var info: NameInfo
+            var fresh = false
+            if let known = nameInfo[a.name] {
+                info = known
+            } else {
+                info = NameInfo(key: NameMatching.key(a.name))
+                fresh = true
+            }
+            if a.kind == .person && info.person == nil {
+                let words = NameMatching.words(a.name)
+                var first = ""
+                var surname = ""
+                if words.count >= 2 { first = NameMatching.skeleton(words[0]); surname = NameMatching.skeleton(words[words.count - 1]) }
+                info.person = (words, first, surname)
+                fresh = true
+            }
+            if fresh { nameInfo[a.name] = info }
+            let k = info.key
+            // The name's and aliases' keys, sorted, without repeats or the empty key.
+            var keys: [String]
+            if a.aliases.isEmpty {
+                keys = k.isEmpty ? [] : [k]
+            } else {
+                var all = [k]
+                for x in a.aliases { all.append(key(x)) }
+                all.sort()
+                keys = []
+                keys.reserveCapacity(all.count)
+                for x in all where !x.isEmpty && keys.last != x { keys.append(x) }
+            }
             var words: [String] = []
             var first = ""
             var surname = ""
-            if a.kind == .person {
-                if let p = personOf[a.name] {
-                    (words, first, surname) = p
-                } else {
-                    words = NameMatching.words(a.name)
-                    if words.count >= 2 { first = NameMatching.skeleton(words[0]); surname = NameMatching.skeleton(words[words.count - 1]) }
-                    personOf[a.name] = (words, first, surname)
-                }
-            }
+            if a.kind == .person, let p = info.person { (words, first, surname) = p }
             let local = Local(doc: d, actor: a, key: k, keys: keys, kindClass: ResolverWork.kindClass(a.kind),
                               rank: ResolverWork.rank(a.merges), words: words, firstSkeleton: first, surnameSkeleton: surname)
             mine.append(locals.count)
@@ -698,18 +722,25 @@ struct ResolverWork {
         var strongest = members[0]
         for m in members where locals[m].rank > locals[strongest].rank { strongest = m }
         var kind = locals[strongest].actor.kind
-        var name = canonicalName(members, mentions: draft.parts)
+        // A lone actor (most of them) keeps its name; its few evidence words and descriptions are
+        // de-duplicated without hash sets.
+        var name = members.count == 1 ? locals[members[0]].actor.name : canonicalName(members, mentions: draft.parts)
         var evidence: [String] = []
-        var seenEvidence = Set<String>()
         var aliases: [String] = []
         var seenExact = Set<String>()
         var seenAlias = Set<String>()
         var descriptions: [String] = []
-        var seenDescription = Set<String>()
-        for m in members {
-            let a = locals[m].actor
-            for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
-            for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
+        if members.count == 1 {
+            evidence = firstOccurrences(locals[members[0]].actor.merges)
+            descriptions = firstOccurrences(locals[members[0]].actor.descriptions)
+        } else {
+            var seenEvidence = Set<String>()
+            var seenDescription = Set<String>()
+            for m in members {
+                let a = locals[m].actor
+                for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
+                for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
+            }
         }
         var mentions: [SourceSpan] = []
         mentions.reserveCapacity(draft.parts.reduce(0) { $0 + $1.count })
@@ -721,7 +752,7 @@ struct ResolverWork {
         // One line per name several documents share: `same name: 'Adam Boehler' in 4 documents (000_…, 002_…, …)`.
         var docsByName: [String: [Int]] = [:]
         var names: [String] = []
-        for m in members {
+        for m in members where members.count > 1 {
             let n = locals[m].actor.name
             if docsByName[n] == nil { names.append(n) }
             docsByName[n, default: []].append(locals[m].doc)
@@ -825,4 +856,18 @@ public enum ActorID {
         }
         return id
     }
+}
+
+/// Order-keeping de-duplication (by `==`, as a `Set` would): a linear scan for the few values an actor
+/// or event usually has, a hash set beyond that.
+func firstOccurrences(_ xs: [String]) -> [String] {
+    guard xs.count > 1 else { return xs }
+    if xs.count <= 8 {
+        var out: [String] = []
+        out.reserveCapacity(xs.count)
+        for x in xs where !out.contains(x) { out.append(x) }
+        return out
+    }
+    var seen = Set<String>()
+    return xs.filter { seen.insert($0).inserted }
 }
