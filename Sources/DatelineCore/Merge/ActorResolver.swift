@@ -304,15 +304,18 @@ struct ResolverWork {
     /// Rule 2: the same normalised name or alias. Each name has one representative per kind; a local
     /// actor joins the representative of its kind, or, when its kind was a guess, the strongest one.
     mutating func joinSameNames() {
-        var reps: [String: [Int: Int]] = [:]
+        // Per name, its representative of each kind class: a short list (four classes at most), not a
+        // dictionary per name.
+        var reps: [String: [(kindClass: Int, local: Int)]] = [:]
         for i in locals.indices where locals[i].rank >= 2 {
-            if reps[locals[i].key]?[locals[i].kindClass] == nil { reps[locals[i].key, default: [:]][locals[i].kindClass] = i }
+            let c = locals[i].kindClass
+            if !(reps[locals[i].key]?.contains { $0.kindClass == c } ?? false) { reps[locals[i].key, default: []].append((c, i)) }
         }
         func target(_ k: String, for i: Int) -> Int? {
             guard let byClass = reps[k] else { return nil }
-            if let same = byClass[locals[i].kindClass] { return same }
+            if let same = byClass.first(where: { $0.kindClass == locals[i].kindClass }) { return same.local }
             guard locals[i].rank <= 1 else { return nil }
-            return byClass.values.max { locals[$0].rank != locals[$1].rank ? locals[$0].rank < locals[$1].rank : $0 > $1 }
+            return byClass.map(\.local).max { locals[$0].rank != locals[$1].rank ? locals[$0].rank < locals[$1].rank : $0 > $1 }
         }
         var weakFirst: [String: Int] = [:]
         for i in locals.indices {
