@@ -6,14 +6,14 @@ import Yams
 ///
 /// ```yaml
 /// actors:
-///   - name: Adam Boehler          # any name or alias the actor has
-///     aliases: [A. Boehler]       # more names: actors called so join it
+///   - name: Anna Meyer            # any name or alias the actor has
+///     aliases: [A. Meyer]         # more names: actors called so join it
 ///     kind: person                # person | organization | country | place | group
-///     rename: Adam S. Boehler     # the canonical name to show
+///     rename: Anna S. Meyer       # the canonical name to show
 /// merge:                          # these are one actor
-///   - [Edan Alexander, Aidan Alexander]
+///   - [Sean Alexander, Shawn Alexander]
 /// separate:                       # these are never joined
-///   - [James Dorsey, Jack Dorsey]
+///   - [Tom Reyes, Tim Reyes]
 /// ```
 public struct Curation: Sendable, Equatable {
     /// Fixes for one actor.

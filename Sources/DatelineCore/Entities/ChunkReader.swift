@@ -304,7 +304,7 @@ struct ChunkReader {
             readName((lo + 1)..<hi, descriptions: descriptions + [facts.text(lo..<(lo + 1))], initial: false, titled: titled)
             return
         }
-        // Demonyms before a name describe it: `Israeli-American Sagui Dekel Chen`.
+        // Demonyms before a name describe it: `Israeli-American Noa Levi`.
         var n = lo
         while n < hi, let m = gazetteer.match(at: n, in: facts, limit: hi), m.end < hi,
               m.surface.form == .demonym || m.surface.form == .demonymPlural {
@@ -452,7 +452,7 @@ struct ChunkReader {
     }
 
     /// `Obama-Clinton`, `Trump-Cruz`: the words on both sides of a hyphen are written alone elsewhere in the
-    /// text (not `Holtz-Eakin`), and the first is neither a particle (`Al-Madhoun`) nor a given name (`Jean-Claude`).
+    /// text (not `Holtz-Eakin`), and the first is neither a particle (`Al-Masri`) nor a given name (`Jean-Claude`).
     func isPairOfNames(_ h: Int) -> Bool {
         let a = h - 1
         let b = h + 1
@@ -523,7 +523,7 @@ struct ChunkReader {
         return r.length > 4 && facts.bytes[r.end - 2] == 0x65 && facts.capitalisedInside.contains(NameKey(facts.bytes, r.start..<(r.end - 2)))
     }
 
-    /// Kind from the words around a name: `the Trump administration`, `the Chatham House think-tank`,
+    /// Kind from the words around a name: `the Trump administration`, `the Lowy Institute think-tank`,
     /// `the Salah al-Din axis`, `media outlet Axios`, `in Springfield`, `on Truth Social`, `told Al-Estiklal`.
     mutating func readContext(_ index: Int) {
         let f = findings[index]

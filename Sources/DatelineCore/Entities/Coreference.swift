@@ -1,8 +1,8 @@
 /// Groups one document's findings into entities (in-document coreference).
 ///
 /// - The same gazetteer entry, or the same name (case and a leading `The` aside), is one entity.
-/// - A shorter person name that ends a longer one is that person (`Quilliam` → `Neil Quilliam`,
-///   `Al-Nunu` → `Taher al-Nunu`), the nearest one written before it, else the first after it; a name
+/// - A shorter person name that ends a longer one is that person (`Harding` → `Paul Harding`,
+///   `Al-Sayed` → `Hani al-Sayed`), the nearest one written before it, else the first after it; a name
 ///   two people share stays its own.
 /// - An acronym is the organisation whose words it spells (`PA` → `Palestinian Authority`, `ToI`).
 /// - Kind: the strongest reading among the entity's findings; none → a person (several words) or, for
@@ -342,7 +342,7 @@ struct Coreference {
     }
 
     /// Name words of a finding: words, lower-case particles and hyphen-joined parts not counted
-    /// (`Har-Shefi` and `al-Nunu` are one word, `Margalit Har-Shefi` two).
+    /// (`Har-Shefi` and `al-Sayed` are one word, `Margalit Har-Shefi` two).
     func words(_ f: Finding) -> Int {
         var n = 0
         var counted = false

@@ -2,7 +2,7 @@
 ///
 /// `the president`, `the US president`, `the prime minister`, `the analyst`: the person whose
 /// descriptions have that role word, the nearest one mentioned before (`the analyst` after `Palestinian
-/// analyst Saeed Ziad`). `The King’s College London academic` (a role no description has, with a name
+/// analyst Karim Haddad`). `The University College London academic` (a role no description has, with a name
 /// in it): the one person mentioned in the two sentences before. A phrase nobody fits is left alone
 /// (`the official` after an unnamed official). Each link is a `description` mention, and the phrase is
 /// added to the person's descriptions.

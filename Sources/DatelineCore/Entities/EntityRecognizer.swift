@@ -2,7 +2,7 @@
 ///
 /// ```
 /// let entities = try EntityRecognizer().recognize(segmented)
-/// entities.entities.map(\.name)   // ["United States", "Hamas", "Neil Quilliam", …]
+/// entities.entities.map(\.name)   // ["United States", "Hamas", "Paul Harding", …]
 /// ```
 ///
 /// Sentences are read in two passes. Body sentences first: runs of capitalised words (``NameRuns``)

@@ -3,7 +3,7 @@
 /// Keys are ``NameKey``s of the lower-cased word (`key`) and of the word without a possessive `’s`
 /// (`base`); `cap` is "capitalised or all capitals". Two document-wide sets give the evidence used to
 /// read capitalised words at the start of sentences: words the document also writes in lower case
-/// (`Experts`, `Supporting`) and words it writes capitalised inside a sentence (`Krieg`).
+/// (`Experts`, `Supporting`) and words it writes capitalised inside a sentence (`Vogt`).
 final class EntityTokens {
     let doc: SegmentedDocument
     let bytes: [UInt8]
@@ -244,7 +244,7 @@ final class EntityTokens {
         return t.kind == .punctuation && t.range.length == 1 && bytes[t.range.start] == c
     }
 
-    /// A hyphen joining the words on both sides (`al-Hayya`, `US-Hamas`).
+    /// A hyphen joining the words on both sides (`al-Rashid`, `US-Hamas`).
     func isInnerHyphen(_ i: Int) -> Bool {
         guard i > 0, i + 1 < count, punct(i, 0x2D) else { return false }
         return adjacent(i - 1, i) && adjacent(i, i + 1) && isWord(i - 1) && isWord(i + 1)

@@ -1,7 +1,7 @@
 /// Runs of capitalised words in a sentence: the raw material of names.
 ///
 /// A run is capitalised words (not function words, months or weekdays) with what glues name words
-/// together: inner hyphens (`al-Hayya`, `US-Hamas`), lower-case particles (`bin`, `von der`), `&`,
+/// together: inner hyphens (`al-Rashid`, `US-Hamas`), lower-case particles (`bin`, `von der`), `&`,
 /// and `of`/`for`/`on` after a title or organisation word (`Secretary of State`, `University of
 /// Singapore`, `Institute for Near East Policy`). A possessive word ends a run (`Singapore’s`), unless
 /// it is a title word before an organisation (`King’s College`). Cost: one pass over the sentence.
@@ -95,7 +95,7 @@ struct NameRuns {
                 // `Carnival Cruise Lines Inc. Carnival, which …`: a company's name ends with its legal form.
                 if j == last + 1, isCompanySuffix(last), last > i { break }
                 if isNameWord(j) { last = j; j += 1; continue }
-                // al-Hayya, US-Hamas, Abu-Bakr (not Riviera-like).
+                // al-Rashid, US-Hamas, Abu-Bakr (not Riviera-like).
                 if facts.isInnerHyphen(j), j + 1 < end, isNameWord(j + 1) || isParticle(j + 1) { j += 1; continue }
                 // bin Salman, von der Leyen, al-Qassam inside a run.
                 if isParticle(j), j + 1 < end, isNameWord(j + 1) || isParticle(j + 1) || facts.isInnerHyphen(j + 1) { j += 1; continue }

@@ -1,11 +1,11 @@
 /// Roles written around a name, which make it a person and become its descriptions:
 ///
-/// - before it: `geopolitics expert Neil Quilliam`, `US hostage envoy Adam Boehler`, `State Department
+/// - before it: `geopolitics expert Paul Harding`, `US hostage envoy Anna Meyer`, `State Department
 ///   spokesperson Tammy Bruce`;
-/// - after it, between commas: `Quilliam, associate fellow at the Chatham House think-tank’s …`;
-/// - before it, between commas: `Trump’s Middle East envoy, Steve Witkoff,`, `a spokesperson for
-///   Hamas’s al-Qassam Brigades, Abu Obaida.`;
-/// - after `is`: `David Makovsky is the Ziegler Distinguished Fellow at The Washington Institute`.
+/// - after it, between commas: `Harding, associate fellow at the Lowy Institute think-tank’s …`;
+/// - before it, between commas: `Trump’s Middle East envoy, Mark Ellison,`, `a spokesperson for
+///   Hamas’s al-Qassam Brigades, Abu Karim.`;
+/// - after `is`: `Sam Adler is a senior fellow at the Brookings Institution`.
 ///
 /// A role is a noun from `quotes-speaker-nouns.tsv`/`entities-roles.tsv`, or a capitalised title.
 struct RoleCues {

@@ -192,7 +192,7 @@ public struct EventExtractor: Sendable {
     /// A trigger inside what someone reports (`Washington this week revealed it has held talks`, `Two
     /// sources told Reuters on March 5 that the talks …`) is dated only by expressions after it; a noun
     /// after `of` (`reports broke of the negotiations on Wednesday`) only by one right next to it; any
-    /// other noun without a light verb or a start/end word (`the talks with Hayya`) by one within four
+    /// other noun without a light verb or a start/end word (`the talks with Rashid`) by one within four
     /// words: those are references to an event, and the sentence's date belongs to its main verb.
     func timexScope(_ m: TriggerMatch, row: TriggerRow, fill: FrameFill, sentence s: Sentence, _ v: EventTokens) -> TimexScope {
         let a = m.tokens.lowerBound

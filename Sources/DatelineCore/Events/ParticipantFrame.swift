@@ -53,10 +53,10 @@ struct FrameFill: Sendable {
 ///   through an apposition (`X, adviser to Y, told …`), a relative pronoun (`Qatari mediators, who
 ///   brokered …`), or, for a participle after a comma, the clause before it. Coordinated names
 ///   (`X and Y met`) are all taken; an organisation or country right before a person's title is an
-///   affiliation (`U.S. envoy Adam Boehler`).
+///   affiliation (`U.S. envoy Anna Meyer`).
 /// - Object: the first noun phrase after a verb; unnamed ones are kept as text.
 /// - Prepositions: the noun phrase after `with`, `between`, `against` …, with every name in it.
-/// - Nouns: a possessive (`Boehler’s talks`), names in the noun phrase (`US-Hamas talks`) and the
+/// - Nouns: a possessive (`Meyer’s talks`), names in the noun phrase (`US-Hamas talks`) and the
 ///   subject of a light verb (`X held talks`).
 ///
 /// Cost: a bounded scan (at most a few dozen tokens) around each trigger.
@@ -185,7 +185,7 @@ struct ParticipantFinder {
         if role != "affiliation", let allowed = placeRoles, v.kind(of: m) == .place, !allowed.contains(role) { return }
         f.add(m.entity, role: role, slot: slot)
         if v.kind(of: m) == .person && role != "affiliation" { f.people.insert(slot) }
-        // An organisation or country right before a person's title: `U.S. envoy Adam Boehler`.
+        // An organisation or country right before a person's title: `U.S. envoy Anna Meyer`.
         if v.kind(of: m) == .person, let aff = affiliation(of: t), let am = v.mention(aff), am.entity != m.entity {
             if !f.participants.contains(where: { $0.entity == am.entity }) {
                 f.participants.append(LocalParticipant(entity: am.entity, role: "affiliation"))
@@ -322,12 +322,12 @@ struct ParticipantFinder {
         return out
     }
 
-    /// An organisation or country before a person's title (`U.S. envoy Adam Boehler`, `Hamas chief
-    /// negotiator Khalil al-Hayya`).
+    /// An organisation or country before a person's title (`U.S. envoy Anna Meyer`, `Hamas chief
+    /// negotiator Omar al-Rashid`).
     func affiliation(of t: Int) -> Int? {
         let r = v.mentionTokens(t)
         if let before = affiliationBefore(r.lowerBound - 1, sentence: v.sentenceOf[t]) { return before }
-        // `Adam Boehler, the US special envoy for hostage affairs, …`
+        // `Anna Meyer, the US special envoy for hostage affairs, …`
         var j = r.upperBound
         guard j < v.count, v.isComma(j) else { return nil }
         j += 1
@@ -424,7 +424,7 @@ struct ParticipantFinder {
     }
 
     /// Names in the noun phrase starting at `j`: `the militant Palestinian group Hamas`, `Hamas chief
-    /// negotiator Khalil al-Hayya`, `the US and Hamas`.
+    /// negotiator Omar al-Rashid`, `the US and Hamas`.
     /// Modifying names (`US` in `US media outlet Axios`) come apart: they are affiliations.
     func nounPhraseMentions(from j0: Int, s1: Int) -> NounPhrase {
         var out: [Int] = []
@@ -435,7 +435,7 @@ struct ParticipantFinder {
         var end = j0
         while j < s1 && n < 7 {
             if v.mentionAt[j] >= 0 {
-                // `U.S. negotiator Boehler`: an organisation or country before a person's title.
+                // `U.S. negotiator Meyer`: an organisation or country before a person's title.
                 if let last = out.last, let lm = v.mention(last), v.kind(of: lm) != .person, let m = v.mention(j), v.kind(of: m) == .person {
                     let gap = v.mentionTokens(last).upperBound..<j
                     if !gap.isEmpty, gap.allSatisfy({ v.isWord($0) && v.has($0, .role) }) { titled.append(last) }
@@ -495,7 +495,7 @@ struct ParticipantFinder {
             n += 1
             j += 1
         }
-        // In a list of sides (`between U.S. negotiator Boehler and Hamas`) the organisation before a
+        // In a list of sides (`between U.S. negotiator Meyer and Hamas`) the organisation before a
         // person's title is the person's affiliation; alone (`with Hamas negotiator X`) it stays a side.
         if !titled.isEmpty, out.count - titled.count >= 2 {
             out.removeAll { titled.contains($0) }
@@ -526,7 +526,7 @@ struct ParticipantFinder {
         return nil
     }
 
-    /// `Boehler’s talks`, `his visit`: the possessor before a noun trigger (over up to three adjectives).
+    /// `Meyer’s talks`, `his visit`: the possessor before a noun trigger (over up to three adjectives).
     func possessor(before a: Int, s0: Int) -> Int? {
         var p = a - 1
         var k = 0

@@ -86,7 +86,7 @@ struct TriggerMatcher {
             return false
         }
         if v.mentionAt[p] >= 0 || v.doc.tokens[p].kind == .number {
-            // `Boehler met Hamas` (subject, then an object) against `the Hamas attack`.
+            // `Meyer met Hamas` (subject, then an object) against `the Hamas attack`.
             let n = range.upperBound
             guard n < v.count, v.sentenceOf[n] == v.sentenceOf[p] else { return true }
             return !(v.mentionAt[n] >= 0 || v.has(n, .determiner) || v.doc.tokens[n].kind == .number)

@@ -7,12 +7,12 @@
 /// 2. Same name: the same normalised name or alias (`The Times of Israel` = `Times of Israel`,
 ///    `U.S.` = `US`), of compatible kinds (a kind read only from a guess yields).
 /// 3. Spelling variants of a person: the same surname and given names that sound alike and differ by
-///    at most two letters (`Edan`/`Aidan`, `Binyamin`/`Benjamin`, `Mark`/`Marco`), or the same given
-///    name and such surnames (`Boehler`/`Bowler`) — never two names written in one document, and only
+///    at most two letters (`Sean`/`Shawn`, `Binyamin`/`Benjamin`, `Mark`/`Marco`), or the same given
+///    name and such surnames (`Meyer`/`Meier`) — never two names written in one document, and only
 ///    with corroboration: a description word in common, or two other actors they both appear with. A
 ///    familiar form of the given name (`Ty`/`Tyrone`, `Bill`/`William`, from `entities-nicknames.tsv`)
 ///    needs one, or the two forms in one document.
-/// 4. A surname alone (`Boehler`, `Wasserman Schultz`, `Holtz-Eakin`) is the one person with that surname in
+/// 4. A surname alone (`Meyer`, `Wasserman Schultz`, `Holtz-Eakin`) is the one person with that surname in
 ///    the corpus; a given name alone (`Hillary`) the one person with that given name, when nobody has it as a
 ///    surname.
 /// 5. Organs of a person (`the Trump administration`, `Netanyahu’s government`) are one per person;
@@ -752,7 +752,7 @@ struct ResolverWork {
             draft.parts[k] = []
         }
         var merges = notes[r]
-        // One line per name several documents share: `same name: 'Adam Boehler' in 4 documents (000_…, 002_…, …)`.
+        // One line per name several documents share: `same name: 'Anna Meyer' in 4 documents (000_…, 002_…, …)`.
         var docsByName: [String: [Int]] = [:]
         var names: [String] = []
         for m in members where members.count > 1 {
@@ -825,11 +825,11 @@ struct ResolverWork {
     }
 }
 
-/// Stable, readable actor ids made from names: `Adam Boehler` → `adam-boehler`.
+/// Stable, readable actor ids made from names: `Anna Meyer` → `anna-meyer`.
 public enum ActorID {
     public static func make(name: String, taken: Set<String>) -> String { unique(slug(name), taken: taken) }
 
-    /// `Adam Boehler` → `adam-boehler` (`actor` when nothing is left).
+    /// `Anna Meyer` → `anna-meyer` (`actor` when nothing is left).
     static func slug(_ name: String) -> String {
         var slug = ""
         var dash = false

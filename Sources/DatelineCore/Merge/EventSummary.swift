@@ -42,10 +42,10 @@ struct SummaryFrame: Sendable, Equatable {
 /// Two forms, chosen by what the text gave (the table of `events-summaries.tsv` says, by kind, who may
 /// lead a sentence and which preposition each role takes after a noun):
 /// - a sentence when someone leads and the trigger is a verb or a noun after a light verb:
-///   `Adam Boehler held talks with Hamas in Doha`; planned `Steve Witkoff to visit Qatar`; denied
+///   `Anna Meyer held talks with Hamas in Doha`; planned `Mark Ellison to visit Qatar`; denied
 ///   `United States not to hold talks with Hamas`; reported `… (reported)`;
 /// - a noun phrase when nobody leads, when the trigger is a noun on its own, or when a verb that takes
-///   an object has none: `Release of Edan Alexander`, `Attack on Israel by Hamas`, `Ceasefire’s first
+///   an object has none: `Release of Sean Alexander`, `Attack on Israel by Hamas`, `Ceasefire’s first
 ///   phase (planned)`, `Israel’s decision to withhold aid deliveries`, `Threat by Donald Trump`; a bare
 ///   noun carries its date (`Attacks (11 Sep 2001)`).
 ///

@@ -60,10 +60,10 @@ enum NameMatching {
         return String(decoding: out[lo..<hi], as: UTF8.self)
     }
 
-    /// Particles that start a surname and are left out when comparing surnames (`al-Nunu` ~ `Nunu`).
+    /// Particles that start a surname and are left out when comparing surnames (`al-Sayed` ~ `Sayed`).
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ter", "ben"]
 
-    /// A person name's words without particles (`Taher al-Nunu` → `taher`, `nunu`); a hyphenated part is one
+    /// A person name's words without particles (`Hani al-Sayed` → `hani`, `sayed`); a hyphenated part is one
     /// word (`Douglas Holtz-Eakin` → `douglas`, `holtz-eakin`, so that `Holtz-Eakin` alone is his surname),
     /// and a first word that is a given name stays even when it is also a particle (`Ben Carson`).
     static func words(_ name: String) -> [String] {
@@ -73,7 +73,7 @@ enum NameMatching {
             var pieces = key(String(part)).split(separator: " ").map(String.init).filter { !$0.isEmpty }
             guard !pieces.isEmpty else { continue }
             if pieces.count > 1 {
-                // `al-Nunu` is `Nunu`; `Holtz-Eakin` stays whole.
+                // `al-Sayed` is `Sayed`; `Holtz-Eakin` stays whole.
                 while pieces.count > 1, let first = pieces.first, particles.contains(first) { pieces.removeFirst() }
                 out.append(pieces.joined(separator: "-"))
             } else if let w = pieces.first {
@@ -116,8 +116,8 @@ enum NameMatching {
 
     /// A skeleton of how a name sounds across spellings and transliterations: the first letter (any
     /// vowel as `a`), then consonants only, with `ph`→`f`, `c`/`q`/`ck`→`k`, `v`→`f`, `z`→`s`, `j`/`y`/`w`/`h`
-    /// dropped inside the word and doubled letters once: `Boehler`, `Bowler` → `blr`; `Edan`, `Aidan` →
-    /// `adn`; `Binyamin`, `Benjamin` → `bnmn`; `Mark`, `Marco` → `mrk`.
+    /// dropped inside the word and doubled letters once: `Meyer`, `Meier` → `mr`; `Sean`, `Shawn` →
+    /// `sn`; `Binyamin`, `Benjamin` → `bnmn`; `Mark`, `Marco` → `mrk`.
     static func skeleton(_ word: String) -> String {
         // On scalars (each letter is one): ASCII letters are alphabetic without a property lookup.
         let s = Array(key(word).unicodeScalars.filter { $0.value < 0x80 ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic })

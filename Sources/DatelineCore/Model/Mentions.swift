@@ -5,9 +5,9 @@ public enum ActorKind: String, Sendable, Codable, CaseIterable {
 
 /// How an actor is referred to at one mention.
 public enum MentionForm: String, Sendable, Codable {
-    /// A proper name (`Adam Boehler`, `Hamas`, `Qatar`).
+    /// A proper name (`Anna Meyer`, `Hamas`, `Qatar`).
     case name
-    /// A short or variant name resolved to a fuller one (`Boehler`).
+    /// A short or variant name resolved to a fuller one (`Meyer`).
     case alias
     /// A role phrase resolved to its referent (`the US president`).
     case description

@@ -75,7 +75,7 @@ public struct TimexRecord: Hashable, Sendable, Codable {
 
 /// An actor: one real-world person, organisation, country, place or group, across the whole corpus.
 public struct Actor: Hashable, Sendable, Codable {
-    /// Stable id made from the canonical name (`adam-boehler`); within one document's facts, `DOC#N`.
+    /// Stable id made from the canonical name (`anna-meyer`); within one document's facts, `DOC#N`.
     public var id: String
     /// The fullest name seen.
     public var name: String

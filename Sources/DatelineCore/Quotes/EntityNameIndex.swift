@@ -1,5 +1,5 @@
 /// Finds a document's entities by name without reading them all: by a lower-cased name or alias, by
-/// the last words of a person's name (`Dorsey` → `James Dorsey`) and by a one-word name.
+/// the last words of a person's name (`Reyes` → `Tom Reyes`) and by a one-word name.
 ///
 /// Each key lists the entities that had it when registered; a lookup checks each listed entity
 /// against its current names and returns the last one in array order that still matches, as a

@@ -5,7 +5,7 @@ enum SpeakerPhrase: Hashable, Sendable {
     case name(Range<Int>, org: Bool, role: Range<Int>?)
     /// `he`, `she`, `they`, `it` …
     case pronoun(Int, QuoteLexicon.WordClass)
-    /// A definite role phrase (`the analyst`, `the King’s College London academic`) with its head noun.
+    /// A definite role phrase (`the analyst`, `the University College London academic`) with its head noun.
     case description(Range<Int>, head: String)
     /// An indefinite or bare source (`a government official briefed on the talks`, `Palestinian sources`).
     case anonymous(Range<Int>)
@@ -213,7 +213,7 @@ struct TokenView {
     /// No space between two tokens.
     func adjacent(_ a: Int, _ b: Int) -> Bool { doc.tokens[a].range.end == doc.tokens[b].range.start }
 
-    /// A hyphen or particle joining name words (`al-Hayya`, `von der Leyen`).
+    /// A hyphen or particle joining name words (`al-Rashid`, `von der Leyen`).
     func isNameGlue(_ t: Int) -> Bool {
         let tok = doc.tokens[t]
         if tok.kind == .punctuation, tok.range.length == 1, bytes[tok.range.start] == 0x2D, t > 0, t + 1 < count {
@@ -524,7 +524,7 @@ struct TokenView {
         }
     }
 
-    /// A speaker written after the verb (`said Dorsey`, `said a government official briefed on the
+    /// A speaker written after the verb (`said Reyes`, `said a government official briefed on the
     /// talks`, `according to the analyst`), up to the next comma or sentence end.
     func speaker(after start: Int, limit: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
         guard start < limit, wordClass(start) != .boundary else { return nil }
@@ -561,7 +561,7 @@ struct TokenView {
             let role: Range<Int>? = name.lowerBound > start ? start..<name.lowerBound : nil
             return (.name(name, org: isOrg(run), role: role), apposition)
         }
-        // A role in lower case, then the name (`party boss Jane Roe`, `the group's spokesman Abu Obaida`).
+        // A role in lower case, then the name (`party boss Jane Roe`, `the group's spokesman Abu Karim`).
         var t = start
         while t < end, t - start < 5, doc.tokens[t].kind == .word || doc.tokens[t].kind == .number, !isNameWord(t), !isPreposition(t),
               speechVerb(t) == nil {
@@ -574,7 +574,7 @@ struct TokenView {
         }
         if let org = namedOrganisation(start..<end) { return (org, apposition) }
         guard let head = headNoun(in: start..<end) else { return nil }
-        // A name right after the role noun (`the group's spokesman Abu Obaida`).
+        // A name right after the role noun (`the group's spokesman Abu Karim`).
         if head + 1 < end, let run = nameRun(startingAt: head + 1, limit: end), let name = strippingTitles(run) {
             return (.name(name, org: isOrg(run), role: start..<name.lowerBound), apposition)
         }

@@ -8,7 +8,7 @@ struct ResolvedSpeaker: Hashable, Sendable {
 /// Resolves speaker phrases against the document's entities, adding the ones the recognizer missed.
 ///
 /// - A name: the entity with a mention over it; else one whose name, alias or last name matches (a later
-///   `Dorsey` reuses `James Dorsey`); else a new entity (a person unless a cue word says organisation).
+///   `Reyes` reuses `Tom Reyes`); else a new entity (a person unless a cue word says organisation).
 /// - `he`/`she`: a mention the recognizer made over the pronoun; else the speaker of a statement in the
 ///   last few sentences (`“…,” he added`); else the nearest person mentioned before.
 /// - `the analyst`: the last anonymous source described with that noun, an entity described with it,
@@ -298,7 +298,7 @@ struct SpeakerResolver {
         // (No copy of the index is held: one alive while it is updated below would be copied.)
         if let p = names().last(named: key, in: entities.entities) { match = entities.entities[p].index }
         if match == nil {
-            // `Dorsey` after `James Dorsey`, `Al-Nunu` after `Taher al-Nunu`.
+            // `Reyes` after `Tom Reyes`, `Al-Sayed` after `Hani al-Sayed`.
             match = names().lastPerson(endingWith: parts, in: entities.entities).map { entities.entities[$0].index }
         }
         if match == nil, parts.count > 1 {
