@@ -704,8 +704,9 @@ struct ResolverWork {
             for m in drafts[k].members { globalID[locals[m].actor.id] = id }
             if let rule = drafts[k].rule { usedRules.insert(rule.name) }
             applied += drafts[k].applied
-            var actor = drafts[k].actor
-            drafts[k].actor = Actor(id: "", name: "", kind: .person)
+            // Moved out of the draft (a copy would retain each of its texts and lists).
+            var actor = Actor(id: "", name: "", kind: .person)
+            swap(&actor, &drafts[k].actor)
             actor.id = id
             actors.append(actor)
         }
