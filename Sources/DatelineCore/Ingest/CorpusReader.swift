@@ -140,15 +140,23 @@ public struct CorpusReader: Sendable {
     ///
     /// - Throws: ``IngestError`` naming the file: empty, binary, not UTF-8, too large, unreadable.
     public func read(_ source: ArticleSource) throws(IngestError) -> Document {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: source.path)
-        if let size = attributes?[.size] as? Int, size > maxBytes {
+        var bytes: [UInt8]
+        switch FileBytes.read(source.path, limit: maxBytes) {
+        case .bytes(let read):
+            bytes = read
+        case .tooLarge(let size):
             throw .tooLarge(path: source.path, bytes: size, limit: maxBytes)
+        case .fallBack:
+            let attributes = try? FileManager.default.attributesOfItem(atPath: source.path)
+            if let size = attributes?[.size] as? Int, size > maxBytes {
+                throw .tooLarge(path: source.path, bytes: size, limit: maxBytes)
+            }
+            guard let data = FileManager.default.contents(atPath: source.path) else {
+                throw .unreadable(path: source.path, reason: "permission denied or not a regular file")
+            }
+            if data.count > maxBytes { throw .tooLarge(path: source.path, bytes: data.count, limit: maxBytes) }
+            bytes = [UInt8](data)
         }
-        guard let data = FileManager.default.contents(atPath: source.path) else {
-            throw .unreadable(path: source.path, reason: "permission denied or not a regular file")
-        }
-        if data.count > maxBytes { throw .tooLarge(path: source.path, bytes: data.count, limit: maxBytes) }
-        var bytes = [UInt8](data)
         let text = try TextDecoding.decode(bytes, path: source.path)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var metadata = source.metadata

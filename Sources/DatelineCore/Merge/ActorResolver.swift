@@ -137,10 +137,17 @@ struct ResolverWork {
     var applied: [String] = []
     var unmatched: [String] = []
     private(set) var docIDs: [String] = []
-    /// Names repeat across documents: each is normalised once.
-    private var keyOf: [String: String] = [:]
-    private var personOf: [String: PersonName] = [:]
+    /// Names repeat across documents: each is normalised once, and a person's name split into words once.
+    private var nameInfo: [String: NameInfo] = [:]
+    /// Lists of keys repeat (a name every article writes): each kept once.
     private var keyLists = Set<[String]>()
+
+    /// A name's key and, once it was a person's, its words and the sound skeletons of the given name and
+    /// surname (one reference shared by every local of that name).
+    private struct NameInfo {
+        var key: String
+        var person: PersonName?
+    }
 
     init() {}
 
@@ -149,9 +156,9 @@ struct ResolverWork {
     }
 
     private mutating func key(_ s: String) -> String {
-        if let k = keyOf[s] { return k }
+        if let info = nameInfo[s] { return info.key }
         let k = NameMatching.key(s)
-        keyOf[s] = k
+        nameInfo[s] = NameInfo(key: k)
         return k
     }
 
@@ -162,27 +169,39 @@ struct ResolverWork {
         var mine: [Int] = []
         mine.reserveCapacity(actors.count)
         for a in actors {
-            let k = key(a.name)
-            var set: Set<String> = [k]
-            for x in a.aliases { set.insert(key(x)) }
-            set.remove("")
-            // Lists of keys repeat (a name every article writes): each kept once.
-            var keys = set.sorted()
-            if let known = keyLists.firstIndex(of: keys) { keys = keyLists[known] } else { keyLists.insert(keys) }
-            var person: PersonName?
-            if a.kind == .person {
-                if let p = personOf[a.name] {
-                    person = p
-                } else {
-                    let words = NameMatching.words(a.name)
-                    var first = ""
-                    var surname = ""
-                    if words.count >= 2 { first = NameMatching.skeleton(words[0]); surname = NameMatching.skeleton(words[words.count - 1]) }
-                    let p = PersonName(words: words, first: first, surname: surname)
-                    personOf[a.name] = p
-                    person = p
-                }
+            // One look-up of the name for its key and, for a person, its words.
+            var info: NameInfo
+            var fresh = false
+            if let known = nameInfo[a.name] {
+                info = known
+            } else {
+                info = NameInfo(key: NameMatching.key(a.name))
+                fresh = true
             }
+            if a.kind == .person && info.person == nil {
+                let words = NameMatching.words(a.name)
+                var first = ""
+                var surname = ""
+                if words.count >= 2 { first = NameMatching.skeleton(words[0]); surname = NameMatching.skeleton(words[words.count - 1]) }
+                info.person = PersonName(words: words, first: first, surname: surname)
+                fresh = true
+            }
+            if fresh { nameInfo[a.name] = info }
+            let k = info.key
+            // The name's and aliases' keys, sorted, without repeats or the empty key.
+            var keys: [String]
+            if a.aliases.isEmpty {
+                keys = k.isEmpty ? [] : [k]
+            } else {
+                var all = [k]
+                for x in a.aliases { all.append(key(x)) }
+                all.sort()
+                keys = []
+                keys.reserveCapacity(all.count)
+                for x in all where !x.isEmpty && keys.last != x { keys.append(x) }
+            }
+            if let known = keyLists.firstIndex(of: keys) { keys = keyLists[known] } else { keyLists.insert(keys) }
+            let person = a.kind == .person ? info.person : nil
             let local = Local(doc: d, actor: a, key: k, keys: keys, kindClass: ResolverWork.kindClass(a.kind),
                               rank: ResolverWork.rank(a.merges), person: person)
             mine.append(locals.count)
@@ -321,15 +340,18 @@ struct ResolverWork {
     /// Rule 2: the same normalised name or alias. Each name has one representative per kind; a local
     /// actor joins the representative of its kind, or, when its kind was a guess, the strongest one.
     mutating func joinSameNames() {
-        var reps: [String: [Int: Int]] = [:]
+        // Per name, its representative of each kind class: a short list (four classes at most), not a
+        // dictionary per name.
+        var reps: [String: [(kindClass: Int, local: Int)]] = [:]
         for i in locals.indices where locals[i].rank >= 2 {
-            if reps[locals[i].key]?[locals[i].kindClass] == nil { reps[locals[i].key, default: [:]][locals[i].kindClass] = i }
+            let c = locals[i].kindClass
+            if !(reps[locals[i].key]?.contains { $0.kindClass == c } ?? false) { reps[locals[i].key, default: []].append((c, i)) }
         }
         func target(_ k: String, for i: Int) -> Int? {
             guard let byClass = reps[k] else { return nil }
-            if let same = byClass[locals[i].kindClass] { return same }
+            if let same = byClass.first(where: { $0.kindClass == locals[i].kindClass }) { return same.local }
             guard locals[i].rank <= 1 else { return nil }
-            return byClass.values.max { locals[$0].rank != locals[$1].rank ? locals[$0].rank < locals[$1].rank : $0 > $1 }
+            return byClass.map(\.local).max { locals[$0].rank != locals[$1].rank ? locals[$0].rank < locals[$1].rank : $0 > $1 }
         }
         var weakFirst: [String: Int] = [:]
         for i in locals.indices {
@@ -722,8 +744,9 @@ struct ResolverWork {
             }
             if let rule = drafts[k].rule { usedRules.insert(rule.name) }
             applied += drafts[k].applied
-            var actor = drafts[k].actor
-            drafts[k].actor = Actor(id: "", name: "", kind: .person)
+            // Moved out of the draft (a copy would retain each of its texts and lists).
+            var actor = Actor(id: "", name: "", kind: .person)
+            swap(&actor, &drafts[k].actor)
             actor.id = id
             actors.append(actor)
         }
@@ -743,18 +766,25 @@ struct ResolverWork {
         var strongest = members[0]
         for m in members where locals[m].rank > locals[strongest].rank { strongest = m }
         var kind = locals[strongest].actor.kind
-        var name = canonicalName(members, mentions: draft.parts)
+        // A lone actor (most of them) keeps its name; its few evidence words and descriptions are
+        // de-duplicated without hash sets.
+        var name = members.count == 1 ? locals[members[0]].actor.name : canonicalName(members, mentions: draft.parts)
         var evidence: [String] = []
-        var seenEvidence = Set<String>()
         var aliases: [String] = []
         var seenExact = Set<String>()
         var seenAlias = Set<String>()
         var descriptions: [String] = []
-        var seenDescription = Set<String>()
-        for m in members {
-            let a = locals[m].actor
-            for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
-            for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
+        if members.count == 1 {
+            evidence = firstOccurrences(locals[members[0]].actor.merges)
+            descriptions = firstOccurrences(locals[members[0]].actor.descriptions)
+        } else {
+            var seenEvidence = Set<String>()
+            var seenDescription = Set<String>()
+            for m in members {
+                let a = locals[m].actor
+                for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
+                for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
+            }
         }
         var mentions: [SourceSpan] = []
         mentions.reserveCapacity(draft.parts.reduce(0) { $0 + $1.count })
@@ -766,7 +796,7 @@ struct ResolverWork {
         // One line per name several documents share: `same name: 'Anna Meyer' in 4 documents (000_…, 002_…, …)`.
         var docsByName: [String: [Int]] = [:]
         var names: [String] = []
-        for m in members {
+        for m in members where members.count > 1 {
             let n = locals[m].actor.name
             if docsByName[n] == nil { names.append(n) }
             docsByName[n, default: []].append(locals[m].doc)
@@ -870,4 +900,18 @@ public enum ActorID {
         }
         return id
     }
+}
+
+/// Order-keeping de-duplication (by `==`, as a `Set` would): a linear scan for the few values an actor
+/// or event usually has, a hash set beyond that.
+func firstOccurrences(_ xs: [String]) -> [String] {
+    guard xs.count > 1 else { return xs }
+    if xs.count <= 8 {
+        var out: [String] = []
+        out.reserveCapacity(xs.count)
+        for x in xs where !out.contains(x) { out.append(x) }
+        return out
+    }
+    var seen = Set<String>()
+    return xs.filter { seen.insert($0).inserted }
 }

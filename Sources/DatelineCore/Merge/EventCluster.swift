@@ -287,14 +287,18 @@ extension Array {
     mutating func permute(_ order: [Int]) {
         guard order.count == count else { return }
         var done = [Bool](repeating: false, count: count)
-        for s in indices where !done[s] {
-            var j = s
-            while order[j] != s {
-                swapAt(j, order[j])
+        // On the buffer: its `swapAt` moves the two elements' bytes, where `Array.swapAt` copies them
+        // (a retain and a release of every reference an event holds).
+        withUnsafeMutableBufferPointer { buffer in
+            for s in buffer.indices where !done[s] {
+                var j = s
+                while order[j] != s {
+                    buffer.swapAt(j, order[j])
+                    done[j] = true
+                    j = order[j]
+                }
                 done[j] = true
-                j = order[j]
             }
-            done[j] = true
         }
     }
 }

@@ -13,13 +13,18 @@ enum EventIdentity {
     /// Kinds and documents are compared by their rank among the distinct values (the same order as
     /// comparing the strings, without comparing strings in the sort).
     static func order(_ events: [Event]) -> [Int] {
-        let kinds = Array(Set(events.map(\.kind))).sorted()
-        let kindRank = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
-        let docs = Array(Set(events.map { $0.sources.first?.doc ?? "" })).sorted()
-        let docRank = Dictionary(uniqueKeysWithValues: docs.enumerated().map { ($1, $0) })
-        let keys = events.map { e in
-            (e.date?.earliest?.ordinal ?? e.date?.latest?.ordinal ?? Int.max, kindRank[e.kind] ?? 0, docRank[e.sources.first?.doc ?? ""] ?? 0,
-             e.sources.first?.start ?? 0)
+        // Fields read by index: an event is not copied (a retain of each of its references).
+        var kindSet = Set<String>()
+        var docSet = Set<String>()
+        for i in events.indices {
+            kindSet.insert(events[i].kind)
+            docSet.insert(events[i].sources.first?.doc ?? "")
+        }
+        let kindRank = Dictionary(uniqueKeysWithValues: kindSet.sorted().enumerated().map { ($1, $0) })
+        let docRank = Dictionary(uniqueKeysWithValues: docSet.sorted().enumerated().map { ($1, $0) })
+        let keys = events.indices.map { i in
+            (events[i].date?.earliest?.ordinal ?? events[i].date?.latest?.ordinal ?? Int.max, kindRank[events[i].kind] ?? 0,
+             docRank[events[i].sources.first?.doc ?? ""] ?? 0, events[i].sources.first?.start ?? 0)
         }
         return events.indices.sorted { keys[$0] < keys[$1] }
     }
@@ -35,16 +40,17 @@ enum EventIdentity {
     static func assignIDs(_ events: inout [Event], parallelism: Int) {
         // Kinds and date values repeat: each slugged once.
         var slugs: [String: String] = [:]
-        for e in events {
-            if slugs[e.kind] == nil { slugs[e.kind] = slug(e.kind) }
-            let v = e.date?.value ?? "undated"
+        for i in events.indices {
+            let kind = events[i].kind
+            if slugs[kind] == nil { slugs[kind] = slug(kind) }
+            let v = events[i].date?.value ?? "undated"
             if slugs[v] == nil { slugs[v] = slug(v) }
         }
         let bases = Parallel.map(events.count, parallelism: parallelism) { i in
-            let e = events[i]
-            let hash = e.sources.first.map { hex6(doc: $0.doc, start: $0.start) } ?? hex6(e.summary)
-            let v = e.date?.value ?? "undated"
-            return "\(slugs[e.kind] ?? slug(e.kind))-\(slugs[v] ?? slug(v))-\(hash)"
+            let hash = events[i].sources.first.map { hex6(doc: $0.doc, start: $0.start) } ?? hex6(events[i].summary)
+            let kind = events[i].kind
+            let v = events[i].date?.value ?? "undated"
+            return "\(slugs[kind] ?? slug(kind))-\(slugs[v] ?? slug(v))-\(hash)"
         }
         var taken = Set<String>()
         taken.reserveCapacity(events.count)
@@ -52,11 +58,11 @@ enum EventIdentity {
             let base = bases[i]
             var id = base
             var n = 2
-            while taken.contains(id) {
+            // One hash per id tried: the insert says whether it was taken.
+            while !taken.insert(id).inserted {
                 id = "\(base)-\(n)"
                 n += 1
             }
-            taken.insert(id)
             events[i].id = id
         }
     }

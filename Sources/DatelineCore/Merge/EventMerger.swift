@@ -60,9 +60,9 @@ public struct EventMerger: Sendable {
         // A canonical order first, so that the result does not depend on the order of the input.
         events.permute(EventMerger.canonicalOrder(events))
         var items = Parallel.map(events.count, parallelism: parallelism) { i in
-            let e = events[i]
-            let k = info(e.kind)
-            return MergeItem(e, index: i, family: e.kind == "statement" ? "statement" : k.family, window: k.window)
+            let kind = events[i].kind
+            let k = info(kind)
+            return MergeItem(events[i], index: i, family: kind == "statement" ? "statement" : k.family, window: k.window)
         }
         var clusters = EventClusters(items)
         let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -133,8 +133,7 @@ public struct EventMerger: Sendable {
         for k in out.indices {
             out[k].summary = interner(out[k].summary)
             out[k].flags = interner.list(out[k].flags)
-            let p = out[k].participants
-            if let known = roles.firstIndex(of: p) { out[k].participants = roles[known] } else { roles.insert(p) }
+            out[k].participants = roles.insert(out[k].participants).memberAfterInsert
         }
         let order = EventIdentity.order(out)
         var result = out
@@ -187,11 +186,18 @@ public struct EventMerger: Sendable {
     /// The order of (first source's document, its start, kind, id), comparing ranks of the strings
     /// rather than the strings.
     static func canonicalOrder(_ events: [Event]) -> [Int] {
-        let docs = Array(Set(events.map { $0.sources.first?.doc ?? "" })).sorted()
-        let docRank = Dictionary(uniqueKeysWithValues: docs.enumerated().map { ($1, $0) })
-        let kindList = Array(Set(events.map(\.kind))).sorted()
-        let kindRank = Dictionary(uniqueKeysWithValues: kindList.enumerated().map { ($1, $0) })
-        let keys = events.map { e in (docRank[e.sources.first?.doc ?? ""] ?? 0, e.sources.first?.start ?? 0, kindRank[e.kind] ?? 0) }
+        // Fields read by index: an event is not copied (a retain of each of its references).
+        var docSet = Set<String>()
+        var kindSet = Set<String>()
+        for i in events.indices {
+            docSet.insert(events[i].sources.first?.doc ?? "")
+            kindSet.insert(events[i].kind)
+        }
+        let docRank = Dictionary(uniqueKeysWithValues: docSet.sorted().enumerated().map { ($1, $0) })
+        let kindRank = Dictionary(uniqueKeysWithValues: kindSet.sorted().enumerated().map { ($1, $0) })
+        let keys = events.indices.map { i in
+            (docRank[events[i].sources.first?.doc ?? ""] ?? 0, events[i].sources.first?.start ?? 0, kindRank[events[i].kind] ?? 0)
+        }
         return events.indices.sorted { a, b in
             let ka = keys[a]
             let kb = keys[b]

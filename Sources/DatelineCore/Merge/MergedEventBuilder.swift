@@ -49,7 +49,7 @@ struct MergedEventBuilder {
             let docs = Set(events.compactMap { $0.sources.first?.doc })
             flags.append("sources: \(e.sources.count) sentences in \(docs.count) document\(docs.count == 1 ? "" : "s")")
         }
-        e.flags = Array(uniqued(flags))
+        e.flags = firstOccurrences(flags)
         e.summary = EventSummary(names: names, kinds: kinds).line(e)
         return e
     }
@@ -90,6 +90,9 @@ struct MergedEventBuilder {
 
     /// 1 − Π(1 − c) over independent articles (the best mention of each), at most 0.99.
     func confidence(_ events: [Event]) -> Double {
+        if events.count == 1, let e = events.first {
+            return (min(0.99, 1 - (1 - min(0.95, max(0, max(0, e.confidence))))) * 100).rounded() / 100
+        }
         var best: [String: Double] = [:]
         for e in events {
             let doc = e.sources.first?.doc ?? ""
@@ -146,8 +149,3 @@ struct MergedEventBuilder {
     }
 }
 
-/// Order-keeping de-duplication.
-private func uniqued(_ xs: [String]) -> [String] {
-    var seen = Set<String>()
-    return xs.filter { seen.insert($0).inserted }
-}

@@ -15,9 +15,9 @@ struct StatementMerger {
         // `parallelism` threads).
         let quoted = events.indices.filter { events[$0].kind == "statement" && events[$0].quote != nil }
         var made: [(words: [UInt64], keys: [UInt64])?] = Parallel.map(quoted.count, parallelism: parallelism) { k in
-            let e = events[quoted[k]]
-            guard let speaker = e.participants.first(where: { $0.role == "speaker" })?.actor else { return nil }
-            let w = StatementMerger.wordHashes(e.quote ?? "")
+            let i = quoted[k]
+            guard let speaker = events[i].participants.first(where: { $0.role == "speaker" })?.actor else { return nil }
+            let w = StatementMerger.wordHashes(events[i].quote ?? "")
             guard w.count >= 3 else { return nil }
             let who = WordHash.of(speaker)
             var keys: [UInt64] = []
@@ -26,16 +26,19 @@ struct StatementMerger {
             }
             return (w, keys)
         }
-        var words: [Int: [UInt64]] = [:]
-        var probes: [Int: [UInt64]] = [:]
+        // Per event index (arrays, not dictionaries keyed by index): its word hashes and probe shingles.
+        var words = [[UInt64]?](repeating: nil, count: events.count)
+        var probes = [[UInt64]?](repeating: nil, count: events.count)
+        var probing: [Int] = []
         for (k, i) in quoted.enumerated() {
             guard let m = made[k] else { continue }
             words[i] = m.words
             probes[i] = [m.keys.first, m.keys.last].compactMap { $0 }
+            probing.append(i)
         }
         // Only the shingles some statement probes with are looked up: only those are indexed.
         var probed = Set<UInt64>()
-        for list in probes.values { probed.formUnion(list) }
+        for i in probing { probed.formUnion(probes[i] ?? []) }
         var index: [UInt64: [Int]] = [:]
         for (k, i) in quoted.enumerated() {
             guard let m = made[k] else { continue }
@@ -43,7 +46,8 @@ struct StatementMerger {
         }
         // The shingles are indexed (the words are kept in `words`): up to 64 keys a statement freed.
         made = []
-        for i in probes.keys.sorted() {
+        // `probing` is in index order (`quoted` is).
+        for i in probing {
             guard let a = words[i] else { continue }
             var seen = Set<Int>()
             for key in probes[i] ?? [] {
