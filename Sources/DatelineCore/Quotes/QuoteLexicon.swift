@@ -49,6 +49,9 @@ struct QuoteLexicon: Sendable {
         /// A text that speaks (`the email said`).
         var isDocument = false
         var wordClass: WordClass?
+        /// A capitalised word that is not a name on its own (the entity stage's common words and
+        /// not-names tables): `Authorities said` at a sentence's start has no person named `Authorities`.
+        var notAName = false
     }
 
     /// A demonym (`Palestinian`, `Americans`, `Arab`): its country in ``demonymCountries`` (0, an empty
@@ -125,6 +128,9 @@ struct QuoteLexicon: Sendable {
             if let c = WordClass(rawValue: cls) { info[Int(id(word))].wordClass = c }
         }
         for w in try Lexicon.bundled("quotes-name-particles").firstColumnSet { info[Int(id(w))].isParticle = true }
+        for table in ["entities-common-words", "entities-not-names"] {
+            for w in try Lexicon.bundled(table).firstColumnSet { info[Int(id(w))].notAName = true }
+        }
         for w in try Lexicon.bundled("quotes-prepositions").firstColumnSet { info[Int(id(w))].isPreposition = true }
         // Demonyms: one-word adjectives and plurals of gazetteer-countries.tsv, then quotes-demonyms.tsv.
         var countries: [String] = [""]

@@ -24,6 +24,8 @@ struct SpeakerResolver {
     private var nameIndex: EntityNameIndex?
     /// The `previous` speakers passed to ``resolve(_:apposition:previous:at:)``, indexed.
     private var history = SpeakerHistory()
+    /// Words the document writes in lower case (see ``writesInLowerCase(_:)``).
+    private var lowerCaseWords: Set<String>?
 
     /// Each entity's gender as the text shows it (see ``gender(of:)``), worked out on first use.
     final class Genders {
@@ -87,6 +89,7 @@ struct SpeakerResolver {
         switch phrase {
         case .name(let r, let org, let role):
             if let group = demonymSpeaker(r) { return group }
+            if let unnamed = commonWordSpeaker(r) { return unnamed }
             let e = entity(named: r, org: org, sentence: view.sentenceOf[r.lowerBound])
             for d in [role, apposition].compactMap({ $0 }) {
                 let text = view.text(d).trimmingSpaces
@@ -158,6 +161,44 @@ struct SpeakerResolver {
     }
 
     func words(_ s: String) -> [String] { WordSplit.words(s, digits: false) }
+
+    /// A one-word "name" opening its sentence that no entity has and that is a common word — one the
+    /// tables list or one the document also writes in lower case (`Authorities said`, `Nobody asked`,
+    /// `Partial transcript as follows:`): a group of that name is kept as an unnamed source, any other
+    /// word leaves the statement unattributed, rather than making a person of the word.
+    mutating func commonWordSpeaker(_ r: Range<Int>) -> ResolvedSpeaker? {
+        guard r.count == 1, let t = r.first, opensSentence(t),
+              firstMention(overlapping: view.byteRange(r)) == nil else { return nil }
+        let word = view.lower[t]
+        let listed = view.ids[t] >= 0 && view.lexicon.info[Int(view.ids[t])].notAName
+        guard listed || writesInLowerCase(word), names().last(named: word, in: entities.entities) == nil,
+              names().lastPerson(endingWith: words(view.text(r)), in: entities.entities) == nil else { return nil }
+        return word.hasSuffix("s")
+            ? ResolvedSpeaker(entity: nil, anonymous: view.text(r), confidence: 0.5)
+            : ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3)
+    }
+
+    /// First word of its sentence, or first after an opening quote, a colon, a dash or a parenthesis.
+    func opensSentence(_ t: Int) -> Bool {
+        guard t > 0, view.sentenceOf[t - 1] == view.sentenceOf[t] else { return true }
+        return SpeakerResolver.openers.contains(view.text((t - 1)..<t))
+    }
+
+    static let openers: Set<String> = ["“", "\"", "‘", "'", "``", ":", "—", "–", "-", "("]
+
+    /// Whether the document writes `word` (lower case) somewhere as a lower-case word; the set of such
+    /// words is made once, on the first question.
+    mutating func writesInLowerCase(_ word: String) -> Bool {
+        if lowerCaseWords == nil {
+            var set = Set<String>()
+            for (i, tok) in view.doc.tokens.enumerated() where tok.kind == .word && !tok.isCapitalized && !tok.isAllCaps && tok.range.start < view.bytes.count {
+                let first = view.bytes[tok.range.start]
+                if first >= 0x61 && first <= 0x7A { set.insert(view.lower[i]) }
+            }
+            lowerCaseWords = set
+        }
+        return lowerCaseWords?.contains(word) ?? false
+    }
 
     /// A demonym is never a person speaker. Unless the recognizer made it a mention of its country
     /// (`Israeli officials` → Israel), `Palestinian sources` and `Americans` are an unnamed group, and

@@ -128,6 +128,27 @@ struct QuoteExtractorTests {
         #expect(s.date == nil)
     }
 
+    /// A capitalised common word opening the sentence is not made a person (real PolNeAR openings).
+    @Test(arguments: [
+        ("Authorities said: “The curfew will continue through the weekend.” The authorities gave no reason.",
+         "The curfew will continue through the weekend.", "Authorities"),
+        ("Partial transcript as follows: “We went to a restaurant and we thought we could eat.”",
+         "We went to a restaurant and we thought we could eat.", "unattributed"),
+    ])
+    func aCommonWordOpeningTheSentenceIsNoPerson(_ text: String, _ quote: String, _ anonymous: String) throws {
+        let r = QuoteResult(recognized: text)
+        let s = try #require(r.quote(quote), "no statement in \(r.quoted.map { $0.quote ?? "" })")
+        #expect(r.speaker(s) == nil)
+        #expect(s.anonymousSpeaker == anonymous)
+        #expect(!r.entities.entities.contains { $0.kind == .person })
+    }
+
+    @Test func aSurnameOpeningTheSentenceStaysThePerson() throws {
+        // `read` is also written in lower case, but `Read` ends a person's name the text gives.
+        let r = QuoteResult(recognized: "Chief executive Ian Read spoke to analysts. They read the figures twice. Read said: “We have assessed this deal with care.”")
+        #expect(r.speaker(try #require(r.quote("We have assessed"))) == "Ian Read")
+    }
+
     @Test func aLongerLeadWinsOverAnAttributionInTheNextSentence() throws {
         let r = QuoteResult("Anna Berg made clear on Monday that the plan stands: “It was a one-off and it is over now.” The same day, Sara Cole called for a deadline.")
         #expect(r.speaker(try #require(r.quote("It was a one-off"))) == "Anna Berg")
