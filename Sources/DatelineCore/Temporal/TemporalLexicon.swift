@@ -157,6 +157,35 @@ enum CueRole: String, Sendable {
     case futureBeforeTo = "future-before-to"
     /// Ends in -ed but is no past tense (`succeed`, `indeed`): tells nothing.
     case none
+    /// A future only when no other word in reach tells the tense (`vacation plans`).
+    case weakFuture = "weak-future"
+    /// The nearest cue `until`: a future unless a past perfect is in reach (`Until Thursday, they had
+    /// not called him a suspect`).
+    case untilFuture = "until-future"
+    /// A plan participle after a noun (`a service planned for Saturday`): the clause's verb that
+    /// follows tells the tense, else one before, else it is a future.
+    case participleFuture = "participle-future"
+    /// A past tense when `to` follows and the expression comes before it (`On Friday, the government
+    /// planned to pay`); an expression after it belongs to the plan (`planned to leave on Thursday`).
+    case pastBeforeTo = "past-before-to"
+    /// No cue when `to` follows (`next to the embassy`).
+    case noneBeforeTo = "none-before-to"
+    /// An auxiliary that makes a weak cue right after it a verb of its tense (`had planned`,
+    /// `is expected`); `aux-skip` words may stand between (`had not been scheduled`).
+    case auxPast = "aux-past"
+    case auxFuture = "aux-future"
+    case auxSkip = "aux-skip"
+    /// One or two words before a possessive weekday that make it lie ahead (`ahead of Sunday's vote`);
+    /// a possessive weekday is otherwise a thing already reported (`Wednesday's ruling`).
+    case possessiveFuture = "possessive-future"
+    /// Right after a plan participle, makes it a verb with its object (`planned a rally on Saturday`,
+    /// `has scheduled a news conference Thursday`): the plan lies ahead.
+    case objectDeterminer = "object-determiner"
+}
+
+/// How weakly a cue word tells a future (see ``CueRole/weakFuture``, ``CueRole/participleFuture``).
+enum WeakCue: Sendable {
+    case generic, participle, untilFuture
 }
 
 /// An interned short string (a season or part-of-day code, a mod): keeps ``WordInfo`` and
@@ -197,6 +226,14 @@ struct WordInfo: Sendable {
     var backward = false
     var monthPreposition = false
     var futureBeforeTo = false
+    var pastBeforeTo = false
+    var noneBeforeTo = false
+    var weak: WeakCue?
+    /// The tense an auxiliary gives a weak cue right after it.
+    var auxTense: ClauseTense?
+    var auxSkip = false
+    var possessiveFuture = false
+    var objectDeterminer = false
     /// 1 = a.m., 2 = p.m.
     var meridiem: UInt8?
     /// The clock time a word names, in minutes after midnight (`noon` = 720).
@@ -301,6 +338,16 @@ struct TemporalLexicon: Sendable {
             case .monthPreposition: edit(row[0]) { $0.monthPreposition = true }
             case .none: edit(row[0]) { $0.tense = CueRole.none }
             case .futureBeforeTo: edit(row[0]) { $0.futureBeforeTo = true }
+            case .pastBeforeTo: edit(row[0]) { $0.pastBeforeTo = true }
+            case .noneBeforeTo: edit(row[0]) { $0.noneBeforeTo = true }
+            case .weakFuture: edit(row[0]) { $0.weak = .generic }
+            case .participleFuture: edit(row[0]) { $0.weak = .participle }
+            case .untilFuture: edit(row[0]) { $0.weak = .untilFuture }
+            case .auxPast: edit(row[0]) { $0.auxTense = .past }
+            case .auxFuture: edit(row[0]) { $0.auxTense = .future }
+            case .auxSkip: edit(row[0]) { $0.auxSkip = true }
+            case .possessiveFuture: edit(row[0]) { $0.possessiveFuture = true }
+            case .objectDeterminer: edit(row[0]) { $0.objectDeterminer = true }
             default: edit(row[0]) { if $0.tense == nil { $0.tense = role } }
             }
         }

@@ -69,7 +69,10 @@ public struct TemporalTagger: Sendable {
                 }
                 var backward = false
                 for k in i..<m.end where matcher.info(tokens[k])?.backward == true { backward = true }
-                let tense = tense(tokens, in: range, before: i, after: m.end)
+                var tense = tense(tokens, in: range, before: i, after: m.end)
+                if case .weekday(0) = lexicon.patterns[m.pattern].action, tokens[m.end - 1].possessive > 0 {
+                    tense = possessiveTense(tokens, in: range, before: i)
+                }
                 guard validator.resolve(lexicon.patterns[m.pattern], m.captures, tense: tense, backward: backward) != nil else {
                     i += 1
                     continue
@@ -118,36 +121,105 @@ public struct TemporalTagger: Sendable {
     /// The tense of the clause around tokens `before..<after` of a sentence: the nearest cue word before
     /// the expression, else the nearest after it, within ``tenseWindow`` tokens; words in -ed count as
     /// past. Nil when there is none.
+    ///
+    /// Weak cues (`until`, `plans`: ``CueRole/weakFuture``) tell a future only when no other cue is in
+    /// reach. A plan participle before the expression (`a service planned … for Saturday was
+    /// canceled`: ``CueRole/participleFuture``) leaves the tense to the verb after the expression,
+    /// then to one before the participle.
     func tense(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int, after: Int) -> ClauseTense? {
+        var weak: WeakCue?
+        var deferred: ClauseTense?
         var i = before - 1
-        while i >= max(sentence.lowerBound, before - TemporalTagger.tenseWindow) {
-            if let t = cue(tokens, i, sentence) { return t }
+        scan: while i >= max(sentence.lowerBound, before - TemporalTagger.tenseWindow) {
+            switch cue(tokens, i, sentence, follows: false) {
+            case .tense(let t)?:
+                guard weak == .participle else { return t }
+                deferred = t
+                break scan
+            case .weak(.untilFuture)? where weak == nil:
+                return untilTense(tokens, in: sentence, before: before, after: after)
+            case .weak(let w)?:
+                if weak == nil { weak = w }
+            case nil:
+                break
+            }
             i -= 1
         }
         i = after
         while i < min(sentence.upperBound, after + TemporalTagger.tenseWindow) {
-            if let t = cue(tokens, i, sentence) { return t }
+            switch cue(tokens, i, sentence, follows: true) {
+            case .tense(let t)?: return t
+            case .weak(.untilFuture)? where weak == nil && deferred == nil:
+                return untilTense(tokens, in: sentence, before: before, after: after)
+            case .weak(let w)?: if weak == nil { weak = w }
+            case nil: break
+            }
             i += 1
         }
-        return nil
+        return deferred ?? (weak == nil ? nil : .future)
+    }
+
+    /// A possessive weekday names a thing already reported (`Wednesday's ruling`), unless a word of
+    /// ``CueRole/possessiveFuture`` stands one or two tokens before it (`ahead of Sunday's vote`).
+    func possessiveTense(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int) -> ClauseTense {
+        for k in max(sentence.lowerBound, before - 2)..<before where matcher.info(tokens[k])?.possessiveFuture == true {
+            return .future
+        }
+        return .past
     }
 
     /// How far from an expression a tense cue is looked for (a run-on "sentence" of a whole page stays linear).
     static let tenseWindow = 40
 
-    private func cue(_ tokens: [TokenFacts], _ k: Int, _ sentence: Range<Int>) -> ClauseTense? {
+    /// What one word tells of the tense.
+    private enum Cue {
+        case tense(ClauseTense)
+        case weak(WeakCue)
+    }
+
+    /// `until Friday` lies ahead (`has given them until Tuesday`, `extended the deadline until Friday`)
+    /// unless the clause is a past perfect (`Until Thursday, they had not called him a suspect`).
+    private func untilTense(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int, after: Int) -> ClauseTense {
+        let reach = max(sentence.lowerBound, before - TemporalTagger.tenseWindow)..<min(sentence.upperBound, after + TemporalTagger.tenseWindow)
+        for k in reach where matcher.info(tokens[k])?.auxTense == .past { return .past }
+        return .future
+    }
+
+    /// What token `k` tells; `follows`: it comes after the expression.
+    private func cue(_ tokens: [TokenFacts], _ k: Int, _ sentence: Range<Int>, follows: Bool) -> Cue? {
         let t = tokens[k]
         let info = matcher.info(t)
-        if info?.futureBeforeTo == true, k + 1 < sentence.upperBound, tokens[k + 1].entry == matcher.toEntry { return .future }
+        let beforeTo = k + 1 < sentence.upperBound && tokens[k + 1].entry == matcher.toEntry
+        if beforeTo, info?.noneBeforeTo == true { return nil }
+        if info?.weak != nil, let aux = auxiliaryTense(tokens, before: k, sentence) { return .tense(aux) }
+        if beforeTo, follows, info?.pastBeforeTo == true { return .tense(.past) }
+        if beforeTo, info?.futureBeforeTo == true { return .tense(.future) }
+        if info?.weak == .participle, k + 1 < sentence.upperBound, matcher.info(tokens[k + 1])?.objectDeterminer == true {
+            return .tense(.future)
+        }
+        if let w = info?.weak { return .weak(w) }
         if let role = info?.tense {
             switch role {
-            case .future: return .future
-            case .past: return .past
-            case .present: return .present
+            case .future: return .tense(.future)
+            case .past: return .tense(.past)
+            case .present: return .tense(.present)
             case .none: return nil
             default: break
             }
         }
-        return t.pastShaped ? .past : nil
+        return t.pastShaped ? .tense(.past) : nil
+    }
+
+    /// The tense of an auxiliary right before token `k` (`had planned`, `is expected`), past up to two
+    /// ``CueRole/auxSkip`` words (`had not been scheduled`).
+    private func auxiliaryTense(_ tokens: [TokenFacts], before k: Int, _ sentence: Range<Int>) -> ClauseTense? {
+        var j = k - 1
+        while j >= sentence.lowerBound, j >= k - 3 {
+            guard let info = matcher.info(tokens[j]) else { return nil }
+            if let aux = info.auxTense { return aux }
+            guard info.auxSkip else { return nil }
+            j -= 1
+        }
+        return nil
     }
 }

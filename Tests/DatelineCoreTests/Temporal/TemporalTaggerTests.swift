@@ -176,7 +176,35 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "the near term", text: "We don't minimize the challenges of the near term.", anchor: "1989-10-30", span: "the near term", value: "FUTURE_REF", type: .date),
     ]
 
-    static let all = decadesAndVagueReferences + namedDays + absolute + relative + narrative + durationsAndSets + timesOfDay + quarters + yearUnderDiscussion + hedgedDurations + tenseCues
+    /// Past or future for a weekday: the verb of its own clause decides, not a plan word or a
+    /// preposition near it; a possessive weekday names a thing already reported.
+    static let weekdayDirection: [TimexCase] = [
+        // TimeBank sentences that went the wrong way.
+        .init(name: "until, then a past perfect", text: "Until Thursday, they had not called Kopp a suspect.", anchor: "1999-05-07", span: "Thursday", value: "1999-05-06", type: .date),
+        .init(name: "planned to: a past tense verb", text: "On Friday, the Kenyan government planned to pay the first 32 death claims.", anchor: "1998-09-30", span: "Friday", value: "1998-09-25", type: .date),
+        .init(name: "a plan participle leaves the tense to the main verb", text: "A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.", anchor: "1999-10-24", span: "Saturday", value: "1999-10-23", type: .date),
+        .init(name: "a possessive weekday is past despite a modal", text: "The boy's relatives in Miami said they would look for ways to get around Wednesday's ruling by the U.S. Immigration and Naturalization Service.", anchor: "2000-01-07", span: "Wednesday", value: "2000-01-05", type: .date),
+        .init(name: "this coming weekday is the next one", text: "International Women's Day is this coming Sunday, March eighth.", anchor: "1998-03-05", span: "this coming Sunday", value: "1998-03-08", type: .date),
+        // The general rules behind them.
+        .init(name: "a participle before, a modal after", text: "He said the talks, scheduled for Friday, would go ahead.", anchor: "2025-03-05", span: "Friday", value: "2025-03-07", type: .date),
+        .init(name: "a participle with nothing else is a future", text: "Talks scheduled for Friday in Doha.", anchor: "2025-03-05", span: "Friday", value: "2025-03-07", type: .date),
+        .init(name: "a plan participle with its object is a future", text: "Protesters planned a large rally on Saturday and were marching on Monday.", anchor: "2000-01-07", span: "Saturday", value: "2000-01-08", type: .date),
+        .init(name: "has scheduled is future", text: "The prosecutor has scheduled a news conference Thursday, aides said.", anchor: "1999-05-05", span: "Thursday", value: "1999-05-06", type: .date),
+        .init(name: "had been scheduled is past", text: "The vote had been scheduled for Monday.", anchor: "2025-03-05", span: "Monday", value: "2025-03-03", type: .date),
+        .init(name: "is scheduled is future", text: "The vote is scheduled for Monday.", anchor: "2025-03-05", span: "Monday", value: "2025-03-10", type: .date),
+        .init(name: "were expected to is future", text: "Officials were expected to arrive Monday.", anchor: "2025-03-05", span: "Monday", value: "2025-03-10", type: .date),
+        .init(name: "plans to is future", text: "The minister plans to visit Cairo on Monday.", anchor: "2025-03-05", span: "Monday", value: "2025-03-10", type: .date),
+        .init(name: "until with no other cue is a future", text: "The offer runs until Friday.", anchor: "2025-03-05", span: "Friday", value: "2025-03-07", type: .date),
+        .init(name: "until inside a future clause", text: "The talks will continue until Friday, officials said.", anchor: "2025-03-05", span: "Friday", value: "2025-03-07", type: .date),
+        .init(name: "next to is a place", text: "A bomb exploded next to the embassy on Friday.", anchor: "1998-08-08", span: "Friday", value: "1998-08-07", type: .date),
+        .init(name: "ahead of a possessive weekday", text: "Troops stayed on alert ahead of Sunday's vote.", anchor: "2025-03-05", span: "Sunday", value: "2025-03-09", type: .date),
+        .init(name: "next before a possessive weekday", text: "Troops are on alert before next Sunday's vote.", anchor: "2025-03-05", span: "next Sunday", value: "2025-03-09", type: .date),
+        .init(name: "this past weekday is the one before", text: "They met this past Sunday in Doha.", anchor: "2025-03-09", span: "this past Sunday", value: "2025-03-02", type: .date),
+        .init(name: "this coming week", text: "The ministers meet this coming week in Cairo.", anchor: "2025-03-06", span: "this coming week", value: "2025-W11", type: .date),
+        .init(name: "this coming weekend", text: "They meet this coming weekend in Cairo.", anchor: "2025-03-06", span: "this coming weekend", value: "2025-W10-WE", type: .date),
+    ]
+
+    static let all = weekdayDirection + decadesAndVagueReferences + namedDays + absolute + relative + narrative + durationsAndSets + timesOfDay + quarters + yearUnderDiscussion + hedgedDurations + tenseCues
 
     @Test(arguments: all)
     func normalises(_ c: TimexCase) throws {
