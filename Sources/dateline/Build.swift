@@ -23,7 +23,7 @@ struct Build: AsyncParsableCommand {
         Progress.finish()
         let name = (URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent)
         let dir = output ?? "output/\(name)"
-        try Output.write(try JSONExport.data(outcome.graph), to: "\(dir)/events.json")
+        try Output.writeJSON(outcome.graph, to: "\(dir)/events.json")
         let data = try ChartData(graph: outcome.graph, title: name)
         let drawn = [Charts.timeline(data), Charts.storyline(data), try Charts.actors(data)]
         for chart in drawn {

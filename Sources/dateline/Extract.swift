@@ -50,12 +50,7 @@ struct Extract: AsyncParsableCommand {
         let pipeline = try Pipeline()
         let outcome = await input.run.run(paths, pipeline: pipeline, progress: Progress.reporter())
         Progress.finish()
-        let data = try JSONExport.data(outcome.graph)
-        if let output {
-            try Output.write(data, to: output)
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try Output.writeJSON(outcome.graph, to: output)
         Output.curation(outcome.graph.curation)
         try Output.report(outcome.problems)
     }

@@ -16,6 +16,25 @@ enum Output {
 
     static func write(_ text: String, to path: String) throws { try write(Data(text.utf8), to: path) }
 
+    /// Writes the graph's `dateline/1` JSON a piece at a time (never the whole text in memory), to a
+    /// file, creating its folder, or to standard output when `path` is nil.
+    static func writeJSON(_ graph: EventGraph, to path: String?) throws {
+        guard let path else {
+            try JSONExport.write(graph) { FileHandle.standardOutput.write($0) }
+            return
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let file = FileHandle(forWritingAtPath: path) else { throw CLIError.cannotWrite(path: path) }
+        defer { try? file.close() }
+        try JSONExport.write(graph) { piece in
+            do { try file.write(contentsOf: piece) } catch { throw CLIError.cannotWrite(path: path) }
+        }
+    }
+
     /// Prints one line per skipped file on stderr; exits 2 when anything was skipped.
     static func report(_ problems: [IngestError]) throws {
         guard !problems.isEmpty else { return }

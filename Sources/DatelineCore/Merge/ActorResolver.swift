@@ -245,17 +245,7 @@ struct ResolverWork {
 
     // MARK: - Union-find
 
-    mutating func root(_ i: Int) -> Int {
-        var r = i
-        while parent[r] != r { r = parent[r] }
-        var j = i
-        while parent[j] != r {
-            let next = parent[j]
-            parent[j] = r
-            j = next
-        }
-        return r
-    }
+    mutating func root(_ i: Int) -> Int { parent.unionFindRoot(i) }
 
     /// Joins two clusters unless `dateline.yml` keeps them apart. Returns whether they are one now.
     @discardableResult

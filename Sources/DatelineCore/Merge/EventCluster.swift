@@ -227,17 +227,7 @@ struct EventClusters {
         if slot[r] < 0, parent[r] == r { putState(r, ClusterState(items[r])) }
     }
 
-    mutating func find(_ i: Int) -> Int {
-        var r = i
-        while parent[r] != r { r = parent[r] }
-        var j = i
-        while parent[j] != r {
-            let next = parent[j]
-            parent[j] = r
-            j = next
-        }
-        return r
-    }
+    mutating func find(_ i: Int) -> Int { parent.unionFindRoot(i) }
 
     /// Joins the clusters of `a` and `b` if their states accept each other; the lower index stays root.
     @discardableResult
