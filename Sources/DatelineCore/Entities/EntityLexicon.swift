@@ -148,25 +148,16 @@ final class EntityLexicon: Sendable {
             given[NameKey(row[0])] = (row.count > 1 ? Gender(code: row[1]) : .either).rawValue
         }
         givenNames = given
-        notActorHeads = NameKeySet(lexicon: try Lexicon.bundled("entities-not-actor-heads"))
-        notActorHeadsKeepingNames = NameKeySet((try Lexicon.bundled("entities-not-actor-heads")).rows.filter { $0.count > 1 && $0[1] == "names" }.map { NameKey($0[0]) })
+        let notActorHeadsTable = try Lexicon.bundled("entities-not-actor-heads")
+        notActorHeads = NameKeySet(lexicon: notActorHeadsTable)
+        notActorHeadsKeepingNames = NameKeySet(lexicon: notActorHeadsTable, flagged: "names")
         notActorPrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-not-actor-prefixes"))
-        var placeHeadsCapitalised = NameKeySet()
-        var surnameHeads = NameKeySet()
-        for row in try Lexicon.bundled("entities-place-name-heads").rows where !row.isEmpty {
-            placeHeadsCapitalised.insert(NameKey(row[0]))
-            if row.count > 1, row[1] == "surname" { surnameHeads.insert(NameKey(row[0])) }
-        }
-        placeNameHeads = placeHeadsCapitalised
-        self.surnameHeads = surnameHeads
-        var suffixes = NameKeySet()
-        var prefixes = NameKeySet()
-        for row in try Lexicon.bundled("entities-company-suffixes").rows where !row.isEmpty {
-            suffixes.insert(NameKey(row[0]))
-            if row.count > 1, row[1] == "prefix" { prefixes.insert(NameKey(row[0])) }
-        }
-        companySuffixes = suffixes
-        companyPrefixes = prefixes
+        let placeHeads = try Lexicon.bundled("entities-place-name-heads")
+        placeNameHeads = NameKeySet(lexicon: placeHeads)
+        surnameHeads = NameKeySet(lexicon: placeHeads, flagged: "surname")
+        let companyForms = try Lexicon.bundled("entities-company-suffixes")
+        companySuffixes = NameKeySet(lexicon: companyForms)
+        companyPrefixes = NameKeySet(lexicon: companyForms, flagged: "prefix")
         orgPrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-org-prefixes"))
         placePrefixes = NameKeySet(lexicon: try Lexicon.bundled("entities-place-prefixes"))
         var contextsAfter = NameKeySet()

@@ -51,6 +51,12 @@ extension NameKeySet {
     init(lexicon: Lexicon) {
         self.init(lexicon.rows.compactMap { $0.first.map(NameKey.init) })
     }
+
+    /// Keys of the first cells of the rows whose second cell is `flag` (`surname` in
+    /// `entities-place-name-heads.tsv`, `prefix` in `entities-company-suffixes.tsv`).
+    init(lexicon: Lexicon, flagged flag: String) {
+        self.init(lexicon.rows.filter { $0.count > 1 && $0[1] == flag }.map { NameKey($0[0]) })
+    }
 }
 
 /// A set of ``NameKey``s with open addressing on the key's bits (already a hash): a lookup is a
