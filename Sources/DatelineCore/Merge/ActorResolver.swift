@@ -147,6 +147,9 @@ struct ResolverWork {
     private struct NameInfo {
         var key: String
         var person: PersonName?
+        /// The keys of an actor of this name without aliases (`[key]`, or none for the empty key), made
+        /// once: most actors have no alias, and their lists need no look-up to be shared.
+        var soleKeys: [String]?
     }
 
     init() {}
@@ -186,21 +189,28 @@ struct ResolverWork {
                 info.person = PersonName(words: words, first: first, surname: surname)
                 fresh = true
             }
-            if fresh { nameInfo[a.name] = info }
             let k = info.key
             // The name's and aliases' keys, sorted, without repeats or the empty key.
             var keys: [String]
             if a.aliases.isEmpty {
-                keys = k.isEmpty ? [] : [k]
+                if let known = info.soleKeys {
+                    keys = known
+                } else {
+                    keys = k.isEmpty ? [] : [k]
+                    info.soleKeys = keys
+                    fresh = true
+                }
+                if fresh { nameInfo[a.name] = info }
             } else {
+                if fresh { nameInfo[a.name] = info }
                 var all = [k]
                 for x in a.aliases { all.append(key(x)) }
                 all.sort()
                 keys = []
                 keys.reserveCapacity(all.count)
                 for x in all where !x.isEmpty && keys.last != x { keys.append(x) }
+                if let known = keyLists.firstIndex(of: keys) { keys = keyLists[known] } else { keyLists.insert(keys) }
             }
-            if let known = keyLists.firstIndex(of: keys) { keys = keyLists[known] } else { keyLists.insert(keys) }
             let person = a.kind == .person ? info.person : nil
             let local = Local(doc: d, actor: a, key: k, keys: keys, kindClass: ResolverWork.kindClass(a.kind),
                               rank: ResolverWork.rank(a.merges), person: person)

@@ -13,20 +13,16 @@ enum EventIdentity {
     /// Kinds and documents are compared by their rank among the distinct values (the same order as
     /// comparing the strings, without comparing strings in the sort).
     static func order(_ events: [Event]) -> [Int] {
-        // Fields read by index: an event is not copied (a retain of each of its references).
-        var kindSet = Set<String>()
-        var docSet = Set<String>()
-        for i in events.indices {
-            kindSet.insert(events[i].kind)
-            docSet.insert(events[i].sources.first?.doc ?? "")
+        // Fields read through the buffer: an event is not copied (a retain of each of its references).
+        events.withUnsafeBufferPointer { buffer in
+            let kindRank = sortedRanks(buffer.count) { buffer[$0].kind }
+            let docRank = sortedRanks(buffer.count) { buffer[$0].sources.first?.doc ?? "" }
+            let keys = buffer.indices.map { i in
+                (buffer[i].date?.earliest?.ordinal ?? buffer[i].date?.latest?.ordinal ?? Int.max, kindRank[i], docRank[i],
+                 buffer[i].sources.first?.start ?? 0)
+            }
+            return buffer.indices.sorted { keys[$0] < keys[$1] }
         }
-        let kindRank = Dictionary(uniqueKeysWithValues: kindSet.sorted().enumerated().map { ($1, $0) })
-        let docRank = Dictionary(uniqueKeysWithValues: docSet.sorted().enumerated().map { ($1, $0) })
-        let keys = events.indices.map { i in
-            (events[i].date?.earliest?.ordinal ?? events[i].date?.latest?.ordinal ?? Int.max, kindRank[events[i].kind] ?? 0,
-             docRank[events[i].sources.first?.doc ?? ""] ?? 0, events[i].sources.first?.start ?? 0)
-        }
-        return events.indices.sorted { keys[$0] < keys[$1] }
     }
 
     static func assignIDs(_ events: [Event]) -> [Event] {
@@ -38,19 +34,28 @@ enum EventIdentity {
     /// Gives each event its id, in order (a repeated id gets `-2`, `-3` …); the ids' parts are made on
     /// up to `parallelism` threads.
     static func assignIDs(_ events: inout [Event], parallelism: Int) {
-        // Kinds and date values repeat: each slugged once.
-        var slugs: [String: String] = [:]
-        for i in events.indices {
-            let kind = events[i].kind
-            if slugs[kind] == nil { slugs[kind] = slug(kind) }
-            let v = events[i].date?.value ?? "undated"
-            if slugs[v] == nil { slugs[v] = slug(v) }
-        }
-        let bases = Parallel.map(events.count, parallelism: parallelism) { i in
-            let hash = events[i].sources.first.map { hex6(doc: $0.doc, start: $0.start) } ?? hex6(events[i].summary)
-            let kind = events[i].kind
-            let v = events[i].date?.value ?? "undated"
-            return "\(slugs[kind] ?? slug(kind))-\(slugs[v] ?? slug(v))-\(hash)"
+        let bases: [String] = events.withUnsafeBufferPointer { buffer in
+            // Kinds and date values repeat: each slugged once, and looked up once per event.
+            var slugs: [String: String] = [:]
+            func slugged(_ s: String) -> String {
+                if let known = slugs[s] { return known }
+                let made = slug(s)
+                slugs[s] = made
+                return made
+            }
+            let parts = buffer.indices.map { i in (slugged(buffer[i].kind), slugged(buffer[i].date?.value ?? "undated")) }
+            return Parallel.map(buffer.count, parallelism: parallelism) { i in
+                let hash = buffer[i].sources.first.map { hex6(doc: $0.doc, start: $0.start) } ?? hex6(buffer[i].summary)
+                let (kind, value) = parts[i]
+                var id = ""
+                id.reserveCapacity(kind.utf8.count + value.utf8.count + 8)
+                id += kind
+                id += "-"
+                id += value
+                id += "-"
+                id += hash
+                return id
+            }
         }
         var taken = Set<String>()
         taken.reserveCapacity(events.count)
@@ -100,8 +105,14 @@ enum EventIdentity {
 
     static func hex6(_ s: String) -> String { hex6(hash: fnv(s)) }
 
+    /// The low 24 bits of `h` as six lower-case hex digits (a string short enough to be kept inline).
     static func hex6(hash h: UInt64) -> String {
-        let hex = String(h & 0xFF_FFFF, radix: 16)
-        return String(repeating: "0", count: max(0, 6 - hex.count)) + hex
+        String(unsafeUninitializedCapacity: 6) { out in
+            for k in 0..<6 {
+                let nibble = UInt8(truncatingIfNeeded: h >> UInt64(4 * (5 - k))) & 0xF
+                out[k] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+            return 6
+        }
     }
 }

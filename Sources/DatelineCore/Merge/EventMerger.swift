@@ -59,10 +59,13 @@ public struct EventMerger: Sendable {
     func merge(taking events: inout [Event], actors: [Actor], parallelism: Int = 1) -> [Event] {
         // A canonical order first, so that the result does not depend on the order of the input.
         events.permute(EventMerger.canonicalOrder(events))
-        var items = Parallel.map(events.count, parallelism: parallelism) { i in
-            let kind = events[i].kind
-            let k = info(kind)
-            return MergeItem(events[i], index: i, family: kind == "statement" ? "statement" : k.family, window: k.window)
+        // Read through the buffer: an event is not copied (a retain of each of its references).
+        var items = events.withUnsafeBufferPointer { buffer in
+            Parallel.map(buffer.count, parallelism: parallelism) { i in
+                let kind = buffer[i].kind
+                let k = info(kind)
+                return MergeItem(buffer[i], index: i, family: kind == "statement" ? "statement" : k.family, window: k.window)
+            }
         }
         var clusters = EventClusters(items)
         let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -107,16 +110,25 @@ public struct EventMerger: Sendable {
         let notes = clusters.notes
         // The mentions put in cluster order, then each cluster's merged event written over the front of
         // the list in place (cluster k at k, never past its own first mention), a batch of clusters at
-        // a time, so that the mentions and the merged events are not all held at once.
+        // a time, so that the mentions and the merged events are not all held at once. Each cluster's
+        // mentions are moved out of the list by the thread that builds its event (not copied), so
+        // they are freed there, and what the merged events overwrite is empty.
         events.permute(members)
         let batch = 8192
         var done = 0
         while done < count {
             let first = done
-            let made = Parallel.map(min(batch, count - first), parallelism: parallelism) { j in
+            let made = Parallel.map(min(batch, count - first), parts: &events, ranges: { j in starts[first + j]..<starts[first + j + 1] },
+                                    parallelism: parallelism) { j, part in
                 let range = starts[first + j]..<starts[first + j + 1]
-                let m = members[range]
-                return builder.build(Array(events[range]), items: m.map { items[$0] }, notes: notes[members[range.lowerBound]] ?? [])
+                var mentions: [Event] = []
+                mentions.reserveCapacity(part.count)
+                for k in part.indices {
+                    var e = Event.moved
+                    swap(&e, &part[k])
+                    mentions.append(e)
+                }
+                return builder.build(mentions, items: members[range].map { items[$0] }, notes: notes[members[range.lowerBound]] ?? [])
             }
             for j in made.indices { events[first + j] = made[j] }
             done += made.count
@@ -186,23 +198,17 @@ public struct EventMerger: Sendable {
     /// The order of (first source's document, its start, kind, id), comparing ranks of the strings
     /// rather than the strings.
     static func canonicalOrder(_ events: [Event]) -> [Int] {
-        // Fields read by index: an event is not copied (a retain of each of its references).
-        var docSet = Set<String>()
-        var kindSet = Set<String>()
-        for i in events.indices {
-            docSet.insert(events[i].sources.first?.doc ?? "")
-            kindSet.insert(events[i].kind)
-        }
-        let docRank = Dictionary(uniqueKeysWithValues: docSet.sorted().enumerated().map { ($1, $0) })
-        let kindRank = Dictionary(uniqueKeysWithValues: kindSet.sorted().enumerated().map { ($1, $0) })
-        let keys = events.indices.map { i in
-            (docRank[events[i].sources.first?.doc ?? ""] ?? 0, events[i].sources.first?.start ?? 0, kindRank[events[i].kind] ?? 0)
-        }
-        return events.indices.sorted { a, b in
-            let ka = keys[a]
-            let kb = keys[b]
-            if ka != kb { return ka < kb }
-            return events[a].id < events[b].id
+        // Fields read through the buffer: an event is not copied (a retain of each of its references).
+        events.withUnsafeBufferPointer { buffer in
+            let docRank = sortedRanks(buffer.count) { buffer[$0].sources.first?.doc ?? "" }
+            let kindRank = sortedRanks(buffer.count) { buffer[$0].kind }
+            let keys = buffer.indices.map { i in (docRank[i], buffer[i].sources.first?.start ?? 0, kindRank[i]) }
+            return buffer.indices.sorted { a, b in
+                let ka = keys[a]
+                let kb = keys[b]
+                if ka != kb { return ka < kb }
+                return buffer[a].id < buffer[b].id
+            }
         }
     }
 
@@ -360,4 +366,9 @@ public struct EventMerger: Sendable {
             }
         }
     }
+}
+
+extension Event {
+    /// What is left where an event was moved out of a list (no text, no lists: nothing to free).
+    static let moved = Event(id: "", kind: "", date: nil, sources: [])
 }

@@ -41,6 +41,28 @@ enum Parallel {
         }
     }
 
+    /// `(0..<count).map { body($0, &array[ranges($0)]) }`, on up to `parallelism` threads: each call
+    /// is given its own part of `array` to change in place (to move elements out of, for example, so
+    /// that they are freed on the worker rather than afterwards on the caller's thread).
+    ///
+    /// The ranges must lie inside `array` and not overlap; one that does not is skipped (its result
+    /// made from an empty part).
+    static func map<T, R>(_ count: Int, parts array: inout [T], ranges: (Int) -> Range<Int>, parallelism: Int,
+                          _ body: (Int, inout UnsafeMutableBufferPointer<T>) -> R) -> [R] {
+        let bounds = 0...array.count
+        return array.withUnsafeMutableBufferPointer { buffer in
+            let whole = UncheckedBuffer(base: buffer.baseAddress)
+            return map(count, parallelism: parallelism) { i in
+                let r = ranges(i)
+                var part = UnsafeMutableBufferPointer<T>(start: nil, count: 0)
+                if let base = whole.base, bounds.contains(r.lowerBound), bounds.contains(r.upperBound) {
+                    part = UnsafeMutableBufferPointer(start: base + r.lowerBound, count: r.count)
+                }
+                return body(i, &part)
+            }
+        }
+    }
+
     private static func forEachChunk(_ count: Int, workers: Int, _ body: (Range<Int>) -> Void) {
         // More chunks than threads, so that an uneven chunk does not hold the others up.
         let chunks = min(count, workers * 4)
