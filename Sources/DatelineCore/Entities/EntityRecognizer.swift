@@ -18,13 +18,17 @@ public struct EntityRecognizer: Sendable {
     let lexicon: EntityLexicon
     /// Coreference without its shortcuts (tests compare the two).
     var coreferenceScans = false
+    /// The function words and title-case fillers (`vs.`, `via`) that ``EntityTokens`` reads, joined
+    /// once (joining them for every document cost a copy and re-hash of the whole table each time).
+    private let tokenFunctionWords: NameKeySet
 
     public init() throws(LexiconError) {
         lexicon = try EntityLexicon()
+        tokenFunctionWords = lexicon.functionWords.union(lexicon.titleCaseFiller)
     }
 
     public func recognize(_ doc: SegmentedDocument) -> DocumentEntities {
-        let facts = EntityTokens(doc, functionWords: lexicon.functionWords.union(lexicon.titleCaseFiller))
+        let facts = EntityTokens(doc, functionWords: tokenFunctionWords)
         var runs = NameRuns(facts: facts, lexicon: lexicon)
         var findings: [Finding] = []
         findings.reserveCapacity(doc.tokens.count / 16)
