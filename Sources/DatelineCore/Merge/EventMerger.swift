@@ -118,7 +118,7 @@ public struct EventMerger: Sendable {
         var done = 0
         while done < count {
             let first = done
-            let made = Parallel.map(min(batch, count - first), parts: &events, ranges: { j in starts[first + j]..<starts[first + j + 1] },
+            var made = Parallel.map(min(batch, count - first), parts: &events, ranges: { j in starts[first + j]..<starts[first + j + 1] },
                                     parallelism: parallelism) { j, part in
                 let range = starts[first + j]..<starts[first + j + 1]
                 var mentions: [Event] = []
@@ -130,7 +130,8 @@ public struct EventMerger: Sendable {
                 }
                 return builder.build(mentions, items: members[range].map { items[$0] }, notes: notes[members[range.lowerBound]] ?? [])
             }
-            for j in made.indices { events[first + j] = made[j] }
+            // Moved into place, not copied (a retain and a release of each of its references).
+            for j in made.indices { swap(&events[first + j], &made[j]) }
             done += made.count
         }
         events.removeLast(events.count - count)

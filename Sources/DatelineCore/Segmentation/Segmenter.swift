@@ -13,7 +13,7 @@ public struct Segmenter: Sendable {
     let abbreviations: Set<String>
     let sentenceStarters: Set<String>
     /// Boilerplate cues (lower-cased bytes, weight) grouped by their first byte.
-    let boilerplateCues: [[BoilerplateCue]]
+    let boilerplateCues: BoilerplateCueTable
 
     public init() throws(LexiconError) {
         abbreviations = try Lexicon.bundled("abbreviations").firstColumnSet
@@ -25,7 +25,7 @@ public struct Segmenter: Sendable {
             let weight = row.count > 1 && row[1].lowercased() == "weak" ? 1 : BoilerplateCue.threshold
             if let f = bytes.first { byFirst[Int(f)].append(BoilerplateCue(bytes: bytes, weight: weight)) }
         }
-        boilerplateCues = byFirst
+        boilerplateCues = BoilerplateCueTable(byFirst)
     }
 
     public func segment(_ document: Document) -> SegmentedDocument {
@@ -236,31 +236,76 @@ public struct Segmenter: Sendable {
     private func cueWeight(_ r: TextRange, _ bytes: [UInt8]) -> Int {
         guard r.length >= 4 else { return 0 }
         return bytes.withUnsafeBufferPointer { b in
-            var weight = 0
-            var previousIsLetter = false
-            for i in r.start..<r.end {
-                let c = b[i]
-                let lower = c >= 0x41 && c <= 0x5A ? c + 32 : c
-                let isLetter = Tokenizer.isASCIILetter(c) || c >= 0x80 || (c >= 0x30 && c <= 0x39)
-                defer { previousIsLetter = isLetter }
-                if previousIsLetter { continue }
-                for cue in boilerplateCues[Int(lower)] where i + cue.bytes.count <= r.end {
-                    var k = 1
-                    while k < cue.bytes.count {
-                        let d = b[i + k]
-                        if (d >= 0x41 && d <= 0x5A ? d + 32 : d) != cue.bytes[k] { break }
-                        k += 1
+            boilerplateCues.withBuffers { cueBytes, cues, firstCue in
+                var weight = 0
+                var previousIsLetter = false
+                for i in r.start..<r.end {
+                    let c = b[i]
+                    let lower = c >= 0x41 && c <= 0x5A ? c + 32 : c
+                    let isLetter = Tokenizer.isASCIILetter(c) || c >= 0x80 || (c >= 0x30 && c <= 0x39)
+                    defer { previousIsLetter = isLetter }
+                    if previousIsLetter { continue }
+                    for n in Int(firstCue[Int(lower)])..<Int(firstCue[Int(lower) + 1]) {
+                        let cue = cues[n]
+                        let count = Int(cue.count)
+                        guard i + count <= r.end else { continue }
+                        let from = Int(cue.start)
+                        var k = 1
+                        while k < count {
+                            let d = b[i + k]
+                            if (d >= 0x41 && d <= 0x5A ? d + 32 : d) != cueBytes[from + k] { break }
+                            k += 1
+                        }
+                        guard k == count else { continue }
+                        // A cue ending in a letter must end a word: "donate" is not "donated".
+                        let end = i + k
+                        if Tokenizer.isASCIILetter(cueBytes[from + count - 1]), end < r.end, Tokenizer.isASCIILetter(b[end]) { continue }
+                        weight += Int(cue.weight)
+                        if weight >= BoilerplateCue.threshold { return weight }
                     }
-                    guard k == cue.bytes.count else { continue }
-                    // A cue ending in a letter must end a word: "donate" is not "donated".
-                    let end = i + k
-                    if let last = cue.bytes.last, Tokenizer.isASCIILetter(last), end < r.end, Tokenizer.isASCIILetter(b[end]) { continue }
-                    weight += cue.weight
-                    if weight >= BoilerplateCue.threshold { return weight }
                 }
+                return weight
             }
-            return weight
         }
+    }
+}
+
+/// The boilerplate cues in flat arrays: every cue's bytes end to end, the cues of each first byte
+/// side by side (in the table's order), so that the scan at every word start of every article reads
+/// them without retaining an array per cue.
+struct BoilerplateCueTable: Sendable {
+    struct Cue: Sendable {
+        /// Where the cue's bytes start in ``bytes``, how many there are, its weight.
+        var start: Int32
+        var count: Int32
+        var weight: Int32
+    }
+
+    private let bytes: [UInt8]
+    private let cues: [Cue]
+    /// `cues[first[b]..<first[b + 1]]` are the cues whose first byte is `b` (257 entries).
+    private let first: [Int32]
+
+    /// From cues grouped by first byte (`byFirst[b]` the cues starting with `b`; empty cues are left out).
+    init(_ byFirst: [[BoilerplateCue]]) {
+        var bytes: [UInt8] = []
+        var cues: [Cue] = []
+        var first: [Int32] = [0]
+        for b in 0..<256 {
+            for cue in b < byFirst.count ? byFirst[b] : [] where !cue.bytes.isEmpty {
+                cues.append(Cue(start: Int32(bytes.count), count: Int32(cue.bytes.count), weight: Int32(cue.weight)))
+                bytes += cue.bytes
+            }
+            first.append(Int32(cues.count))
+        }
+        self.bytes = bytes
+        self.cues = cues
+        self.first = first
+    }
+
+    /// Calls `body` with the cue bytes, the cues and the per-first-byte starts.
+    func withBuffers<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Cue>, UnsafeBufferPointer<Int32>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { b in cues.withUnsafeBufferPointer { c in first.withUnsafeBufferPointer { f in body(b, c, f) } } }
     }
 }
 
