@@ -72,7 +72,7 @@ struct TimexResolver: Sendable {
             if let g = pattern.resultGrain, let p = point { point = CalendarPoint(g, containing: p.first) }
             if let point {
                 r.point = point
-                r.value = point.value
+                r.value = point.timexValue
                 r.basis = basis ?? relative
             } else {
                 r.value = CalendarPoint.unknownValue(grain)

@@ -30,7 +30,7 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "ISO date", text: "The filing is dated 2025-03-04 in the register.", anchor: "2025-03-06", span: "2025-03-04", value: "2025-03-04", type: .date),
         .init(name: "year", text: "The group was founded in 1997 in Gaza.", anchor: "2025-03-06", span: "1997", value: "1997", type: .date),
         .init(name: "month year", text: "The war began in October 2023 with an attack.", anchor: "2025-03-06", span: "October 2023", value: "2023-10", type: .date),
-        .init(name: "decade", text: "Prices rose sharply in the 1990s across Asia.", anchor: "2025-03-06", span: "the 1990s", value: "199X", type: .date),
+        .init(name: "decade", text: "Prices rose sharply in the 1990s across Asia.", anchor: "2025-03-06", span: "the 1990s", value: "199", type: .date),
         .init(name: "season year", text: "Elections are planned for spring 2024 at the latest.", anchor: "2025-03-06", span: "spring 2024", value: "2024-SP", type: .date),
         .init(name: "ordinal quarter", text: "Profit fell in the third quarter, the company said.", anchor: "1989-10-30", span: "the third quarter", value: "1989-Q3", type: .date),
         .init(name: "hyphenated quarter", text: "Third-quarter earnings fell 5%.", anchor: "1989-10-30", span: "Third-quarter", value: "1989-Q3", type: .date),
@@ -167,12 +167,15 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
     ]
 
     static let decadesAndVagueReferences: [TimexCase] = [
-        .init(name: "a decade in words", text: "Hate groups declined through the nineties.", anchor: "1998-03-03", span: "the nineties", value: "199X", type: .date),
-        .init(name: "a decade with an apostrophe", text: "The vitriol of the late '80s is gone.", anchor: "1998-10-25", span: "the late '80s", value: "198X", type: .date, mod: "END"),
+        .init(name: "a decade in words", text: "Hate groups declined through the nineties.", anchor: "1998-03-03", span: "the nineties", value: "199", type: .date),
+        .init(name: "a decade with an apostrophe", text: "The vitriol of the late '80s is gone.", anchor: "1998-10-25", span: "the late '80s", value: "198", type: .date, mod: "END"),
         .init(name: "an ordinal century", text: "She is a 20th century democrat.", anchor: "1998-02-13", span: "20th century", value: "19", type: .date),
         .init(name: "hour and part of the day", text: "The father will leave at 4 in the afternoon.", anchor: "2000-04-05", span: "4 in the afternoon", value: "2000-04-05T16:00", type: .time),
         .init(name: "one day after a modal", text: "Islam will one day be the second largest religion.", anchor: "1998-03-03", span: "one day", value: "FUTURE_REF", type: .date),
         .init(name: "as soon as possible", text: "It would liquidate the company as soon as possible.", anchor: "1989-10-30", span: "as soon as possible", value: "FUTURE_REF", type: .date),
+        .init(name: "these days is the present", text: "Few people read printed maps these days.", anchor: "2025-03-06", span: "these days", value: "PRESENT_REF", type: .date),
+        .init(name: "trading days are days", text: "The index has fallen for six straight sessions, or six trading days.", anchor: "1989-10-30", span: "six trading days", value: "P6D", type: .duration),
+        .init(name: "business days with the past", text: "Claims must be filed within the next ten business days.", anchor: "2025-03-06", span: "the next ten business days", value: "P10D", type: .duration),
         .init(name: "the near term", text: "We don't minimize the challenges of the near term.", anchor: "1989-10-30", span: "the near term", value: "FUTURE_REF", type: .date),
     ]
 
@@ -202,6 +205,15 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "this past weekday is the one before", text: "They met this past Sunday in Doha.", anchor: "2025-03-09", span: "this past Sunday", value: "2025-03-02", type: .date),
         .init(name: "this coming week", text: "The ministers meet this coming week in Cairo.", anchor: "2025-03-06", span: "this coming week", value: "2025-W11", type: .date),
         .init(name: "this coming weekend", text: "They meet this coming weekend in Cairo.", anchor: "2025-03-06", span: "this coming weekend", value: "2025-W10-WE", type: .date),
+        // A present-tense verb of a scheduled act, and a passive after a future, point ahead.
+        .init(name: "present tense plural verb: the next one", text: "The two foreign ministers meet in Geneva on Monday.", anchor: "2025-03-07", span: "Monday", value: "2025-03-10", type: .date),
+        .init(name: "present tense singular verb: the next one", text: "The trial resumes Tuesday after a recess.", anchor: "2025-03-07", span: "Tuesday", value: "2025-03-11", type: .date),
+        .init(name: "a present verb after did is past", text: "The council did not meet Monday because of the strike.", anchor: "2025-03-07", span: "Monday", value: "2025-03-03", type: .date),
+        .init(name: "a present verb after to leaves the tense to the verb before", text: "The bid had been due to expire Friday, the company said.", anchor: "2025-03-10", span: "Friday", value: "2025-03-07", type: .date),
+        .init(name: "a passive after will is future", text: "The runoff will be held Sunday across the country.", anchor: "2025-03-05", span: "Sunday", value: "2025-03-09", type: .date),
+        .init(name: "a passive after to is future", text: "The new cabinet is expected to be named on Friday.", anchor: "2025-03-05", span: "Friday", value: "2025-03-07", type: .date),
+        .init(name: "a passive after could stays past", text: "The mayor could not be reached Wednesday for comment.", anchor: "2025-03-06", span: "Wednesday", value: "2025-03-05", type: .date),
+        .init(name: "a month in a future passive", text: "The winner will be announced in September, organisers said.", anchor: "2025-03-05", span: "September", value: "2025-09", type: .date),
     ]
 
     static let all = weekdayDirection + decadesAndVagueReferences + namedDays + absolute + relative + narrative + durationsAndSets + timesOfDay + quarters + yearUnderDiscussion + hedgedDurations + tenseCues
@@ -278,6 +290,15 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         #expect(date.precision == c.precision)
         #expect(date.earliest?.description == c.earliest)
         #expect(date.latest?.description == c.latest)
+    }
+
+    /// A decade's TIMEX3 value is TimeML's three digits; the event date keeps its own value and precision.
+    @Test func decadeTimexValueAndEventDate() throws {
+        let hit = try #require(Self.tag("Prices rose in the 1990s.", anchor: "2025-03-06").first)
+        #expect(hit.timex.value == "199")
+        let date = try #require(hit.timex.date)
+        #expect(date.value == "199X")
+        #expect(date.precision == .decade)
     }
 
     @Test func yearOnlyDateCoversTheYear() throws {
