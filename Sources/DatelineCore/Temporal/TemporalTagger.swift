@@ -110,7 +110,10 @@ public struct TemporalTagger: Sendable {
                              date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
             if let p = r.point, isCalendar, !pattern.action.isNarrative {
                 if f.periodEnd, let named = namedPeriod, named.sentence == f.sentence { continue }
-                if p.grain == .day || p.grain == .quarter { resolver.reference = p }
+                if p.grain == .day || p.grain == .quarter {
+                    resolver.reference = p
+                    resolver.referenceReported = f.tense == .past
+                }
                 resolver.remember(p)
                 if p.grain == .quarter || p.grain == .half { namedPeriod = (f.sentence, p) }
             }

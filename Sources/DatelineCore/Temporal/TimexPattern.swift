@@ -41,7 +41,9 @@ enum TimexAction: Sendable, Equatable {
     case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int), seasonYear(Int), holiday(Int)
     /// The captured ordinal, or a fixed one (`the latter half` = 2).
     case quarter(Int?), half(Int?)
-    case refQuarter
+    /// The quarter under discussion; `ended`: the latest one that has ended by the publication date
+    /// (`the latest quarter` is a reported one, not a quarter just forecast).
+    case refQuarter(ended: Bool)
     /// The captured ordinal century (`the 20th century` = 19).
     case century
     /// `half`: and a half unit more (`2 1/2 years` = P2Y6M).
@@ -120,7 +122,10 @@ struct TimexPattern: Sendable {
         case ("quarter", 2), ("half", 2):
             guard let n = Int(parts[1]) else { return nil }
             action = parts[0] == "quarter" ? .quarter(n) : .half(n)
-        case ("refquarter", 1): action = .refQuarter
+        case ("refquarter", 1): action = .refQuarter(ended: false)
+        case ("refquarter", 2):
+            guard parts[1] == "ended" else { return nil }
+            action = .refQuarter(ended: true)
         case ("century", 1): action = .century
         case ("duration", 1): action = .duration(half: false)
         case ("duration", 2):

@@ -13,6 +13,9 @@ struct TimexResolver: Sendable {
     /// The anchor was read off the text rather than given: resolved dates are `inferred`.
     var anchorInferred: Bool
     var reference: CalendarPoint?
+    /// The reference was named in a past-tense clause (`reported fourth-quarter earnings`): a quarter
+    /// already reported, which has ended even when it is a fiscal one whose calendar quarter has not.
+    var referenceReported = false
     /// The latest calendar dates the document stated or resolved against its publication date, newest
     /// last: `that year`, `the following month`, `at 10 p.m.` take the latest one fine enough.
     private(set) var mentions: [CalendarPoint] = []
@@ -223,6 +226,11 @@ struct TimexResolver: Sendable {
             let grain: Grain = c.day == nil ? .month : .day
             guard let anchor else { return finish(nil, unknown: grain) }
             let make: (Int) -> CalendarPoint? = { y in Day(year: y, month: month, day: c.day ?? 1).map { CalendarPoint(grain, containing: $0) } }
+            if n == -1, grain == .month {
+                // `last February` said in March is a year back: the month just ended is `last month`.
+                let previous = CalendarPoint(.month, containing: anchor).shifted(by: -1, .month)
+                return finish(relativeChoice(n, tense: tense, anchor: previous.first, make), unknown: grain)
+            }
             return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: grain)
 
         case .holiday(let n):
@@ -275,7 +283,7 @@ struct TimexResolver: Sendable {
             }
             return finish(Day(year: year, month: startMonth, day: 1).map { CalendarPoint(grain, containing: $0) }, unknown: grain)
 
-        case .refQuarter:
+        case .refQuarter(let ended):
             if let year = c.year {
                 // `the 1988 period`: the quarter under discussion, in that year; else the year.
                 if let reference, reference.grain == .quarter {
@@ -284,7 +292,9 @@ struct TimexResolver: Sendable {
                 }
                 return finish(Day(year: year, month: 1, day: 1).map { CalendarPoint(.year, containing: $0) }, unknown: .year, basis: .stated)
             }
-            if let reference, reference.grain == .quarter { return finish(reference, unknown: .quarter) }
+            if let reference, reference.grain == .quarter, !ended || referenceReported || anchor.map({ reference.last < $0 }) ?? true {
+                return finish(reference, unknown: .quarter)
+            }
             guard let anchor else { return finish(nil, unknown: .quarter) }
             return finish(CalendarPoint(.quarter, containing: anchor).shifted(by: -1, .quarter), unknown: .quarter)
 

@@ -55,6 +55,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "last year", text: "Sales rose 5% last year in Europe.", anchor: "1998-02-19", span: "last year", value: "1997", type: .date),
         .init(name: "earlier this year", text: "The law was passed earlier this year by the senate.", anchor: "1989-10-30", span: "earlier this year", value: "1989", type: .date, mod: "START"),
         .init(name: "ago", text: "The firm was sold two years ago to a rival.", anchor: "1998-02-19", span: "two years ago", value: "1996", type: .date),
+        .init(name: "last month-name said the month after is a year back", text: "Rents have risen since last February, the survey found.", anchor: "2025-03-03", span: "last February", value: "2024-02", type: .date),
+        .init(name: "last month-name said later in the year is this year's", text: "Rents have risen since last February, the survey found.", anchor: "2025-06-03", span: "last February", value: "2025-02", type: .date),
         .init(name: "month of last year", text: "The plant closed in June last year after a fire.", anchor: "1998-02-19", span: "June last year", value: "1997-06", type: .date),
         .init(name: "now", text: "Israel is now calling for an extension.", anchor: "2025-03-06", span: "now", value: "PRESENT_REF", type: .date),
         .init(name: "soon", text: "The envoy will be going to Qatar soon.", anchor: "2025-03-11", span: "soon", value: "FUTURE_REF", type: .date),
@@ -108,6 +110,9 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "the latter half of a year", text: "Earnings will fall in the last half of 1989.", anchor: "1989-10-26", span: "the last half of 1989", value: "1989-H2", type: .date),
         .init(name: "a result just reported is this year's", text: "The company cut the dividend due to its third-quarter loss.", anchor: "1989-11-02", span: "third-quarter", value: "1989-Q3", type: .date),
         .init(name: "a fiscal quarter stays under discussion past its end date", text: "Delta earned more in the fiscal first quarter ended Sept. 30. Traffic rose 14% in the quarter.", anchor: "1989-10-26", span: "the quarter", value: "1989-Q1", type: .date),
+        .init(name: "the latest quarter is a reported one, not one just forecast", text: "The bank expects a charge in the fourth quarter. Its loans grew 4% in the latest quarter.", anchor: "1995-11-03", span: "the latest quarter", value: "1995-Q3", type: .date),
+        .init(name: "a year ago after the latest quarter", text: "The bank expects a charge in the fourth quarter. Its loans grew 4% in the latest quarter, against 2% a year ago.", anchor: "1995-11-03", span: "a year ago", value: "1994-Q3", type: .date),
+        .init(name: "a quarter reported in the past is the latest, fiscal or not", text: "The brewer reported lower fourth-quarter profit. Sales in the latest period rose 3%.", anchor: "1995-11-03", span: "the latest period", value: "1995-Q4", type: .date),
         .init(name: "a month ago is not a quarter", text: "Net rose in the third quarter. Unisys said a month ago that jobs would go.", anchor: "1989-10-30", span: "a month ago", value: "1989-09", type: .date),
     ]
 
