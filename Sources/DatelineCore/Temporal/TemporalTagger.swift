@@ -110,7 +110,7 @@ public struct TemporalTagger: Sendable {
                              date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
             if let p = r.point, isCalendar, !pattern.action.isNarrative {
                 if f.periodEnd, let named = namedPeriod, named.sentence == f.sentence { continue }
-                if p.grain == .day || p.grain == .quarter {
+                if p.grain == .day || p.grain == .quarter, !r.derived {
                     resolver.reference = p
                     resolver.referenceReported = f.tense == .past
                 }

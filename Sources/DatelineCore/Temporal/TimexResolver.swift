@@ -53,6 +53,8 @@ struct TimexResolver: Sendable {
         var basis: DateBasis
         /// The side of the publication date a hedge keeps (`earlier this year`), 0 for none.
         var side: Int = 0
+        /// Read off the quarter under discussion (`the 1988 period`): it does not become the next reference.
+        var derived = false
 
         /// The calendar range: the point's days, narrowed by the hedge.
         func eventDate(anchor: Day?) -> EventDate? {
@@ -166,7 +168,8 @@ struct TimexResolver: Sendable {
             var base: CalendarPoint?
             var named: Grain?
             if case .ref(_, _, let g) = pattern.action {
-                base = self.base(finerThan: unitGrain)
+                // `last year's quarter`: a year back from the quarter under discussion, not from a year named.
+                base = self.base(finerThan: g.map { min($0, unitGrain) } ?? unitGrain)
                 named = g
             } else if unit.grain == .year, reference?.grain == .quarter {
                 base = reference  // `a year ago` in a quarterly report: that quarter a year back
@@ -287,8 +290,10 @@ struct TimexResolver: Sendable {
             if let year = c.year {
                 // `the 1988 period`: the quarter under discussion, in that year; else the year.
                 if let reference, reference.grain == .quarter {
-                    return finish(Day(year: year, month: reference.first.month, day: 1).map { CalendarPoint(.quarter, containing: $0) },
-                                  unknown: .quarter, basis: .stated)
+                    var r = finish(Day(year: year, month: reference.first.month, day: 1).map { CalendarPoint(.quarter, containing: $0) },
+                                   unknown: .quarter, basis: .stated)
+                    r.derived = true
+                    return r
                 }
                 return finish(Day(year: year, month: 1, day: 1).map { CalendarPoint(.year, containing: $0) }, unknown: .year, basis: .stated)
             }

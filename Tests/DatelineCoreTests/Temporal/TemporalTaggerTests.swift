@@ -113,6 +113,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "the latest quarter is a reported one, not one just forecast", text: "The bank expects a charge in the fourth quarter. Its loans grew 4% in the latest quarter.", anchor: "1995-11-03", span: "the latest quarter", value: "1995-Q3", type: .date),
         .init(name: "a year ago after the latest quarter", text: "The bank expects a charge in the fourth quarter. Its loans grew 4% in the latest quarter, against 2% a year ago.", anchor: "1995-11-03", span: "a year ago", value: "1994-Q3", type: .date),
         .init(name: "a quarter reported in the past is the latest, fiscal or not", text: "The brewer reported lower fourth-quarter profit. Sales in the latest period rose 3%.", anchor: "1995-11-03", span: "the latest period", value: "1995-Q4", type: .date),
+        .init(name: "the year's same period does not become the quarter under discussion", text: "Net rose in the fiscal first quarter. In the 1988 period, it earned less. Shipments fell in the quarter.", anchor: "1989-10-26", span: "the quarter", value: "1989-Q1", type: .date),
+        .init(name: "last year's quarter: a year back from the quarter, not the year named", text: "Net rose in the third quarter. Sales for the current year will top $1 billion, more than in last year's quarter.", anchor: "1989-11-01", span: "last year's quarter", value: "1988-Q3", type: .date),
         .init(name: "a month ago is not a quarter", text: "Net rose in the third quarter. Unisys said a month ago that jobs would go.", anchor: "1989-10-30", span: "a month ago", value: "1989-09", type: .date),
     ]
 
