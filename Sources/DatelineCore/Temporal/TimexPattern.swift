@@ -52,6 +52,12 @@ enum TimexAction: Sendable, Equatable {
     case value(String)
     /// A clock time on the day under discussion (`at 10 p.m.`).
     case time
+    /// The night before the day under discussion when that day is at most a week before the
+    /// publication date, else the night before the publication date (`overnight losses in New York`).
+    case nightBefore
+    /// The captured weekday before (-1) or after (+1) the day under discussion (`the previous Friday`,
+    /// `the following Monday`).
+    case refWeekday(Int)
     /// Words that look temporal but are not (`as soon as`, `three-quarters of`): consumed, no timex.
     case skip
 
@@ -59,7 +65,7 @@ enum TimexAction: Sendable, Equatable {
     /// (`the quarter` after `a year earlier` is still the quarter under discussion).
     var isNarrative: Bool {
         switch self {
-        case .ref, .ago: return true
+        case .ref, .ago, .nightBefore, .refWeekday: return true
         default: return false
         }
     }
@@ -134,6 +140,10 @@ struct TimexPattern: Sendable {
         case ("set", 1): action = .set
         case ("value", 2): action = .value(parts[1])
         case ("time", 1): action = .time
+        case ("nightbefore", 1): action = .nightBefore
+        case ("refweekday", 2):
+            guard let n = Int(parts[1]), n == -1 || n == 1 else { return nil }
+            action = .refWeekday(n)
         case ("skip", 1): action = .skip
         case ("ref", 4):
             guard let u = unit(parts[1]), let c = count(parts[2]), let g = Grain(name: parts[3]) else { return nil }

@@ -195,6 +195,19 @@ struct TimexResolver: Sendable {
             guard let day = base(finerThan: .day) else { return finish(nil, unknown: .day) }
             return finish(CalendarPoint(.day, containing: day.first), unknown: .day)
 
+        case .nightBefore:
+            guard let anchor else { return finish(nil, unknown: .day) }
+            var day = anchor
+            if let m = mentions.last(where: { $0.grain == .day }), m.first <= anchor, anchor.ordinal - m.first.ordinal <= 7 { day = m.first }
+            return finish(CalendarPoint(.day, containing: day.adding(days: -1)), unknown: .day)
+
+        case .refWeekday(let n):
+            guard let wd = c.weekday else { return nil }
+            guard let base = base(finerThan: .day) else { return finish(nil, unknown: .day) }
+            let from = base.first
+            let days = n < 0 ? -((from.weekday - wd + 6) % 7 + 1) : (wd - from.weekday + 6) % 7 + 1
+            return finish(CalendarPoint(.day, containing: from.adding(days: days)), unknown: .day)
+
         case .skip:
             return nil
 
