@@ -252,6 +252,10 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         ("a capitalised unit is a name", "He said so on 60 Minutes about the Six-Day War."),
         ("a weekday in a programme's name", "He was guest host on Saturday Night Live again."),
         ("an age in decades", "Most of the voters are in their 80s."),
+        ("a quarter-to-quarter comparison", "The quarter-to-quarter comparison flattered the bank."),
+        ("more than a quarter of a whole", "Exporters account for more than a quarter of the index."),
+        ("nearly a quarter of a whole", "Nearly a quarter of the seats changed hands."),
+        ("high noon is an idiom", "It was high noon for the coalition."),
     ])
     func ignores(_ name: String, _ text: String) {
         #expect(Self.tag(text, anchor: "2025-03-06").isEmpty, "\(name)")
