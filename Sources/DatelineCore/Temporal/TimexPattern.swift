@@ -52,9 +52,6 @@ enum TimexAction: Sendable, Equatable {
     case value(String)
     /// A clock time on the day under discussion (`at 10 p.m.`).
     case time
-    /// The night before the day under discussion when that day is at most a week before the
-    /// publication date, else the night before the publication date (`overnight losses in New York`).
-    case nightBefore
     /// The captured weekday before (-1) or after (+1) the day under discussion (`the previous Friday`,
     /// `the following Monday`).
     case refWeekday(Int)
@@ -65,7 +62,7 @@ enum TimexAction: Sendable, Equatable {
     /// (`the quarter` after `a year earlier` is still the quarter under discussion).
     var isNarrative: Bool {
         switch self {
-        case .ref, .ago, .nightBefore, .refWeekday: return true
+        case .ref, .ago, .refWeekday: return true
         default: return false
         }
     }
@@ -140,7 +137,6 @@ struct TimexPattern: Sendable {
         case ("set", 1): action = .set
         case ("value", 2): action = .value(parts[1])
         case ("time", 1): action = .time
-        case ("nightbefore", 1): action = .nightBefore
         case ("refweekday", 2):
             guard let n = Int(parts[1]), n == -1 || n == 1 else { return nil }
             action = .refWeekday(n)

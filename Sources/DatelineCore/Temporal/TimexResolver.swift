@@ -195,12 +195,6 @@ struct TimexResolver: Sendable {
             guard let day = base(finerThan: .day) else { return finish(nil, unknown: .day) }
             return finish(CalendarPoint(.day, containing: day.first), unknown: .day)
 
-        case .nightBefore:
-            guard let anchor else { return finish(nil, unknown: .day) }
-            var day = anchor
-            if let m = mentions.last(where: { $0.grain == .day }), m.first <= anchor, anchor.ordinal - m.first.ordinal <= 7 { day = m.first }
-            return finish(CalendarPoint(.day, containing: day.adding(days: -1)), unknown: .day)
-
         case .refWeekday(let n):
             guard let wd = c.weekday else { return nil }
             guard let base = base(finerThan: .day) else { return finish(nil, unknown: .day) }
