@@ -35,11 +35,20 @@ public struct CorpusRun: Sendable {
         return await run(sources: sources, problems: listProblems + curationProblems, curation: curation, pipeline: pipeline, progress: progress)
     }
 
+    /// How many articles one task reads and analyses in turn: handing each finished article back to
+    /// the merging task cost a thread wake-up and a switch (a few percent of a run); a few per task
+    /// keep that rare while at most `parallelism` × this many articles' facts wait to be merged. A
+    /// small corpus gets one a task, so that the cores share it evenly.
+    static func documentsPerTask(_ documents: Int, parallelism: Int) -> Int {
+        max(1, min(4, documents / (8 * max(1, parallelism))))
+    }
+
     /// Extracts and merges already listed articles (the benchmark lists a folder once and repeats it).
     ///
-    /// Streams: at most `parallelism` documents are read and analysed at once, and each one's facts
-    /// are handed to the merge in input order as soon as they are ready (its text is already released);
-    /// only the merge's corpus-wide rules wait for the last document.
+    /// Streams: at most `parallelism` tasks read and analyse articles at once (a few each, in turn,
+    /// see ``documentsPerTask``), and each article's facts are handed to the merge in input order as
+    /// soon as they are ready (its text is already released); only the merge's corpus-wide rules wait
+    /// for the last document.
     public func run(sources: [ArticleSource], problems listProblems: [IngestError] = [], curation: Curation? = nil, pipeline: Pipeline,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) async -> Outcome {
         var problems = listProblems
@@ -47,30 +56,41 @@ public struct CorpusRun: Sendable {
         var corpus = CorpusMerger.Corpus()
         let reader = self.reader
         var done = 0
-        await withTaskGroup(of: (Int, Result<DocumentFacts, IngestError>, StageTimings).self) { group in
+        typealias Analysed = (index: Int, result: Result<DocumentFacts, IngestError>)
+        await withTaskGroup(of: ([Analysed], StageTimings).self) { group in
             var next = 0
+            let perTask = CorpusRun.documentsPerTask(sources.count, parallelism: parallelism)
             func submit() {
-                let i = next
-                let source = sources[i]
-                next += 1
+                let batch = next..<min(sources.count, next + perTask)
+                let batchSources = Array(sources[batch])
+                next = batch.upperBound
                 group.addTask {
                     var t = StageTimings()
-                    var clock = StageClock()
-                    let read: Result<Document, IngestError> = Result { () throws(IngestError) in try reader.read(source) }
-                    t.add(.ingest, clock.lap())
-                    switch read {
-                    case .success(let doc): return (i, .success(pipeline.analyze(doc, timings: &t)), t)
-                    case .failure(let error): return (i, .failure(error), t)
+                    var out: [Analysed] = []
+                    out.reserveCapacity(batch.count)
+                    for (i, source) in zip(batch, batchSources) {
+                        var clock = StageClock()
+                        let read: Result<Document, IngestError> = Result { () throws(IngestError) in try reader.read(source) }
+                        t.add(.ingest, clock.lap())
+                        switch read {
+                        case .success(let doc): out.append((i, .success(pipeline.analyze(doc, timings: &t))))
+                        case .failure(let error): out.append((i, .failure(error)))
+                        }
                     }
+                    return (out, t)
                 }
             }
-            // Results that came in before an earlier document's: at most `parallelism` of them.
+            // Results that came in before an earlier document's: at most `parallelism` batches of them.
             var waiting: [Int: Result<DocumentFacts, IngestError>] = [:]
             var nextToMerge = 0
-            while next < sources.count && next < parallelism { submit() }
-            for await (i, result, t) in group {
+            var tasks = 0
+            while next < sources.count && tasks < parallelism {
+                submit()
+                tasks += 1
+            }
+            for await (analysed, t) in group {
                 timings.add(t)
-                waiting[i] = result
+                for a in analysed { waiting[a.index] = a.result }
                 if next < sources.count { submit() }
                 var clock = StageClock()
                 while let ready = waiting.removeValue(forKey: nextToMerge) {
@@ -81,8 +101,10 @@ public struct CorpusRun: Sendable {
                     nextToMerge += 1
                 }
                 timings.add(.merge, clock.lap())
-                done += 1
-                progress?(done, sources.count)
+                for _ in analysed {
+                    done += 1
+                    progress?(done, sources.count)
+                }
             }
         }
         var clock = StageClock()
