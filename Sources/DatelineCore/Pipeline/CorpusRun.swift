@@ -5,6 +5,8 @@ import Foundation
 public struct CorpusRun: Sendable {
     public var reader: CorpusReader
     public var parallelism: Int
+    /// Articles a task analyses in turn; nil: sized from the corpus (``documentsPerTask(_:parallelism:)``).
+    var documentsPerTask: Int?
 
     public init(reader: CorpusReader = CorpusReader(), parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.reader = reader
@@ -59,7 +61,7 @@ public struct CorpusRun: Sendable {
         typealias Analysed = (index: Int, result: Result<DocumentFacts, IngestError>)
         await withTaskGroup(of: ([Analysed], StageTimings).self) { group in
             var next = 0
-            let perTask = CorpusRun.documentsPerTask(sources.count, parallelism: parallelism)
+            let perTask = max(1, documentsPerTask ?? CorpusRun.documentsPerTask(sources.count, parallelism: parallelism))
             func submit() {
                 let batch = next..<min(sources.count, next + perTask)
                 let batchSources = Array(sources[batch])

@@ -24,6 +24,25 @@ import Testing
         #expect(try json(streamed.graph) == json(batch(Fixtures.exampleFolder)))
     }
 
+    /// Tasks that analyse several articles in turn hand them back out of order across tasks; the
+    /// merge still takes them in input order.
+    @Test(arguments: [(1, 2), (2, 2), (2, 3), (3, 4)])
+    func articlesAnalysedSeveralATaskGiveTheBatchGraph(jobs: Int, perTask: Int) async throws {
+        var run = CorpusRun(parallelism: jobs)
+        run.documentsPerTask = perTask
+        let streamed = await run.run([Fixtures.exampleFolder], pipeline: Fixtures.pipeline)
+        #expect(streamed.problems.isEmpty)
+        #expect(streamed.documents == 5)
+        #expect(try json(streamed.graph) == json(batch(Fixtures.exampleFolder)))
+    }
+
+    @Test func aSmallCorpusGetsOneArticleATaskALargeOneAFew() {
+        #expect(CorpusRun.documentsPerTask(5, parallelism: 2) == 1)
+        #expect(CorpusRun.documentsPerTask(40, parallelism: 2) == 2)
+        #expect(CorpusRun.documentsPerTask(924, parallelism: 2) == 4)
+        #expect(CorpusRun.documentsPerTask(924, parallelism: 0) == 4)
+    }
+
     @Test func aRunCountsTheDocumentsItMerged() async throws {
         let reader = CorpusReader()
         let listed = reader.list([Fixtures.exampleFolder])
