@@ -65,6 +65,8 @@ struct QuoteRun {
     var statements: [LocalEvent] = []
     /// For each statement: the speaker as resolved (for continuations and descriptions).
     var spoken: [ResolvedSpeaker] = []
+    /// For each statement: the words inside its marks (its quote may be the whole reported clause).
+    var verbatim: [String?] = []
     /// The named subject of the last passive speech verb (`Rubio was asked …`): who answers next.
     var hearer: (sentence: Int, speaker: ResolvedSpeaker)?
     /// Trigger tokens already used by a quote.
@@ -98,18 +100,19 @@ struct QuoteRun {
     /// The same holds for a quote given only to a vague group (`which they say …`, confidence ≤ 0.45).
     mutating func attributeExcerpts() {
         func vague(_ i: Int) -> Bool { statements[i].anonymousSpeaker == "unattributed" || spoken[i].confidence <= 0.45 }
-        guard statements.indices.contains(where: { statements[$0].quote != nil && vague($0) }) else { return }
+        guard statements.indices.contains(where: { verbatim[$0] != nil && vague($0) }) else { return }
         // Quotes' words, and which quotes hold each word: only quotes with all of a quote's words are read.
         var wordSets: [Set<String>?] = []
         var postings = WordPostings()
         for (i, st) in statements.enumerated() {
-            let w = st.quote.map { Set(normalisedWords($0)) }
+            // A vague quote is looked up by its own words, inside any attributed quote's clause.
+            let w = (vague(i) ? verbatim[i] : st.quote).map { Set(normalisedWords($0)) }
             wordSets.append(w)
             if let w { postings.add(w, as: i) }
         }
         func words(_ i: Int) -> Set<String>? { wordSets[i] }
         for i in statements.indices where vague(i) {
-            guard let q = statements[i].quote, let w = words(i), !w.isEmpty else { continue }
+            guard let q = verbatim[i], let w = words(i), !w.isEmpty else { continue }
             for k in postings.candidates(for: w) where k != i && !vague(k) {
                 // Only a quote about as long can hold all of this one's words.
                 guard let longer = statements[k].quote, longer.utf8.count + 8 >= q.utf8.count, let other = words(k),
@@ -242,7 +245,9 @@ struct QuoteRun {
             span.lastSentence = b.lastSentence
             consumed.insert(next)
         }
-        add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence)
+        // A fragment that is a good part of the clause it is quoted in: the clause is the quote.
+        let content = reportedClause(of: n, span: span, attribution: a)
+        add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence, content: content)
     }
 
     /// The quote that resumes right after a quote's attribution: it opens after the attribution clause
@@ -282,12 +287,13 @@ struct QuoteRun {
         let span = spans[n]
         let para = doc.sentences[span.firstSentence].paragraph
         let opensParagraph = doc.sentences[span.firstSentence].tokens.lowerBound == span.open
+        let content = cueBefore(span).flatMap { reportedClause(of: n, span: span, attribution: $0) }
         // `X was asked whether …. “…”`: the one asked answers.
         if let h = hearer, statements.last.map({ $0.sentence <= h.sentence }) ?? true,
            doc.sentences[h.sentence].paragraph >= para - 1, h.sentence < span.firstSentence {
             var s = h.speaker
             s.confidence = 0.55
-            add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence)
+            add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence, content: content)
             return
         }
         if let k = statements.indices.last {
@@ -295,12 +301,12 @@ struct QuoteRun {
             if prevPara == para || prevPara == para - 1 {
                 var s = spoken[k]
                 s.confidence = min(prevPara == para || opensParagraph ? 0.6 : 0.4, s.confidence * 0.8)
-                add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence)
+                add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence, content: content)
                 return
             }
         }
         add(span: span, sentence: span.firstSentence, attribution: nil,
-            speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3)
+            speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3, content: content)
     }
 
     /// Headlines: `Analysts: … ‘…’`, `… ‘…’ — official`, a speech verb in the line, or the same words in
@@ -619,9 +625,13 @@ struct QuoteRun {
 
     // MARK: - Building statements
 
-    mutating func add(span: QuoteSpan, sentence: Int, attribution a: Attribution?, speaker: ResolvedSpeaker, confidence: Double) {
+    /// A statement for a quote span; `content` (the reported clause, see ``ReportedContent``) stands as
+    /// its quote text when given, while `quoteRange` stays the verbatim words.
+    mutating func add(span: QuoteSpan, sentence: Int, attribution a: Attribution?, speaker: ResolvedSpeaker, confidence: Double,
+                      content: [TextRange]? = nil) {
         var pieces: [String] = []
-        for p in span.pieces {
+        let textPieces = content ?? span.pieces
+        for p in textPieces {
             var t = doc.text(p).trimmingSpaces
             while let last = t.last, last == "," || last.isWhitespace { t.removeLast() }
             if !t.isEmpty { pieces.append(t) }
@@ -634,7 +644,7 @@ struct QuoteRun {
             addRoles(&participants, a, speaker: speaker.entity)
             for t in a.trigger { usedTriggers.insert(t) }
         }
-        for m in resolver.mentions(inAny: span.pieces) {
+        for m in resolver.mentions(inAny: textPieces) {
             appendUnique(&participants, LocalParticipant(entity: m.entity, role: "subject"), speaker: speaker.entity)
         }
         var extra: [TextRange] = []
@@ -648,6 +658,7 @@ struct QuoteRun {
                                      confidence: rounded(min(confidence, speaker.entity == nil && speaker.anonymous == "unattributed" ? 0.3 : 1)),
                                      extraSources: extra))
         spoken.append(speaker)
+        verbatim.append(content == nil ? text : span.pieces.map { doc.text($0).trimmingSpaces }.joined(separator: " "))
     }
 
     func rounded(_ x: Double) -> Double { (x * 100).rounded() / 100 }
@@ -732,6 +743,7 @@ struct QuoteRun {
                                              anonymousSpeaker: sp.entity == nil ? sp.anonymous : nil,
                                              confidence: rounded(0.7 * sp.confidence)))
                 spoken.append(sp)
+                verbatim.append(nil)
                 break
             }
         }

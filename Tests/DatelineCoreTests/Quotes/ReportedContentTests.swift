@@ -1,0 +1,98 @@
+import Testing
+@testable import DatelineCore
+
+/// A quoted fragment that is a good part of its reported clause is shown with the clause; a short
+/// fragment in a long clause stays the fragment.
+@Suite("ReportedContent")
+struct ReportedContentTests {
+    struct Case: CustomStringConvertible, Sendable {
+        let name: String
+        let text: String
+        /// Some words of the quote, to find its statement.
+        let find: String
+        let quote: String
+        let speaker: String?
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "cue before, the clause runs on after the fragment",
+             text: "Maria Lopez said the deal was “dead on arrival” in the Senate.",
+             find: "dead on arrival", quote: "the deal was “dead on arrival” in the Senate", speaker: "Maria Lopez"),
+        Case(name: "that is part of the clause, the hearer is not",
+             text: "Peter Hall told reporters that the vote had been “rigged from the start.”",
+             find: "rigged", quote: "that the vote had been “rigged from the start.”", speaker: "Peter Hall"),
+        Case(name: "cue after the quote",
+             text: "The city has “no money left for this,” Omar Haddad said.",
+             find: "no money", quote: "The city has “no money left for this,”", speaker: "Omar Haddad"),
+        Case(name: "the attribution set inside its content",
+             text: "“We will not back down,” said Lena Ortiz. The new rules, she added, were “written for the powerful.”",
+             find: "written for", quote: "The new rules were “written for the powerful.”", speaker: "Lena Ortiz"),
+        Case(name: "a participle clause after the quote is the writer's",
+             text: "Victor Lane said he wants a “two-year pause,” giving the talks new weight.",
+             find: "two-year", quote: "he wants a “two-year pause,”", speaker: "Victor Lane"),
+        Case(name: "a conjunction after the quote starts a clause of its own",
+             text: "Terry Moss said the mayor was “a decent man” and said little else.",
+             find: "decent man", quote: "the mayor was “a decent man”", speaker: "Terry Moss"),
+        Case(name: "a short fragment in a long clause stays the fragment",
+             text: "Peter Hall called the budget a sign of “chaos” in a government that has lost its way.",
+             find: "chaos", quote: "chaos", speaker: "Peter Hall"),
+        Case(name: "a whole-sentence quote after a colon stays as said",
+             text: "Anna Berg made clear that the plan stands: “It is over now and we move on.”",
+             find: "It is over", quote: "It is over now and we move on.", speaker: "Anna Berg"),
+        Case(name: "a quote opening after its cue with nothing else stays as said",
+             text: "Maria Lopez said, “We are going all the way to the convention.”",
+             find: "We are going", quote: "We are going all the way to the convention.", speaker: "Maria Lopez"),
+        Case(name: "an inverted cue: the speaker is not content",
+             text: "Said Peter Hall, who grew up nearby, “We were all so proud of him.”",
+             find: "proud", quote: "We were all so proud of him.", speaker: "Peter Hall"),
+    ]
+
+    @Test(arguments: cases)
+    func quoteIsTheClauseOrTheFragment(_ c: Case) throws {
+        let r = QuoteResult(c.text)
+        let s = try #require(r.quoted.first { $0.quote?.contains(c.find) ?? false }, "no statement with \(c.find) in \(r.quoted.map { $0.quote ?? "" })")
+        #expect(s.quote == c.quote)
+        #expect(r.speaker(s) == c.speaker)
+    }
+
+    /// Each quote is one statement: two fragments in one clause are not merged, nor is either's clause
+    /// the other's.
+    @Test func twoFragmentsInOneClauseStayTwoStatements() {
+        let r = QuoteResult("Anna Berg called the plan “reckless” and “a gift to our rivals.”")
+        // The first clause ends at the conjunction before the second quote; the second has no words of its own.
+        #expect(r.quoted.compactMap(\.quote) == ["the plan “reckless”", "a gift to our rivals."])
+        #expect(r.quoted.allSatisfy { r.speaker($0) == "Anna Berg" })
+    }
+
+    /// Time words right after the cue are when it was said, not what (timexes from the tagger).
+    @Test func aTimeWordAfterTheCueIsNotSaid() throws {
+        let doc = Fixtures.segment("Anna Berg said Monday that her rival was “not fit to lead.”")
+        var entities = DocumentEntities()
+        let statements = Fixtures.pipeline.quotes.extract(doc, entities: &entities, timexes: Fixtures.pipeline.tagger.tag(doc))
+        #expect(statements.compactMap(\.quote) == ["that her rival was “not fit to lead.”"])
+    }
+
+    /// The quote range stays the verbatim words (the events stage reads it as quoted text).
+    @Test func theQuoteRangeStaysTheQuotedWords() throws {
+        let text = "Maria Lopez said the deal was “dead on arrival” in the Senate."
+        let r = QuoteResult(text)
+        let s = try #require(r.quoted.first)
+        let range = try #require(s.quoteRange)
+        #expect(r.doc.document.string(range) == "dead on arrival")
+    }
+
+    /// The example's short fragments in long clauses are what its sources are quoted as saying.
+    @Test func exampleFragmentsStayFragments() throws {
+        let a = QuoteResult(document: try Fixtures.exampleDocument("000_53f04c900f36c02a"))
+        for fragment in ["symptomatic", "obviously worried"] {
+            #expect(a.quoted.contains { $0.quote == fragment }, "\(fragment) in \(a.quoted.compactMap(\.quote))")
+        }
+        let b = QuoteResult(document: try Fixtures.exampleDocument("001_0084c3c8aa87486c"))
+        for fragment in ["earthquake", "a major slap from Trump to Netanyahu.", "limited deal"] {
+            #expect(b.quoted.contains { $0.quote == fragment }, "\(fragment) in \(b.quoted.compactMap(\.quote))")
+        }
+        // A fragment that is most of its clause is shown with it, inner marks kept.
+        #expect(a.quoted.contains { $0.quote == "the direct talks would give Hamas “a sense of having been legitimized strongly.”" })
+    }
+}
