@@ -30,6 +30,9 @@ enum ReportedContent {
     /// Fewest words outside the marks that make the clause worth showing (a lone `that` or a time
     /// word before a full-sentence quote leaves the quote as it is).
     static let minimumUnquotedWords = 2
+
+    /// Pronouns that name a hearer after `told`, `warned`, `assured`.
+    static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
 }
 
 extension QuoteRun {
@@ -63,6 +66,8 @@ extension QuoteRun {
             let attributionStart = min(who.lowerBound, a.trigger.lowerBound)
             guard attributionStart > close else { return nil }
             var hi = attributionStart
+            // Another quote before the attribution is a statement of its own: the clause ends before it.
+            if let other = ((close + 1)..<attributionStart).first(where: { view.inQuote[$0] >= 0 }) { hi = other }
             while hi > close + 1, doc.tokens[hi - 1].kind == .punctuation, view.punct(hi - 1, 0x2C) || view.isDash(hi - 1) { hi -= 1 }
             ranges = [clauseStart(before: span.open, sentence: s, quote: n)..<hi]
         } else {
@@ -130,7 +135,7 @@ extension QuoteRun {
     /// are not what was said.
     func skipLead(from start: Int, attribution a: Attribution, limit: Int) -> Int {
         var lo = start
-        if let h = a.hearer, h.lowerBound <= lo + 1, h.upperBound <= limit, a.verb?.frame == .object { lo = max(lo, h.upperBound) }
+        if let h = a.hearer, h.lowerBound == lo, a.verb?.frame == .object { lo = hearerEnd(from: lo, limit: min(h.upperBound, limit)) }
         var moved = true
         while moved, lo < limit {
             moved = false
@@ -139,6 +144,25 @@ extension QuoteRun {
             if lo < limit, view.lower[lo] == "on" || view.lower[lo] == "in", lo + 1 < limit, view.inTimex[lo + 1] { lo += 1; moved = true }
         }
         return lo
+    }
+
+    /// The end of the hearer named right after an object verb: a name (`told The Daily Post`), an object
+    /// pronoun or a role noun (`told reporters`, `told the crowd`) — not the content that may follow it
+    /// with no `that` (`told reporters he was …`).
+    func hearerEnd(from start: Int, limit: Int) -> Int {
+        guard start < limit else { return start }
+        if let run = view.nameRun(startingAt: start, limit: limit) { return run.upperBound }
+        if ReportedContent.objectPronouns.contains(view.lower[start]) || view.speakerNoun(start) != nil { return start + 1 }
+        if TokenView.determiners.contains(view.lower[start]) {
+            // `told the forum he was …`: the noun phrase ends where the content's subject starts.
+            var t = start + 1
+            while t < limit, t - start <= 4, doc.tokens[t].kind == .word {
+                if view.speakerNoun(t) != nil || view.isHeadNoun(t) { return t + 1 }
+                if view.isPronoun(t) != nil || view.wordClass(t) == .boundary { return t }
+                t += 1
+            }
+        }
+        return start
     }
 
     /// Where the reported content ends after the quote's closing mark: the sentence's end, or a `;`,
@@ -188,11 +212,12 @@ extension QuoteRun {
         let before = min(who.lowerBound, a.trigger.lowerBound) - 1
         let after = a.trigger.upperBound
         guard before > first, view.punct(before, 0x2C), after < span.open, view.punct(after, 0x2C) else { return nil }
-        // What comes before is a noun phrase, not a leading phrase (`In a speech, she said, “…”`): no
-        // preposition, participle, speech verb, time word or quote in it.
+        // What comes before is the start of the content (`On the new rules, she said, “they …”`), not a
+        // leading phrase (`Speaking on Monday, she said, “…”`): no participle, speech verb, conjunction,
+        // time word or quote in it.
         for t in first..<before {
             if view.inQuote[t] >= 0 || view.inTimex[t] || view.isClauseBreak(t) { return nil }
-            if doc.tokens[t].kind == .word, view.isPreposition(t) || view.verb(at: t) != nil || view.wordClass(t) == .boundary { return nil }
+            if doc.tokens[t].kind == .word, view.verb(at: t) != nil || view.wordClass(t) == .boundary { return nil }
         }
         if view.endsWith(first, "ing") || view.endsWith(first, "ly") { return nil }
         // The content goes on after the attribution: words before the quote, or a quote that starts
