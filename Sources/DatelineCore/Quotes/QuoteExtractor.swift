@@ -530,7 +530,12 @@ struct QuoteRun {
         let conf = v.verb.frame == .weak ? 0.8 : 0.9
         // `Jane Roe was asked, “…?”`: a passive verb's subject is the hearer, not the speaker.
         if view.isPassive(k) { return nil }
-        if view.isInvertedVerb(k), let who = view.speaker(after: v.end, limit: limit) {
+        // `Said Jane Roe, …, “…”`, and set between commas inside a clause (`The point, says Jane Roe, a
+        // historian, is that “…”`).
+        // Only a plain verb (`, told Reuters,` names a hearer), and the name closed by a comma.
+        let parenthetical = k > floor && view.punct(k - 1, 0x2C) && v.verb.frame == .plain && !view.endsWith(k, "ing")
+            && view.nameRun(startingAt: v.end, limit: limit).map { $0.upperBound < limit && view.punct($0.upperBound, 0x2C) } == true
+        if view.isInvertedVerb(k) || parenthetical, let who = view.speaker(after: v.end, limit: limit) {
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
                                medium: medium(from: v.end, limit: limit), confidence: conf)
         }

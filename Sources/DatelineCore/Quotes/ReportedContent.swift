@@ -210,7 +210,8 @@ extension QuoteRun {
     func preposedContent(span: QuoteSpan, attribution a: Attribution, subject who: Range<Int>, sentence s: Sentence) -> [Range<Int>]? {
         let first = s.tokens.lowerBound
         let before = min(who.lowerBound, a.trigger.lowerBound) - 1
-        let after = a.trigger.upperBound
+        // (The speaker may follow the cue: `The point, says Jane Roe, a historian, is that “…”`.)
+        let after = max(a.trigger.upperBound, who.upperBound, a.apposition?.upperBound ?? 0)
         guard before > first, view.punct(before, 0x2C), after < span.open, view.punct(after, 0x2C) else { return nil }
         // What comes before is the start of the content (`On the new rules, she said, “they …”`), not a
         // leading phrase (`Speaking on Monday, she said, “…”`): no participle, speech verb, conjunction,
