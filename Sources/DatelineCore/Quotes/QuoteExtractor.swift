@@ -219,12 +219,35 @@ struct QuoteRun {
         return capitalised >= 2
     }
 
+    /// The quote follows a verb that names what something is called (`called`, `dubbed`, `described …
+    /// as`), perhaps after an article, and that verb has a subject that is not an indefinite noun
+    /// (`what Jane Roe called a “…”`; not `a group called the “…”`, which names the group).
+    func characterised(_ span: QuoteSpan) -> Bool {
+        let floor = doc.sentences[span.firstSentence].tokens.lowerBound
+        // The verb, then perhaps its object (`called the inquiry a “…”`): a few words, no punctuation.
+        var k = span.open - 1
+        while k > floor, span.open - k <= 6, doc.tokens[k].kind == .word, view.inQuote[k] < 0 {
+            if let v = view.verb(at: k) {
+                guard v.verb.frame == .as, !view.isPassive(k), let subj = view.subject(before: k, floor: floor) else { return false }
+                switch subj.phrase {
+                case .name, .pronoun: return true
+                // `Republicans called it a “…”`, but not `a show called “…”`, `an event billed as “…”`.
+                case .description(let r, _), .anonymous(let r): return !r.contains { TokenView.indefinites.contains(view.lower[$0]) }
+                }
+            }
+            k -= 1
+        }
+        return false
+    }
+
     mutating func quote(_ n: Int) {
         if consumed.contains(n) { return }
         var span = spans[n]
         let short = words(in: span) <= 3
         // A capitalised short phrase is a title or a name in marks unless a cue follows it (`“Marco!” they chanted`).
-        let titleLike = (short && allCapitalised(span)) || titleCased(span)
+        // … except right after a characterising verb with a speaker of its own (`what Jane Roe called a
+        // “Witch Hunt”`): that is what someone called it.
+        let titleLike = ((short && allCapitalised(span)) || titleCased(span)) && !characterised(span)
         // A title inside a clause (`on ABC’s “This Week,” X said`, `star of “…”`) is a name, not a statement.
         if titleLike, span.open > doc.sentences[span.firstSentence].tokens.lowerBound, doc.tokens[span.open - 1].kind == .word,
            view.verb(at: span.open - 1) == nil {

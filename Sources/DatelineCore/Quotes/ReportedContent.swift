@@ -31,6 +31,9 @@ enum ReportedContent {
     /// word before a full-sentence quote leaves the quote as it is).
     static let minimumUnquotedWords = 2
 
+    /// Words opening a relative clause before its subject (`which she called`, `what he described as`).
+    static let relativeWords: Set<String> = ["which", "who", "whom", "what", "whose"]
+
     /// Pronouns that name a hearer after `told`, `warned`, `assured`.
     static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
 }
@@ -60,7 +63,13 @@ extension QuoteRun {
                 for t in lo..<span.open where view.inQuote[t] >= 0 { lo = t + 1 }
                 // A colon introduces the quote as said (`… made clear that the plan stands: “…”`).
                 if (lo..<span.open).contains(where: { view.punct($0, 0x3A) }) { return nil }
-                ranges = [lo..<clauseEnd(after: close, sentence: s, quote: n)]
+                // A relative clause set off by commas (`the group, which she called “…,” met`) ends with its
+                // quote; (a relative word within the few words before the cue: `which she`, `who`).
+                let commaAtClose = view.punct(close - 1, 0x2C) || (close + 1 < s.tokens.upperBound && view.punct(close + 1, 0x2C))
+                let relative = commaAtClose && (max(s.tokens.lowerBound, a.trigger.lowerBound - 4)..<a.trigger.lowerBound).contains {
+                    view.inQuote[$0] < 0 && ReportedContent.relativeWords.contains(view.lower[$0])
+                }
+                ranges = [lo..<(relative ? close + 1 : clauseEnd(after: close, sentence: s, quote: n))]
             }
         } else if a.trigger.lowerBound > close {
             let attributionStart = min(who.lowerBound, a.trigger.lowerBound)

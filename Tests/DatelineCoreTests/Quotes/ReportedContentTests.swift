@@ -68,6 +68,24 @@ struct ReportedContentTests {
         #expect(r.speaker(s) == c.speaker)
     }
 
+    /// Capitalised words after a characterising verb with a subject are what someone called it, not a
+    /// title; after an indefinite noun (`a group called`) they name the thing and make no statement.
+    @Test func aCapitalisedFragmentAfterACharacterisingVerb() throws {
+        let a = QuoteResult("Peter Hall called the inquiry a “Total Sham.”")
+        #expect(a.quoted.compactMap(\.quote) == ["the inquiry a “Total Sham.”"])
+        #expect(a.speaker(try #require(a.quoted.first)) == "Peter Hall")
+        let b = QuoteResult(recognized: "The hearing was the latest step in what Republicans called a “Witch Hunt” against the governor.")
+        #expect(b.quoted.compactMap(\.quote) == ["a “Witch Hunt” against the governor"])
+        let c = QuoteResult("She joined a group called the “Friends Of The Park” last year.")
+        #expect(c.quoted.isEmpty)
+    }
+
+    /// A relative clause set off by commas ends with its quote; the main clause goes on without it.
+    @Test func aRelativeClauseEndsWithItsQuote() {
+        let r = QuoteResult("“We need help,” Anna Berg said. The council, which she said had been “a true partner for years,” was not invited.")
+        #expect(r.quoted.compactMap(\.quote) == ["We need help", "had been “a true partner for years,”"])
+    }
+
     /// Each quote is one statement: two fragments in one clause are not merged, nor is either's clause
     /// the other's.
     @Test func twoFragmentsInOneClauseStayTwoStatements() {
