@@ -610,8 +610,9 @@ struct QuoteRun {
         var named = false
         if case .name = direct?.phrase { named = true }
         if direct == nil || (!named && w.hasSuffix("ing")) {
-            // `X issued a statement saying …`, `X interjected to say: …`: the subject of the clause.
-            guard w.hasSuffix("ing") || (k > floor && view.lower[k - 1] == "to") else { return nil }
+            // `X issued a statement saying …`, `X interjected to say: …`, `X knocked Y and called him a “…”`:
+            // the subject of the clause.
+            guard w.hasSuffix("ing") || (k > floor && (view.lower[k - 1] == "to" || view.lower[k - 1] == "and")) else { return nil }
             var clauseFloor = floor
             var d = k - 1
             while d > floor {
