@@ -61,8 +61,6 @@ extension QuoteRun {
                 lo = skipLead(from: lo, attribution: a, limit: span.open)
                 // An earlier quote between the cue and this one is a statement of its own.
                 for t in lo..<span.open where view.inQuote[t] >= 0 { lo = t + 1 }
-                // A colon introduces the quote as said (`… made clear that the plan stands: “…”`).
-                if (lo..<span.open).contains(where: { view.punct($0, 0x3A) }) { return nil }
                 // A relative clause set off by commas (`the group, which she called “…,” met`) ends with its
                 // quote; (a relative word within the few words before the cue: `which she`, `who`).
                 let commaAtClose = view.punct(close - 1, 0x2C) || (close + 1 < s.tokens.upperBound && view.punct(close + 1, 0x2C))
@@ -223,11 +221,11 @@ extension QuoteRun {
         let after = max(a.trigger.upperBound, who.upperBound, a.apposition?.upperBound ?? 0)
         guard before > first, view.punct(before, 0x2C), after < span.open, view.punct(after, 0x2C) else { return nil }
         // What comes before is the start of the content (`On the new rules, she said, “they …”`), not a
-        // leading phrase (`Speaking on Monday, she said, “…”`): no participle, speech verb, conjunction,
-        // time word or quote in it.
+        // leading phrase (`Speaking on Monday, she said, “…”`): no participle, conjunction, time word or
+        // quote in it.
         for t in first..<before {
             if view.inQuote[t] >= 0 || view.inTimex[t] || view.isClauseBreak(t) { return nil }
-            if doc.tokens[t].kind == .word, view.verb(at: t) != nil || view.wordClass(t) == .boundary { return nil }
+            if doc.tokens[t].kind == .word, view.wordClass(t) == .boundary { return nil }
         }
         if view.endsWith(first, "ing") || view.endsWith(first, "ly") { return nil }
         // The content goes on after the attribution: words before the quote, or a quote that starts
