@@ -92,7 +92,11 @@ extension QuoteRun {
         var k = span.open - 1
         while k >= s.tokens.lowerBound, span.open - k <= 24 {
             if view.inQuote[k] >= 0 || view.punct(k, 0x3B) || view.punct(k, 0x3A) { return nil }
-            if let v = view.verb(at: k), v.verb.frame != .weak, !view.isPassive(k) {
+            // An inflected form, not a noun spelt like a verb (`her home state of …`).
+            let w = view.lower[k]
+            if let v = view.verb(at: k), v.verb.frame != .weak, !view.isPassive(k),
+               w.hasSuffix("s") || w.hasSuffix("d") || w.hasSuffix("ing") || w == "wrote",
+               !(k + 1 < span.open && view.lower[k + 1] == "of") {
                 return Attribution(phrase: .anonymous(k..<k), trigger: k..<v.end, sentence: s.index, verb: v.verb,
                                    hearer: v.verb.frame == .object ? hearer(from: v.end, limit: span.open) : nil,
                                    medium: medium(from: v.end, limit: span.open), confidence: 0)
@@ -142,7 +146,9 @@ extension QuoteRun {
     /// are not what was said.
     func skipLead(from start: Int, attribution a: Attribution, limit: Int) -> Int {
         var lo = start
-        if let h = a.hearer, h.lowerBound == lo, a.verb?.frame == .object { lo = hearerEnd(from: lo, limit: min(h.upperBound, limit)) }
+        if a.verb?.frame == .object, a.hearer.map({ $0.lowerBound == lo }) ?? true {
+            lo = hearerEnd(from: lo, limit: min(a.hearer?.upperBound ?? limit, limit))
+        }
         var moved = true
         while moved, lo < limit {
             moved = false
@@ -173,9 +179,11 @@ extension QuoteRun {
     }
 
     /// Where the reported content ends after the quote's closing mark: the sentence's end, or a `;`,
-    /// a dash, a conjunction right after the quote or a comma, a participle clause (`, adding`), or
-    /// another quote.
+    /// a dash, a conjunction right after the quote or a comma, a participle clause (`, adding`),
+    /// another quote, or right at the quote when an attribution follows it.
     func clauseEnd(after close: Int, sentence s: Sentence, quote n: Int) -> Int {
+        // `… said “…,” the senator said`: an attribution of the quote's own follows it.
+        if after(close: close, nextSentence: false) != nil { return close + 1 }
         var t = close + 1
         let end = s.tokens.upperBound
         while t < end {

@@ -49,6 +49,9 @@ struct ReportedContentTests {
         Case(name: "a cue coordinated with an earlier verb takes that clause's subject",
              text: "Peter Hall knocked his rival on trade and called him a “moderate” at the debate.",
              find: "moderate", quote: "moderate", speaker: "Peter Hall"),
+        Case(name: "a participle cue's hearer is not content",
+             text: "Omar Haddad backed the deal in the end, telling reporters that he was “not fully there yet.”",
+             find: "not fully", quote: "that he was “not fully there yet.”", speaker: "Omar Haddad"),
         Case(name: "a short fragment in a long clause stays the fragment",
              text: "Peter Hall called the budget a sign of “chaos” in a government that has lost its way.",
              find: "chaos", quote: "chaos", speaker: "Peter Hall"),
@@ -93,6 +96,18 @@ struct ReportedContentTests {
     @Test func aRelativeClauseEndsWithItsQuote() {
         let r = QuoteResult("“We need help,” Anna Berg said. The council, which she said had been “a true partner for years,” was not invited.")
         #expect(r.quoted.compactMap(\.quote) == ["We need help", "had been “a true partner for years,”"])
+    }
+
+    /// An attribution after the quote is not content, whatever cue comes before it.
+    @Test func anAttributionAfterTheQuoteEndsTheClause() {
+        let r = QuoteResult("Nothing the mayor said “will calm the families here,” the senator said.")
+        #expect(r.quoted.compactMap(\.quote) == ["will calm the families here"])
+    }
+
+    /// A noun spelt like a speech verb (`state of …`) is no cue for a quote that continues a speaker.
+    @Test func aNounSpeltLikeAVerbIsNoCue() {
+        let r = QuoteResult("“We will win,” said Anna Berg. Anna Berg, back in her home state of Ohio, is aiming to “take every county there.”")
+        #expect(r.quoted.compactMap(\.quote) == ["We will win", "take every county there."])
     }
 
     /// Each quote is one statement: two fragments in one clause are not merged, nor is either's clause
