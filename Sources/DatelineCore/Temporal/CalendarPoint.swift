@@ -90,7 +90,14 @@ struct CalendarPoint: Hashable, Sendable {
         }
     }
 
-    /// The TIMEX3 value: `2025-03-04`, `2025-W10`, `2025-W09-WE`, `2025-03`, `2025-SU`, `2025-Q3`, `2025-H2`, `2025`, `199`, `19`.
+    /// The TIMEX3 value of a timex naming this period: ``value``, except that a decade is written with
+    /// its first three digits (`the 1990s` = `199`), as TimeML 1.2 (TIDES) writes it. The event date keeps
+    /// ``value`` (`199X`), so dates, charts and the precision stay as they are.
+    var timexValue: String {
+        grain == .decade ? String(Day.pad(first.year, 4).dropLast()) : value
+    }
+
+    /// The event-date value: `2025-03-04`, `2025-W10`, `2025-W09-WE`, `2025-03`, `2025-SU`, `2025-Q3`, `2025-H2`, `2025`, `199X`, `19`.
     var value: String {
         let y = Day.pad(first.year, 4)
         switch grain {

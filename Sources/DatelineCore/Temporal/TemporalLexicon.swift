@@ -181,6 +181,13 @@ enum CueRole: String, Sendable {
     /// Right after a plan participle, makes it a verb with its object (`planned a rally on Saturday`,
     /// `has scheduled a news conference Thursday`): the plan lies ahead.
     case objectDeterminer = "object-determiner"
+    /// Right before a past participle, makes it a passive infinitive (`will be held`, `to be named`,
+    /// `could be completed`): no past tense, a future.
+    case passiveInfinitive = "passive-infinitive"
+    /// A present-tense verb of a scheduled act (`the leaders meet Monday`, `the session resumes
+    /// Tuesday`): news tells past acts in the past tense, so a date in its clause lies ahead, unless a
+    /// past auxiliary stands right before it (`did not meet Monday`).
+    case presentVerb = "present-verb"
 }
 
 /// How weakly a cue word tells a future (see ``CueRole/weakFuture``, ``CueRole/participleFuture``).
@@ -234,6 +241,8 @@ struct WordInfo: Sendable {
     var auxSkip = false
     var possessiveFuture = false
     var objectDeterminer = false
+    var passiveInfinitive = false
+    var presentVerb = false
     /// 1 = a.m., 2 = p.m.
     var meridiem: UInt8?
     /// The clock time a word names, in minutes after midnight (`noon` = 720).
@@ -348,6 +357,8 @@ struct TemporalLexicon: Sendable {
             case .auxSkip: edit(row[0]) { $0.auxSkip = true }
             case .possessiveFuture: edit(row[0]) { $0.possessiveFuture = true }
             case .objectDeterminer: edit(row[0]) { $0.objectDeterminer = true }
+            case .passiveInfinitive: edit(row[0]) { $0.passiveInfinitive = true }
+            case .presentVerb: edit(row[0]) { $0.presentVerb = true }
             default: edit(row[0]) { if $0.tense == nil { $0.tense = role } }
             }
         }

@@ -110,7 +110,10 @@ public struct TemporalTagger: Sendable {
                              date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
             if let p = r.point, isCalendar, !pattern.action.isNarrative {
                 if f.periodEnd, let named = namedPeriod, named.sentence == f.sentence { continue }
-                if p.grain == .day || p.grain == .quarter { resolver.reference = p }
+                if p.grain == .day || p.grain == .quarter, !r.derived {
+                    resolver.reference = p
+                    resolver.referenceReported = f.tense == .past
+                }
                 resolver.remember(p)
                 if p.grain == .quarter || p.grain == .half { namedPeriod = (f.sentence, p) }
             }
@@ -198,6 +201,10 @@ public struct TemporalTagger: Sendable {
             return .tense(.future)
         }
         if let w = info?.weak { return .weak(w) }
+        if info?.presentVerb == true { return presentVerbCue(tokens, k, sentence) }
+        if info?.tense == .past || (info?.tense == nil && t.pastShaped), passiveFuture(tokens, k, sentence) {
+            return .tense(.future)
+        }
         if let role = info?.tense {
             switch role {
             case .future: return .tense(.future)
@@ -208,6 +215,33 @@ public struct TemporalTagger: Sendable {
             }
         }
         return t.pastShaped ? .tense(.past) : nil
+    }
+
+    /// A present-tense verb of a scheduled act (``CueRole/presentVerb``) tells a future; after a past
+    /// auxiliary (`did not meet`) a past; after `to` it is an infinitive and the verb before tells.
+    private func presentVerbCue(_ tokens: [TokenFacts], _ k: Int, _ sentence: Range<Int>) -> Cue? {
+        // A capital inside a sentence makes a name of it (`NBC's Meet the Press on Sunday`).
+        if tokens[k].capitalized, k > sentence.lowerBound { return nil }
+        var j = k - 1
+        if j >= sentence.lowerBound, matcher.info(tokens[j])?.auxSkip == true { j -= 1 }
+        guard j >= sentence.lowerBound else { return .tense(.future) }
+        if tokens[j].entry == matcher.toEntry { return nil }
+        if matcher.info(tokens[j])?.tense == .past { return .tense(.past) }
+        return .tense(.future)
+    }
+
+    /// Token `k` is a participle in a passive infinitive after a future or `to` (`will be held`, `would
+    /// not be named`, `expected to be completed`): it tells a future, not a past. After other modals it
+    /// stays a past (`could not be reached Wednesday`), and so after a past `to` (`was to be issued`).
+    private func passiveFuture(_ tokens: [TokenFacts], _ k: Int, _ sentence: Range<Int>) -> Bool {
+        guard k - 2 >= sentence.lowerBound, matcher.info(tokens[k - 1])?.passiveInfinitive == true else { return false }
+        var j = k - 2
+        if matcher.info(tokens[j])?.auxSkip == true, j - 1 >= sentence.lowerBound { j -= 1 }
+        if tokens[j].entry == matcher.toEntry {
+            // `was to be issued on Wednesday`: a plan told in the past, no cue of its own.
+            return !(j - 1 >= sentence.lowerBound && matcher.info(tokens[j - 1])?.tense == .past)
+        }
+        return matcher.info(tokens[j])?.tense == .future
     }
 
     /// The tense of an auxiliary right before token `k` (`had planned`, `is expected`), past up to two

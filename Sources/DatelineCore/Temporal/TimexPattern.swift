@@ -41,7 +41,9 @@ enum TimexAction: Sendable, Equatable {
     case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int), seasonYear(Int), holiday(Int)
     /// The captured ordinal, or a fixed one (`the latter half` = 2).
     case quarter(Int?), half(Int?)
-    case refQuarter
+    /// The quarter under discussion; `ended`: the latest one that has ended by the publication date
+    /// (`the latest quarter` is a reported one, not a quarter just forecast).
+    case refQuarter(ended: Bool)
     /// The captured ordinal century (`the 20th century` = 19).
     case century
     /// `half`: and a half unit more (`2 1/2 years` = P2Y6M).
@@ -50,6 +52,9 @@ enum TimexAction: Sendable, Equatable {
     case value(String)
     /// A clock time on the day under discussion (`at 10 p.m.`).
     case time
+    /// The captured weekday before (-1) or after (+1) the day under discussion (`the previous Friday`,
+    /// `the following Monday`).
+    case refWeekday(Int)
     /// Words that look temporal but are not (`as soon as`, `three-quarters of`): consumed, no timex.
     case skip
 
@@ -57,7 +62,7 @@ enum TimexAction: Sendable, Equatable {
     /// (`the quarter` after `a year earlier` is still the quarter under discussion).
     var isNarrative: Bool {
         switch self {
-        case .ref, .ago: return true
+        case .ref, .ago, .refWeekday: return true
         default: return false
         }
     }
@@ -120,7 +125,10 @@ struct TimexPattern: Sendable {
         case ("quarter", 2), ("half", 2):
             guard let n = Int(parts[1]) else { return nil }
             action = parts[0] == "quarter" ? .quarter(n) : .half(n)
-        case ("refquarter", 1): action = .refQuarter
+        case ("refquarter", 1): action = .refQuarter(ended: false)
+        case ("refquarter", 2):
+            guard parts[1] == "ended" else { return nil }
+            action = .refQuarter(ended: true)
         case ("century", 1): action = .century
         case ("duration", 1): action = .duration(half: false)
         case ("duration", 2):
@@ -129,6 +137,9 @@ struct TimexPattern: Sendable {
         case ("set", 1): action = .set
         case ("value", 2): action = .value(parts[1])
         case ("time", 1): action = .time
+        case ("refweekday", 2):
+            guard let n = Int(parts[1]), n == -1 || n == 1 else { return nil }
+            action = .refWeekday(n)
         case ("skip", 1): action = .skip
         case ("ref", 4):
             guard let u = unit(parts[1]), let c = count(parts[2]), let g = Grain(name: parts[3]) else { return nil }

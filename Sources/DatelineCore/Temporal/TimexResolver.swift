@@ -13,6 +13,9 @@ struct TimexResolver: Sendable {
     /// The anchor was read off the text rather than given: resolved dates are `inferred`.
     var anchorInferred: Bool
     var reference: CalendarPoint?
+    /// The reference was named in a past-tense clause (`reported fourth-quarter earnings`): a quarter
+    /// already reported, which has ended even when it is a fiscal one whose calendar quarter has not.
+    var referenceReported = false
     /// The latest calendar dates the document stated or resolved against its publication date, newest
     /// last: `that year`, `the following month`, `at 10 p.m.` take the latest one fine enough.
     private(set) var mentions: [CalendarPoint] = []
@@ -50,6 +53,8 @@ struct TimexResolver: Sendable {
         var basis: DateBasis
         /// The side of the publication date a hedge keeps (`earlier this year`), 0 for none.
         var side: Int = 0
+        /// Read off the quarter under discussion (`the 1988 period`): it does not become the next reference.
+        var derived = false
 
         /// The calendar range: the point's days, narrowed by the hedge.
         func eventDate(anchor: Day?) -> EventDate? {
@@ -72,7 +77,7 @@ struct TimexResolver: Sendable {
             if let g = pattern.resultGrain, let p = point { point = CalendarPoint(g, containing: p.first) }
             if let point {
                 r.point = point
-                r.value = point.value
+                r.value = point.timexValue
                 r.basis = basis ?? relative
             } else {
                 r.value = CalendarPoint.unknownValue(grain)
@@ -163,7 +168,8 @@ struct TimexResolver: Sendable {
             var base: CalendarPoint?
             var named: Grain?
             if case .ref(_, _, let g) = pattern.action {
-                base = self.base(finerThan: unitGrain)
+                // `last year's quarter`: a year back from the quarter under discussion, not from a year named.
+                base = self.base(finerThan: g.map { min($0, unitGrain) } ?? unitGrain)
                 named = g
             } else if unit.grain == .year, reference?.grain == .quarter {
                 base = reference  // `a year ago` in a quarterly report: that quarter a year back
@@ -188,6 +194,13 @@ struct TimexResolver: Sendable {
             guard c.clock != nil else { return nil }
             guard let day = base(finerThan: .day) else { return finish(nil, unknown: .day) }
             return finish(CalendarPoint(.day, containing: day.first), unknown: .day)
+
+        case .refWeekday(let n):
+            guard let wd = c.weekday else { return nil }
+            guard let base = base(finerThan: .day) else { return finish(nil, unknown: .day) }
+            let from = base.first
+            let days = n < 0 ? -((from.weekday - wd + 6) % 7 + 1) : (wd - from.weekday + 6) % 7 + 1
+            return finish(CalendarPoint(.day, containing: from.adding(days: days)), unknown: .day)
 
         case .skip:
             return nil
@@ -223,6 +236,11 @@ struct TimexResolver: Sendable {
             let grain: Grain = c.day == nil ? .month : .day
             guard let anchor else { return finish(nil, unknown: grain) }
             let make: (Int) -> CalendarPoint? = { y in Day(year: y, month: month, day: c.day ?? 1).map { CalendarPoint(grain, containing: $0) } }
+            if n == -1, grain == .month {
+                // `last February` said in March is a year back: the month just ended is `last month`.
+                let previous = CalendarPoint(.month, containing: anchor).shifted(by: -1, .month)
+                return finish(relativeChoice(n, tense: tense, anchor: previous.first, make), unknown: grain)
+            }
             return finish(relativeChoice(n, tense: tense, anchor: anchor, make), unknown: grain)
 
         case .holiday(let n):
@@ -275,16 +293,20 @@ struct TimexResolver: Sendable {
             }
             return finish(Day(year: year, month: startMonth, day: 1).map { CalendarPoint(grain, containing: $0) }, unknown: grain)
 
-        case .refQuarter:
+        case .refQuarter(let ended):
             if let year = c.year {
                 // `the 1988 period`: the quarter under discussion, in that year; else the year.
                 if let reference, reference.grain == .quarter {
-                    return finish(Day(year: year, month: reference.first.month, day: 1).map { CalendarPoint(.quarter, containing: $0) },
-                                  unknown: .quarter, basis: .stated)
+                    var r = finish(Day(year: year, month: reference.first.month, day: 1).map { CalendarPoint(.quarter, containing: $0) },
+                                   unknown: .quarter, basis: .stated)
+                    r.derived = true
+                    return r
                 }
                 return finish(Day(year: year, month: 1, day: 1).map { CalendarPoint(.year, containing: $0) }, unknown: .year, basis: .stated)
             }
-            if let reference, reference.grain == .quarter { return finish(reference, unknown: .quarter) }
+            if let reference, reference.grain == .quarter, !ended || referenceReported || anchor.map({ reference.last < $0 }) ?? true {
+                return finish(reference, unknown: .quarter)
+            }
             guard let anchor else { return finish(nil, unknown: .quarter) }
             return finish(CalendarPoint(.quarter, containing: anchor).shifted(by: -1, .quarter), unknown: .quarter)
 
