@@ -148,6 +148,12 @@ extension QuoteRun {
         var lo = start
         if a.verb?.frame == .object, a.hearer.map({ $0.lowerBound == lo }) ?? true {
             lo = hearerEnd(from: lo, limit: min(a.hearer?.upperBound ?? limit, limit))
+            // `warned X and Y’s people that …`: a second hearer, then the content's `that`.
+            if lo < limit, view.lower[lo] == "and",
+               let that = (lo + 1..<min(lo + 8, limit)).first(where: { view.lower[$0] == "that" }),
+               !(lo + 1..<that).contains(where: { view.inQuote[$0] >= 0 || view.verb(at: $0) != nil || view.isPronoun($0) != nil || view.isClauseBreak($0) }) {
+                lo = that
+            }
         }
         var moved = true
         while moved, lo < limit {
