@@ -61,6 +61,8 @@ extension QuoteRun {
                 lo = skipLead(from: lo, attribution: a, limit: span.open)
                 // An earlier quote between the cue and this one is a statement of its own.
                 for t in lo..<span.open where view.inQuote[t] >= 0 { lo = t + 1 }
+                // A quote opening a sentence of its own (`… on the site. “Does that …?”`) is said as it stands.
+                if span.open > lo, view.isSentenceEnd(span.open - 1) { return nil }
                 // A relative clause set off by commas (`the group, which she called “…,” met`) ends with its
                 // quote; (a relative word within the few words before the cue: `which she`, `who`).
                 let commaAtClose = view.punct(close - 1, 0x2C) || (close + 1 < s.tokens.upperBound && view.punct(close + 1, 0x2C))
@@ -124,6 +126,8 @@ extension QuoteRun {
                 // Each quote is a statement of its own: a clause holding another one is not this one's.
                 if view.inQuote[t] >= 0, view.inQuote[t] != n { return nil }
                 let k = doc.tokens[t].kind
+                // Markup the reader left in the text (`<a href="…">`) is no clause.
+                if k == .punctuation, view.inQuote[t] < 0, view.punct(t, 0x3C) || view.punct(t, 0x3E) || view.punct(t, 0x3D) { return nil }
                 guard k == .word || k == .number else { continue }
                 if view.inQuote[t] >= 0 { quoted += 1 } else { unquoted += 1 }
             }
@@ -154,6 +158,11 @@ extension QuoteRun {
                !(lo + 1..<that).contains(where: { view.inQuote[$0] >= 0 || view.verb(at: $0) != nil || view.isPronoun($0) != nil || view.isClauseBreak($0) }) {
                 lo = that
             }
+        }
+        // `said of the rival, “…”`: the topic before a comma is not what was said.
+        if lo < limit, view.lower[lo] == "of", let comma = (lo + 1..<min(lo + 8, limit)).first(where: { view.punct($0, 0x2C) }),
+           !(lo + 1..<comma).contains(where: { view.inQuote[$0] >= 0 || view.verb(at: $0) != nil }) {
+            lo = comma + 1
         }
         var moved = true
         while moved, lo < limit {
@@ -217,6 +226,8 @@ extension QuoteRun {
         while t >= s.tokens.lowerBound {
             if view.inQuote[t] >= 0, view.inQuote[t] != n { return t + 1 }
             if view.inQuote[t] < 0, view.punct(t, 0x3B) || view.punct(t, 0x3A) { return t + 1 }
+            // A sentence end the segmenter left before an opening mark (`… poverty. “I …”`).
+            if t == open - 1, view.isSentenceEnd(t) { return open }
             t -= 1
         }
         // A conjunction opening the sentence joins it to the one before; it is not content.

@@ -124,6 +124,9 @@ struct TokenView {
         return tok.kind == .punctuation && tok.range.length == 1 && bytes[tok.range.start] == c
     }
 
+    /// `.` `?` `!` outside a quote.
+    func isSentenceEnd(_ t: Int) -> Bool { inQuote[t] < 0 && (punct(t, 0x2E) || punct(t, 0x3F) || punct(t, 0x21)) }
+
     /// `—` `–` or a spaced `-`.
     func isDash(_ t: Int) -> Bool {
         let tok = doc.tokens[t]

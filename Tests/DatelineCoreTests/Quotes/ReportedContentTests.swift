@@ -55,6 +55,9 @@ struct ReportedContentTests {
         Case(name: "a participle cue's hearer is not content",
              text: "Omar Haddad backed the deal in the end, telling reporters that he was “not fully there yet.”",
              find: "not fully", quote: "that he was “not fully there yet.”", speaker: "Omar Haddad"),
+        Case(name: "the topic after the cue is not said",
+             text: "Peter Hall said of his rival, “If he wins, we will all pay for it.”",
+             find: "If he wins", quote: "If he wins, we will all pay for it.", speaker: "Peter Hall"),
         Case(name: "a short fragment in a long clause stays the fragment",
              text: "Peter Hall called the budget a sign of “chaos” in a government that has lost its way.",
              find: "chaos", quote: "chaos", speaker: "Peter Hall"),
@@ -111,6 +114,19 @@ struct ReportedContentTests {
     @Test func aNounSpeltLikeAVerbIsNoCue() {
         let r = QuoteResult("“We will win,” said Anna Berg. Anna Berg, back in her home state of Ohio, is aiming to “take every county there.”")
         #expect(r.quoted.compactMap(\.quote) == ["We will win", "take every county there."])
+    }
+
+    /// A quote that opens a sentence of its own after a period the segmenter kept in the sentence is
+    /// not part of the clause before it; nor is markup around straight marks a clause.
+    @Test func aQuoteAfterASentenceEndOrInMarkupStaysAsSaid() throws {
+        let doc = Fixtures.segment("Maria Lopez noted that the report had been on the website for weeks. \"Does that not worry you at all?\"")
+        #expect(doc.sentences.count == 1)
+        var entities = DocumentEntities()
+        let statements = Fixtures.pipeline.quotes.extract(doc, entities: &entities, timexes: [])
+        let q = statements.compactMap(\.quote).filter { $0.contains("worry") }
+        #expect(q == ["Does that not worry you at all?"])
+        let m = QuoteResult("Anna Berg posted a clip of the speech today: <a id=\"clip 2041 of the speech\">link</a> and more.")
+        #expect(m.quoted.allSatisfy { !($0.quote ?? "").contains("<") })
     }
 
     /// Each quote is one statement: two fragments in one clause are not merged, nor is either's clause
