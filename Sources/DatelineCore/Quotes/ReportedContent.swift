@@ -126,11 +126,14 @@ extension QuoteRun {
                 // Each quote is a statement of its own: a clause holding another one is not this one's.
                 if view.inQuote[t] >= 0, view.inQuote[t] != n { return nil }
                 let k = doc.tokens[t].kind
-                // Markup the reader left in the text (`<a href="…">`) is no clause.
-                if k == .punctuation, view.inQuote[t] < 0, view.punct(t, 0x3C) || view.punct(t, 0x3E) || view.punct(t, 0x3D) { return nil }
                 guard k == .word || k == .number else { continue }
                 if view.inQuote[t] >= 0 { quoted += 1 } else { unquoted += 1 }
             }
+        }
+        // Markup the reader left in the text (`<a id="…">`) is no clause.
+        for r in ranges {
+            let b = view.byteRange(r)
+            if view.bytes[b.start..<b.end].contains(where: { $0 == 0x3C || $0 == 0x3E }) { return nil }
         }
         guard unquoted >= ReportedContent.minimumUnquotedWords,
               Double(quoted) >= ReportedContent.minimumQuotedShare * Double(quoted + unquoted) else { return nil }

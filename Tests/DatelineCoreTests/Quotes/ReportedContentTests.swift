@@ -125,8 +125,8 @@ struct ReportedContentTests {
         let statements = Fixtures.pipeline.quotes.extract(doc, entities: &entities, timexes: [])
         let q = statements.compactMap(\.quote).filter { $0.contains("worry") }
         #expect(q == ["Does that not worry you at all?"])
-        let m = QuoteResult("Anna Berg posted a clip of the speech today: <a id=\"clip 2041 of the speech\">link</a> and more.")
-        #expect(m.quoted.allSatisfy { !($0.quote ?? "").contains("<") })
+        let m = QuoteResult("Anna Berg posted the clip <a id=\"2041 9912\"><tweet/> of her speech.")
+        #expect(m.quoted.allSatisfy { !($0.quote ?? "").contains("<") && !($0.quote ?? "").contains(">") })
     }
 
     /// Each quote is one statement: two fragments in one clause are not merged, nor is either's clause
