@@ -246,7 +246,7 @@ struct QuoteRun {
         let short = words(in: span) <= 3
         // A capitalised short phrase is a title or a name in marks unless a cue follows it (`“Marco!” they chanted`).
         // … except right after a characterising verb with a speaker of its own (`what Jane Roe called a
-        // “Witch Hunt”`): that is what someone called it.
+        // “Power Grab”`): that is what someone called it.
         let titleLike = ((short && allCapitalised(span)) || titleCased(span)) && !characterised(span)
         // A title inside a clause (`on ABC’s “This Week,” X said`, `star of “…”`) is a name, not a statement.
         if titleLike, span.open > doc.sentences[span.firstSentence].tokens.lowerBound, doc.tokens[span.open - 1].kind == .word,
@@ -610,7 +610,7 @@ struct QuoteRun {
         var named = false
         if case .name = direct?.phrase { named = true }
         if direct == nil || (!named && w.hasSuffix("ing")) {
-            // `X issued a statement saying …`, `X interjected to say: …`, `X knocked Y and called him a “…”`:
+            // `X issued a statement saying …`, `X interjected to say: …`, `X praised Y and called him a “…”`:
             // the subject of the clause.
             guard w.hasSuffix("ing") || (k > floor && (view.lower[k - 1] == "to" || view.lower[k - 1] == "and")) else { return nil }
             var clauseFloor = floor

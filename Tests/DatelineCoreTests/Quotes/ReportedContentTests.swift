@@ -68,8 +68,8 @@ struct ReportedContentTests {
              text: "Anna Berg said: “It is over now and we move on.”",
              find: "It is over", quote: "It is over now and we move on.", speaker: "Anna Berg"),
         Case(name: "a speech-verb noun in content before an attribution set inside it",
-             text: "“We will not back down,” said Lena Ortiz. Cost estimates, she added, were “far too low for a project of this size.”",
-             find: "far too low", quote: "Cost estimates were “far too low for a project of this size.”", speaker: "Lena Ortiz"),
+             text: "“We will not back down,” said Lena Ortiz. Our cost estimates, she added, were “far too low for a project of this size.”",
+             find: "far too low", quote: "Our cost estimates were “far too low for a project of this size.”", speaker: "Lena Ortiz"),
         Case(name: "a quote opening after its cue with nothing else stays as said",
              text: "Maria Lopez said, “We are going all the way to the convention.”",
              find: "We are going", quote: "We are going all the way to the convention.", speaker: "Maria Lopez"),
@@ -92,8 +92,8 @@ struct ReportedContentTests {
         let a = QuoteResult("Peter Hall called the inquiry a “Total Sham.”")
         #expect(a.quoted.compactMap(\.quote) == ["the inquiry a “Total Sham.”"])
         #expect(a.speaker(try #require(a.quoted.first)) == "Peter Hall")
-        let b = QuoteResult(recognized: "The hearing was the latest step in what Republicans called a “Witch Hunt” against the governor.")
-        #expect(b.quoted.compactMap(\.quote) == ["a “Witch Hunt” against the governor"])
+        let b = QuoteResult(recognized: "The hearing was the latest step in what Republicans called a “Power Grab” against the governor.")
+        #expect(b.quoted.compactMap(\.quote) == ["a “Power Grab” against the governor"])
         let c = QuoteResult("She joined a group called the “Friends Of The Park” last year.")
         #expect(c.quoted.isEmpty)
     }
