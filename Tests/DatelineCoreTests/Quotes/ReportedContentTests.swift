@@ -104,6 +104,14 @@ struct ReportedContentTests {
         #expect(r.quoted.compactMap(\.quote) == ["We need help", "had been “a true partner for years,”"])
     }
 
+    /// A definite role phrase opening the clause a participle cue hangs on is the speaker.
+    @Test func aRolePhraseOpeningTheClauseOfAParticiple() throws {
+        let r = QuoteResult("The veteran senator began by thanking the crowd, saying the race was “far from over for us.”")
+        let s = try #require(r.quoted.first)
+        #expect(s.quote == "the race was “far from over for us.”")
+        #expect(s.anonymousSpeaker == "The veteran senator")
+    }
+
     /// An attribution after the quote is not content, whatever cue comes before it.
     @Test func anAttributionAfterTheQuoteEndsTheClause() {
         let r = QuoteResult("Nothing the mayor said “will calm the families here,” the senator said.")
