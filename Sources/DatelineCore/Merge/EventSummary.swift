@@ -231,7 +231,14 @@ struct EventSummary {
 
     func statement(_ e: Event) -> String {
         let who = e.participants.first { $0.role == "speaker" }.map { name($0.actor) } ?? e.anonymousSpeaker ?? "Unattributed"
-        if let q = e.quote, !q.isEmpty { return "\(who): “\(EventSummary.clip(q, words: 12))”" }
+        if let q = e.quote, !q.isEmpty {
+            // A partly quoted statement's quote is its reported clause with the verbatim words in their
+            // own marks: the label shows those words, as a quotation is shown; the clause stays in `quote`.
+            guard EventSummary.hasDoubleMarks(q) else { return "\(who): “\(EventSummary.clip(q, words: 12))”" }
+            let parts = EventSummary.markedParts(q)
+            guard !parts.isEmpty else { return "\(who): \(EventSummary.closingOpenMarks(EventSummary.clip(q, words: 12)))" }
+            return "\(who): “\(EventSummary.clip(parts.joined(separator: " … "), words: 12))”"
+        }
         let text = e.sources.first?.text ?? ""
         return "\(who): \(EventSummary.clip(text, words: 14))"
     }
@@ -287,6 +294,48 @@ struct EventSummary {
     }
 
     /// At most `limit` characters (Unicode scalars), cut at a space, with `…` when cut.
+    /// Whether `s` holds a double quotation mark, straight or curly.
+    static func hasDoubleMarks(_ s: String) -> Bool {
+        s.unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
+    }
+
+    /// The words inside each pair of double marks of `s` (curly, or straight taken in turn), without a
+    /// comma, semicolon or colon the writer put before the closing mark.
+    static func markedParts(_ s: String) -> [String] {
+        var parts: [String] = []
+        var current: String.UnicodeScalarView?
+        for c in s.unicodeScalars {
+            let opens = c == "“" || (c == "\"" && current == nil)
+            let closes = c == "”" || (c == "\"" && current != nil)
+            if closes, let part = current {
+                var text = String(part).trimmingCharacters(in: .whitespaces)
+                while let last = text.last, last == "," || last == ";" || last == ":" { text.removeLast() }
+                if !text.isEmpty { parts.append(text) }
+                current = nil
+            } else if opens {
+                current = String.UnicodeScalarView()
+            } else {
+                current?.append(c)
+            }
+        }
+        return parts
+    }
+
+    /// `s` with a closing mark added for each curly opening mark left open, or one straight mark when
+    /// their count is odd.
+    static func closingOpenMarks(_ s: String) -> String {
+        var open = 0, straight = 0
+        for c in s.unicodeScalars {
+            switch c {
+            case "“": open += 1
+            case "”": open = max(0, open - 1)
+            case "\"": straight += 1
+            default: break
+            }
+        }
+        return s + String(repeating: "”", count: open) + (straight % 2 == 1 ? "\"" : "")
+    }
+
     static func clip(_ s: String, characters limit: Int) -> String {
         let scalars = Array(s.unicodeScalars)
         guard scalars.count > limit else { return s }

@@ -65,6 +65,8 @@ struct QuoteRun {
     var statements: [LocalEvent] = []
     /// For each statement: the speaker as resolved (for continuations and descriptions).
     var spoken: [ResolvedSpeaker] = []
+    /// For each statement: the words inside its marks (its quote may be the whole reported clause).
+    var verbatim: [String?] = []
     /// The named subject of the last passive speech verb (`Rubio was asked …`): who answers next.
     var hearer: (sentence: Int, speaker: ResolvedSpeaker)?
     /// Trigger tokens already used by a quote.
@@ -98,18 +100,19 @@ struct QuoteRun {
     /// The same holds for a quote given only to a vague group (`which they say …`, confidence ≤ 0.45).
     mutating func attributeExcerpts() {
         func vague(_ i: Int) -> Bool { statements[i].anonymousSpeaker == "unattributed" || spoken[i].confidence <= 0.45 }
-        guard statements.indices.contains(where: { statements[$0].quote != nil && vague($0) }) else { return }
+        guard statements.indices.contains(where: { verbatim[$0] != nil && vague($0) }) else { return }
         // Quotes' words, and which quotes hold each word: only quotes with all of a quote's words are read.
         var wordSets: [Set<String>?] = []
         var postings = WordPostings()
         for (i, st) in statements.enumerated() {
-            let w = st.quote.map { Set(normalisedWords($0)) }
+            // A vague quote is looked up by its own words, inside any attributed quote's clause.
+            let w = (vague(i) ? verbatim[i] : st.quote).map { Set(normalisedWords($0)) }
             wordSets.append(w)
             if let w { postings.add(w, as: i) }
         }
         func words(_ i: Int) -> Set<String>? { wordSets[i] }
         for i in statements.indices where vague(i) {
-            guard let q = statements[i].quote, let w = words(i), !w.isEmpty else { continue }
+            guard let q = verbatim[i], let w = words(i), !w.isEmpty else { continue }
             for k in postings.candidates(for: w) where k != i && !vague(k) {
                 // Only a quote about as long can hold all of this one's words.
                 guard let longer = statements[k].quote, longer.utf8.count + 8 >= q.utf8.count, let other = words(k),
@@ -216,12 +219,35 @@ struct QuoteRun {
         return capitalised >= 2
     }
 
+    /// The quote follows a verb that names what something is called (`called`, `dubbed`, `described …
+    /// as`), perhaps after an article, and that verb has a subject that is not an indefinite noun
+    /// (`what Jane Roe called a “…”`; not `a group called the “…”`, which names the group).
+    func characterised(_ span: QuoteSpan) -> Bool {
+        let floor = doc.sentences[span.firstSentence].tokens.lowerBound
+        // The verb, then perhaps its object (`called the inquiry a “…”`): a few words, no punctuation.
+        var k = span.open - 1
+        while k > floor, span.open - k <= 6, doc.tokens[k].kind == .word, view.inQuote[k] < 0 {
+            if let v = view.verb(at: k) {
+                guard v.verb.frame == .as, !view.isPassive(k), let subj = view.subject(before: k, floor: floor) else { return false }
+                switch subj.phrase {
+                case .name, .pronoun: return true
+                // `Republicans called it a “…”`, but not `a show called “…”`, `an event billed as “…”`.
+                case .description(let r, _), .anonymous(let r): return !r.contains { TokenView.indefinites.contains(view.lower[$0]) }
+                }
+            }
+            k -= 1
+        }
+        return false
+    }
+
     mutating func quote(_ n: Int) {
         if consumed.contains(n) { return }
         var span = spans[n]
         let short = words(in: span) <= 3
         // A capitalised short phrase is a title or a name in marks unless a cue follows it (`“Marco!” they chanted`).
-        let titleLike = (short && allCapitalised(span)) || titleCased(span)
+        // … except right after a characterising verb with a speaker of its own (`what Jane Roe called a
+        // “Power Grab”`): that is what someone called it.
+        let titleLike = ((short && allCapitalised(span)) || titleCased(span)) && !characterised(span)
         // A title inside a clause (`on ABC’s “This Week,” X said`, `star of “…”`) is a name, not a statement.
         if titleLike, span.open > doc.sentences[span.firstSentence].tokens.lowerBound, doc.tokens[span.open - 1].kind == .word,
            view.verb(at: span.open - 1) == nil {
@@ -242,7 +268,9 @@ struct QuoteRun {
             span.lastSentence = b.lastSentence
             consumed.insert(next)
         }
-        add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence)
+        // A fragment that is a good part of the clause it is quoted in: the clause is the quote.
+        let content = reportedClause(of: n, span: span, attribution: a)
+        add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence, content: content)
     }
 
     /// The quote that resumes right after a quote's attribution: it opens after the attribution clause
@@ -282,12 +310,13 @@ struct QuoteRun {
         let span = spans[n]
         let para = doc.sentences[span.firstSentence].paragraph
         let opensParagraph = doc.sentences[span.firstSentence].tokens.lowerBound == span.open
+        let content = cueBefore(span).flatMap { reportedClause(of: n, span: span, attribution: $0) }
         // `X was asked whether …. “…”`: the one asked answers.
         if let h = hearer, statements.last.map({ $0.sentence <= h.sentence }) ?? true,
            doc.sentences[h.sentence].paragraph >= para - 1, h.sentence < span.firstSentence {
             var s = h.speaker
             s.confidence = 0.55
-            add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence)
+            add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence, content: content)
             return
         }
         if let k = statements.indices.last {
@@ -295,12 +324,12 @@ struct QuoteRun {
             if prevPara == para || prevPara == para - 1 {
                 var s = spoken[k]
                 s.confidence = min(prevPara == para || opensParagraph ? 0.6 : 0.4, s.confidence * 0.8)
-                add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence)
+                add(span: span, sentence: span.firstSentence, attribution: nil, speaker: s, confidence: s.confidence, content: content)
                 return
             }
         }
         add(span: span, sentence: span.firstSentence, attribution: nil,
-            speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3)
+            speaker: ResolvedSpeaker(entity: nil, anonymous: "unattributed", confidence: 0.3), confidence: 0.3, content: content)
     }
 
     /// Headlines: `Analysts: … ‘…’`, `… ‘…’ — official`, a speech verb in the line, or the same words in
@@ -524,7 +553,12 @@ struct QuoteRun {
         let conf = v.verb.frame == .weak ? 0.8 : 0.9
         // `Jane Roe was asked, “…?”`: a passive verb's subject is the hearer, not the speaker.
         if view.isPassive(k) { return nil }
-        if view.isInvertedVerb(k), let who = view.speaker(after: v.end, limit: limit) {
+        // `Said Jane Roe, …, “…”`, and set between commas inside a clause (`The point, says Jane Roe, a
+        // historian, is that “…”`).
+        // Only a plain verb (`, told Reuters,` names a hearer), and the name closed by a comma.
+        let parenthetical = k > floor && view.punct(k - 1, 0x2C) && v.verb.frame == .plain && !view.endsWith(k, "ing")
+            && view.nameRun(startingAt: v.end, limit: limit).map { $0.upperBound < limit && view.punct($0.upperBound, 0x2C) } == true
+        if view.isInvertedVerb(k) || parenthetical, let who = view.speaker(after: v.end, limit: limit) {
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index, verb: v.verb,
                                medium: medium(from: v.end, limit: limit), confidence: conf)
         }
@@ -576,8 +610,9 @@ struct QuoteRun {
         var named = false
         if case .name = direct?.phrase { named = true }
         if direct == nil || (!named && w.hasSuffix("ing")) {
-            // `X issued a statement saying …`, `X interjected to say: …`: the subject of the clause.
-            guard w.hasSuffix("ing") || (k > floor && view.lower[k - 1] == "to") else { return nil }
+            // `X issued a statement saying …`, `X interjected to say: …`, `X praised Y and called him a “…”`:
+            // the subject of the clause.
+            guard w.hasSuffix("ing") || (k > floor && (view.lower[k - 1] == "to" || view.lower[k - 1] == "and")) else { return nil }
             var clauseFloor = floor
             var d = k - 1
             while d > floor {
@@ -619,9 +654,13 @@ struct QuoteRun {
 
     // MARK: - Building statements
 
-    mutating func add(span: QuoteSpan, sentence: Int, attribution a: Attribution?, speaker: ResolvedSpeaker, confidence: Double) {
+    /// A statement for a quote span; `content` (the reported clause, see ``ReportedContent``) stands as
+    /// its quote text when given, while `quoteRange` stays the verbatim words.
+    mutating func add(span: QuoteSpan, sentence: Int, attribution a: Attribution?, speaker: ResolvedSpeaker, confidence: Double,
+                      content: [TextRange]? = nil) {
         var pieces: [String] = []
-        for p in span.pieces {
+        let textPieces = content ?? span.pieces
+        for p in textPieces {
             var t = doc.text(p).trimmingSpaces
             while let last = t.last, last == "," || last.isWhitespace { t.removeLast() }
             if !t.isEmpty { pieces.append(t) }
@@ -634,7 +673,7 @@ struct QuoteRun {
             addRoles(&participants, a, speaker: speaker.entity)
             for t in a.trigger { usedTriggers.insert(t) }
         }
-        for m in resolver.mentions(inAny: span.pieces) {
+        for m in resolver.mentions(inAny: textPieces) {
             appendUnique(&participants, LocalParticipant(entity: m.entity, role: "subject"), speaker: speaker.entity)
         }
         var extra: [TextRange] = []
@@ -648,6 +687,7 @@ struct QuoteRun {
                                      confidence: rounded(min(confidence, speaker.entity == nil && speaker.anonymous == "unattributed" ? 0.3 : 1)),
                                      extraSources: extra))
         spoken.append(speaker)
+        verbatim.append(content == nil ? text : span.pieces.map { doc.text($0).trimmingSpaces }.joined(separator: " "))
     }
 
     func rounded(_ x: Double) -> Double { (x * 100).rounded() / 100 }
@@ -732,6 +772,7 @@ struct QuoteRun {
                                              anonymousSpeaker: sp.entity == nil ? sp.anonymous : nil,
                                              confidence: rounded(0.7 * sp.confidence)))
                 spoken.append(sp)
+                verbatim.append(nil)
                 break
             }
         }

@@ -124,6 +124,9 @@ struct TokenView {
         return tok.kind == .punctuation && tok.range.length == 1 && bytes[tok.range.start] == c
     }
 
+    /// `.` `?` `!` outside a quote.
+    func isSentenceEnd(_ t: Int) -> Bool { inQuote[t] < 0 && (punct(t, 0x2E) || punct(t, 0x3F) || punct(t, 0x21)) }
+
     /// `—` `–` or a spaced `-`.
     func isDash(_ t: Int) -> Bool {
         let tok = doc.tokens[t]
@@ -477,6 +480,16 @@ struct TokenView {
         while t < limit {
             if inQuote[t] >= 0 { t += 1; continue }
             if let p = isPronoun(t), t + 1 < limit, doc.tokens[t + 1].kind == .word { return .pronoun(t, p) }
+            // `The veteran senator began by …, saying`: a definite role phrase opening the clause, then a verb.
+            if t == floor, lower[t] == "the",
+               var head = (t + 1..<min(t + 4, limit)).first(where: { speakerNoun($0) != nil && !doc.tokens[$0].isCapitalized }),
+               (t + 1..<head).allSatisfy({ doc.tokens[$0].kind == .word && !isNameWord($0) }) {
+                // (`the veteran senator`: the last of the role nouns is the head.)
+                while head + 1 < limit, speakerNoun(head + 1) != nil, !doc.tokens[head + 1].isCapitalized { head += 1 }
+                if head + 1 < limit, doc.tokens[head + 1].kind == .word, !doc.tokens[head + 1].isCapitalized, !isPreposition(head + 1) {
+                    return .description(t..<(head + 1), head: lower[head])
+                }
+            }
             if isNameWord(t), let run = nameRun(startingAt: t, limit: limit) {
                 let next = run.upperBound
                 // `Jane Roe’s campaign sent out a release saying …`

@@ -157,6 +157,27 @@ struct EventSummaryTests {
         #expect(line == "Free Front released the seventeen remaining foreign journalists held… (reported)", "\(line)")
     }
 
+    static func statement(quote: String) -> Event {
+        Event(id: "s", kind: "statement", date: nil, participants: [ActorRole(actor: "lind", role: "speaker")], quote: quote,
+              status: .happened, confidence: 0.8, sources: [SourceSpan(doc: "d", start: 0, end: 10, text: "A sentence.", sentence: 0)])
+    }
+
+    @Test func aQuotationIsShownInMarks() {
+        let line = EventSummary(names: Self.names, kinds: EventMerger.bundledKinds).line(Self.statement(quote: "we will not sign this"))
+        #expect(line == "Maria Lind: “we will not sign this”")
+    }
+
+    @Test func aReportedClauseIsLabelledByItsQuotedWords() {
+        let summary = EventSummary(names: Self.names, kinds: EventMerger.bundledKinds)
+        #expect(summary.line(Self.statement(quote: "the plan was “a costly mistake,” aides said")) == "Maria Lind: “a costly mistake”")
+        #expect(summary.line(Self.statement(quote: "the tax was \"unfair\" and \"badly timed\"")) == "Maria Lind: “unfair … badly timed”")
+        let long = summary.line(Self.statement(quote: "the plan was “a costly mistake that every family in the region will pay for in the end”"))
+        #expect(long == "Maria Lind: “a costly mistake that every family in the region will pay for…”", "\(long)")
+        // A mark never closed: the clause itself, its mark closed after the cut.
+        let open = summary.line(Self.statement(quote: "the new border plan was “a costly mistake that every family in the region"))
+        #expect(open == "Maria Lind: the new border plan was “a costly mistake that every family in…”", "\(open)")
+    }
+
     @Test func theTableHasARowForEveryKindAndEveryRowParses() throws {
         let frames = EventSummary.bundledFrames
         #expect(frames["*"] != nil)
