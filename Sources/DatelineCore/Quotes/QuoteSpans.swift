@@ -65,6 +65,28 @@ enum QuoteSpanFinder {
         return false
     }
 
+    /// Whether the byte offset sits inside a markup tag left in the text (`<embed author="X">`): an
+    /// attribute's marks are not quotation marks. Looks back at most ``tagReach`` bytes for a `<` opening
+    /// a tag (a letter or `/` after it) before any `>`; a tag may run over a line break.
+    static func insideMarkupTag(_ b: [UInt8], _ i: Int) -> Bool {
+        var j = i - 1
+        let stop = max(0, i - tagReach)
+        while j >= stop {
+            switch b[j] {
+            case 0x3E: return false
+            case 0x3C:
+                guard j + 1 < b.count else { return false }
+                let c = b[j + 1]
+                return c == 0x2F || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
+            default: j -= 1
+            }
+        }
+        return false
+    }
+
+    /// How far back ``insideMarkupTag(_:_:)`` looks: longer than a tag with a few attributes.
+    static let tagReach = 400
+
     /// A letter or digit right after the byte offset.
     static func wordAfter(_ b: [UInt8], _ i: Int) -> Bool {
         i < b.count && Tokenizer.wordScalarWidth(b, i) > 0
@@ -107,7 +129,7 @@ enum QuoteSpanFinder {
                 paragraph = s.paragraph
             }
             for t in s.tokens where tokens[t].kind == .quote && t != skipToken {
-                guard let m = mark(tokens[t], b) else { continue }
+                guard let m = mark(tokens[t], b), !insideMarkupTag(b, tokens[t].range.start) else { continue }
                 let r = tokens[t].range
                 if var c = current {
                     switch m {

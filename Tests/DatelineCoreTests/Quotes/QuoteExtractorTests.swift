@@ -146,6 +146,22 @@ struct QuoteExtractorTests {
         #expect(!r.entities.entities.contains { $0.kind == .person })
     }
 
+    @Test func marksInsideLeftoverMarkupTagsAreNoQuotes() throws {
+        // A scraped page keeps an embed's tag; its attribute values, one running over a line break, hold
+        // straight marks that would otherwise pair with each other and with the text's own marks.
+        let text = """
+        Maria Lind answered online.
+        <embed embed-author="@mlind" embed-date="May 2,
+        ">Thank you all for coming out tonight, we are not done yet.<embed/>.
+        "We will keep going," Lind said later.
+        """
+        let r = QuoteResult(recognized: text)
+        #expect(r.quoted.map(\.quote) == ["We will keep going"], "\(r.quoted.map(\.quote))")
+        #expect(QuoteSpanFinder.insideMarkupTag(Array("a <b c=\"d\">".utf8), 8))
+        #expect(!QuoteSpanFinder.insideMarkupTag(Array("if x < 3 then \"y\"".utf8), 14))
+        #expect(!QuoteSpanFinder.insideMarkupTag(Array("<p>He said \"no\"".utf8), 11))
+    }
+
     @Test func aSurnameOpeningTheSentenceStaysThePerson() throws {
         // `read` is also written in lower case, but `Read` ends a person's name the text gives.
         let r = QuoteResult(recognized: "Chief executive Ian Read spoke to analysts. They read the figures twice. Read said: “We have assessed this deal with care.”")
