@@ -44,8 +44,7 @@ public struct Segmenter: Sendable {
             var i = first
             while i < paraTokens.upperBound {
                 if endsSentence(at: i, tokens: tokens, bytes: bytes, limit: paraTokens.upperBound) {
-                    var end = i + 1
-                    while end < paraTokens.upperBound, Segmenter.isCloser(tokens[end], bytes) { end += 1 }
+                    let end = Segmenter.afterClosers(i + 1, tokens: tokens, bytes: bytes, limit: paraTokens.upperBound)
                     sentences.append(Sentence(index: sentences.count, range: TextRange(tokens[first].range.start, tokens[end - 1].range.end),
                                               tokens: first..<end, paragraph: p, isHeading: heading))
                     first = end
@@ -150,8 +149,7 @@ public struct Segmenter: Sendable {
         }
         guard isTerminal else { return false }
         // Skip closers to find the next real token.
-        var j = i + 1
-        while j < limit, Segmenter.isCloser(tokens[j], bytes) { j += 1 }
+        let j = Segmenter.afterClosers(i + 1, tokens: tokens, bytes: bytes, limit: limit)
         guard j < limit else { return false }  // end of paragraph ends the sentence anyway
         let next = tokens[j]
         // Must be separated by white space.
@@ -169,6 +167,20 @@ public struct Segmenter: Sendable {
             return next.kind != .word || sentenceStarters.contains(nextWord)
         }
         return true
+    }
+
+    /// The first token from `j` on that does not close the sentence just ended: closing quotes and
+    /// brackets are skipped, but a straight mark after a space (`the book. "Thank…`) opens the next
+    /// sentence's quote — touching the terminal (`over."`) it closes this one.
+    static func afterClosers(_ j: Int, tokens: [Token], bytes: [UInt8], limit: Int) -> Int {
+        var j = j
+        while j < limit, isCloser(tokens[j], bytes),
+              tokens[j].range.start == tokens[j - 1].range.end || !isStraightMark(tokens[j], bytes) { j += 1 }
+        return j
+    }
+
+    static func isStraightMark(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        t.kind == .quote && (bytes[t.range.start] == 0x22 || bytes[t.range.start] == 0x27)
     }
 
     static func isCloser(_ t: Token, _ bytes: [UInt8]) -> Bool {

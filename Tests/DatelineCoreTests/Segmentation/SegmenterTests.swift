@@ -23,6 +23,18 @@ import Testing
                 ["“It is over,” he said.", "“We will see.”", "Talks resumed."])
     }
 
+    @Test func aStraightMarkAfterASpaceOpensTheNextSentence() {
+        // Touching the period it closes the sentence; after a space it opens the next one's quote.
+        #expect(sentences("\"It is over,\" said Ana Ruiz, who chairs the panel. \"We will see.\" Talks resumed.") ==
+                ["\"It is over,\" said Ana Ruiz, who chairs the panel.", "\"We will see.\"", "Talks resumed."])
+        #expect(sentences("He said \"it is over.\" Talks resumed.") == ["He said \"it is over.\"", "Talks resumed."])
+    }
+
+    @Test func aQuoteResumingInTheNextSentenceAfterItsAttributionIsOneStatement() throws {
+        let r = QuoteResult(recognized: "\"We did not expect this,\" said Ana Ruiz, who chairs the panel. \"Nobody did.\"")
+        #expect(r.quoted.map(\.quote) == ["We did not expect this Nobody did."], "\(r.quoted.map(\.quote))")
+    }
+
     @Test func linesAreParagraphsAndHeadingsAreMarked() {
         let s = Fixtures.segment("Analysts: Direct talks reflect ‘dysfunction’\nThe talks ended on Monday. They resumed.\n\n‘Little confidence’\nMore text here.")
         #expect(s.paragraphs.count == 4)
