@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the pipeline over a corpus: lists the files, reads and analyses them in parallel (at most
 /// `parallelism` in flight, each document's text released once its facts are built), then merges.
@@ -35,6 +38,18 @@ public struct CorpusRun: Sendable {
         let (sources, listProblems) = reader.list(paths)
         let (curation, curationProblems) = reader.curation(paths)
         return await run(sources: sources, problems: listProblems + curationProblems, curation: curation, pipeline: pipeline, progress: progress)
+    }
+
+    /// Hands the pages that the documents' analysis freed back to the system before the corpus-wide
+    /// merge allocates its own: glibc keeps them in each thread's heap otherwise, and a long run's
+    /// peak memory is the merge's on top of them.
+    static func releaseFreedMemory() {
+        #if canImport(Glibc)
+        // `malloc_trim` is glibc's (malloc.h, outside the Glibc module): looked up by name, skipped when absent.
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        #endif
     }
 
     /// How many articles one task reads and analyses in turn: handing each finished article back to
@@ -111,6 +126,7 @@ public struct CorpusRun: Sendable {
         }
         var clock = StageClock()
         let (documents, bytes, words) = (corpus.count, corpus.bytes, corpus.words)
+        CorpusRun.releaseFreedMemory()
         let graph = pipeline.merger.merge(&corpus, curation: curation, parallelism: parallelism)
         timings.add(.merge, clock.lap())
         return Outcome(graph: graph, problems: problems, timings: timings, documents: documents,
