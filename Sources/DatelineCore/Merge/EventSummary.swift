@@ -308,7 +308,7 @@ struct EventSummary {
             let opens = c == "“" || (c == "\"" && current == nil)
             let closes = c == "”" || (c == "\"" && current != nil)
             if closes, let part = current {
-                var text = String(part).trimmingCharacters(in: .whitespaces)
+                var text = String(part).trimmingSpaces
                 while let last = text.last, last == "," || last == ";" || last == ":" { text.removeLast() }
                 if !text.isEmpty { parts.append(text) }
                 current = nil
