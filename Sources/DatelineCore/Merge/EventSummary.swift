@@ -118,7 +118,7 @@ struct EventSummary {
             return detail.possessorRole == nil && lead != "participant" && others
         }
         // `Donald Trump threatened` (for `issued ultimatums`): a one-word verb wants an object.
-        if detail.isNoun, !others, detail.object == nil, detail.unnamed.isEmpty, !detail.verb.contains(" ") { return false }
+        if detail.isNoun, !others, detail.object == nil, detail.unnamed.isEmpty, !detail.verb.utf8.contains(0x20) { return false }
         guard detail.objectRole != nil, !detail.isNoun else { return true }
         return others || detail.object != nil || !detail.unnamed.isEmpty
     }

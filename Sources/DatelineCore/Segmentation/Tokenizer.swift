@@ -81,10 +81,10 @@ struct Tokenizer: Sendable {
                 }
                 // Trailing period of an acronym or abbreviation belongs to the word.
                 if j < n, b[j] == 0x2E, !(j + 1 < n && Tokenizer.isDigit(b[j + 1])) {
-                    let word = String(decoding: b[i..<j], as: UTF8.self)
-                    let lower = word.lowercased()
-                    let isAcronym = word.contains(".") || (letters == 1 && upper == 1)
-                    if isAcronym || abbreviations.contains(lower) { j += 1 }
+                    // The period is looked for in the bytes: `String.contains` with a text argument is
+                    // Foundation's, which bridges the word to an NSString on every sentence end.
+                    let isAcronym = b[i..<j].contains(0x2E) || (letters == 1 && upper == 1)
+                    if isAcronym || abbreviations.contains(String(decoding: b[i..<j], as: UTF8.self).lowercased()) { j += 1 }
                 }
                 tokens.append(Token(range: TextRange(i, j), kind: .word, isCapitalized: firstUpper,
                                     isAllCaps: letters >= 2 && upper == letters))
