@@ -155,7 +155,10 @@ struct ResolverWork {
     init() {}
 
     init(_ facts: [DocumentFacts]) {
-        for f in facts { add(document: f.document.id, actors: f.actors) }
+        for f in facts {
+            var actors = f.actors
+            add(document: f.document.id, taking: &actors)
+        }
     }
 
     private mutating func key(_ s: String) -> String {
@@ -166,12 +169,15 @@ struct ResolverWork {
     }
 
     /// Adds one document's actors (the next document).
-    mutating func add(document id: String, actors: [Actor]) {
+    mutating func add(document id: String, taking actors: inout [Actor]) {
         let d = docIDs.count
         docIDs.append(id)
         var mine: [Int] = []
         mine.reserveCapacity(actors.count)
-        for a in actors {
+        // Each actor moved out of the list into its local, not copied.
+        for i in actors.indices {
+            var a = Actor(id: "", name: "", kind: .person)
+            swap(&a, &actors[i])
             // One look-up of the name for its key and, for a person, its words.
             var info: NameInfo
             var fresh = false
@@ -699,7 +705,10 @@ struct ResolverWork {
         // Clusters in the order of their first local actor; members in document order.
         var order: [Int] = []
         for i in locals.indices where root(i) == i { order.append(i) }
-        order.sort { (members(root: $0).min() ?? $0) < (members(root: $1).min() ?? $1) }
+        // Each cluster's first local found once, not twice per comparison of the sort.
+        var first = [Int](repeating: 0, count: locals.count)
+        for r in order { first[r] = memberList[r].min() ?? r }
+        order.sort { first[$0] < first[$1] }
         var rules: [String: Curation.ActorRule] = [:]
         for rule in curation?.actors ?? [] {
             rules[NameMatching.key(rule.name)] = rule
@@ -771,8 +780,8 @@ struct ResolverWork {
         var name = members.count == 1 ? locals[members[0]].actor.name : canonicalName(members, mentions: draft.parts)
         var evidence: [String] = []
         var aliases: [String] = []
-        var seenExact = Set<String>()
-        var seenAlias = Set<String>()
+        var seenExact = FewTexts()
+        var seenAlias = FewTexts()
         var descriptions: [String] = []
         if members.count == 1 {
             evidence = firstOccurrences(locals[members[0]].actor.merges)
@@ -814,10 +823,10 @@ struct ResolverWork {
             if let k = rule.kind, k != kind { merges.append("dateline.yml kind: \(kind.rawValue) → \(k.rawValue)"); draft.applied.append("kind of \(name): \(k.rawValue)"); kind = k }
             if let n = rule.rename, n != name { merges.append("dateline.yml rename: \(name) → \(n)"); draft.applied.append("renamed \(name) → \(n)"); name = n }
         }
-        seenAlias.insert(name.lowercased())
+        _ = seenAlias.insert(name.lowercased())
         func addAlias(_ x: String) {
             // Most repeats are exact: skip them before lower-casing.
-            guard seenExact.insert(x).inserted, seenAlias.insert(x.lowercased()).inserted else { return }
+            guard seenExact.insert(x), seenAlias.insert(x.lowercased()) else { return }
             aliases.append(x)
         }
         for m in members {
@@ -914,4 +923,28 @@ func firstOccurrences(_ xs: [String]) -> [String] {
     }
     var seen = Set<String>()
     return xs.filter { seen.insert($0).inserted }
+}
+
+/// `Set<String>.insert(_:).inserted` for the few texts an actor usually has: a linear scan (no hashing,
+/// no table) up to 16 of them, a hash set beyond.
+struct FewTexts {
+    private var list: [String] = []
+    private var set: Set<String>?
+
+    /// Whether `x` was not there yet.
+    mutating func insert(_ x: String) -> Bool {
+        if var s = set {
+            set = nil
+            let inserted = s.insert(x).inserted
+            set = s
+            return inserted
+        }
+        if list.contains(x) { return false }
+        list.append(x)
+        if list.count > 16 {
+            set = Set(list)
+            list = []
+        }
+        return true
+    }
 }

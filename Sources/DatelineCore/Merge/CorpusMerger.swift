@@ -92,7 +92,13 @@ public struct CorpusMerger: Sendable {
                 renamed[actors[i].id] = id
                 actors[i].id = id
             }
-            for var e in facts.events {
+            // Each event moved out of the document's list, not copied (a retain and a release of
+            // each of its texts and lists).
+            var incoming = facts.events
+            facts.events = []
+            for j in incoming.indices {
+                var e = Event.moved
+                swap(&e, &incoming[j])
                 for k in e.participants.indices { if let id = renamed[e.participants[k].actor] { e.participants[k].actor = id } }
                 if let p = e.place, let id = renamed[p] { e.place = id }
                 e.sources = e.sources.map { interner.span($0) }
@@ -100,7 +106,6 @@ public struct CorpusMerger: Sendable {
                 e.anonymousSpeaker = interner(e.anonymousSpeaker)
                 events.append(e)
             }
-            facts.events = []
             for i in actors.indices {
                 actors[i].name = interner(actors[i].name)
                 actors[i].aliases = interner.list(actors[i].aliases)
@@ -110,7 +115,7 @@ public struct CorpusMerger: Sendable {
                 // more on average), and mentions are the corpus's most numerous facts.
                 actors[i].mentions = actors[i].mentions.map { interner.span($0) }
             }
-            work.add(document: facts.document.id, actors: actors)
+            work.add(document: facts.document.id, taking: &actors)
         }
     }
 }

@@ -128,7 +128,7 @@ public struct EventMerger: Sendable {
                     swap(&e, &part[k])
                     mentions.append(e)
                 }
-                return builder.build(mentions, items: members[range].map { items[$0] }, notes: notes[members[range.lowerBound]] ?? [])
+                return builder.build(mentions, items: members[range].map { MergedEventBuilder.Rank(specific: items[$0].specific, index: items[$0].index) }, notes: notes[members[range.lowerBound]] ?? [])
             }
             // Moved into place, not copied (a retain and a release of each of its references).
             for j in made.indices { swap(&events[first + j], &made[j]) }

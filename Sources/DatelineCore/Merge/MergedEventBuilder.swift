@@ -5,7 +5,14 @@ struct MergedEventBuilder {
     let kinds: [String: EventKindInfo]
     let names: [String: String]
 
-    func build(_ events: [Event], items: [MergeItem], notes: [String]) -> Event {
+    /// What the builder reads of a mention's ``MergeItem`` (handed over instead of a copy of the item,
+    /// which would retain each of its texts and lists).
+    struct Rank {
+        var specific: Bool
+        var index: Int
+    }
+
+    func build(_ events: [Event], items: [Rank], notes: [String]) -> Event {
         // The most specific mention leads: a date from the text, then the narrowest date, then text order.
         let order = events.indices.sorted { a, b in
             let ka = (items[a].specific ? 0 : 1, events[a].date?.spanDays ?? Int.max, items[a].index)
@@ -105,7 +112,7 @@ struct MergedEventBuilder {
 
     /// The most precise date the dated mentions agree on; when they disagree (within the kind's window),
     /// their whole range, flagged. Without dated mentions, the tightest stand-in.
-    func agreedDate(_ events: [Event], items: [MergeItem]) -> (EventDate?, [String]) {
+    func agreedDate(_ events: [Event], items: [Rank]) -> (EventDate?, [String]) {
         let dated = events.indices.filter { items[$0].specific }.compactMap { i in events[i].date.map { (date: $0, doc: events[i].sources.first?.doc ?? "") } }
         if dated.isEmpty {
             let bounded = events.compactMap(\.date).filter { $0.precision != .unknown }

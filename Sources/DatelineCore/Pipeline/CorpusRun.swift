@@ -105,20 +105,24 @@ public struct CorpusRun: Sendable {
                 submit()
                 tasks += 1
             }
-            for await (analysed, t) in group {
+            for await (batch, t) in group {
                 timings.add(t)
-                for a in analysed { waiting[a.index] = a.result }
+                // Moved out of the batch, not copied: a copy left each document's lists shared with the
+                // batch, so that the merge's first change to each (the actors' ids) copied the list.
+                var analysed = batch
+                let count = analysed.count
+                while let a = analysed.popLast() { waiting[a.index] = a.result }
                 if next < sources.count { submit() }
                 var clock = StageClock()
                 while let ready = waiting.removeValue(forKey: nextToMerge) {
-                    switch ready {
+                    switch consume ready {
                     case .success(var facts): corpus.add(taking: &facts)
                     case .failure(let error): problems.append(error)
                     }
                     nextToMerge += 1
                 }
                 timings.add(.merge, clock.lap())
-                for _ in analysed {
+                for _ in 0..<count {
                     done += 1
                     progress?(done, sources.count)
                 }
