@@ -170,6 +170,10 @@ struct ByteWordTable: Sendable {
     private let firstBytes: [Bool]
     /// Which folded two-byte prefixes start some key (65,536 flags), checked before hashing.
     private let prefixes: [Bool]
+    /// A bit per high-bits hash value of the keys (about sixteen bits a key), read before the slots: the
+    /// slots are too many to stay in the first-level cache, and most words hashed are in no table.
+    private let filter: [UInt64]
+    private let filterMask: Int
 
     struct Builder {
         var words: [[UInt8]] = []
@@ -208,7 +212,20 @@ struct ByteWordTable: Sendable {
         for w in words where w.count >= 2 { pre[Int(w[0]) << 8 | Int(w[1])] = true }
         for w in words where w.count == 1 { for c in 0..<256 { pre[Int(w[0]) << 8 | c] = true } }
         prefixes = pre
+        var bits = 4096
+        while bits < words.count * 16 { bits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: bits / 64)
+        for w in words where !w.isEmpty {
+            let bit = ByteWordTable.filterBit(ByteWordTable.hash(w, 0, w.count), bits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
+        filterMask = bits - 1
     }
+
+    /// A key's bit in the filter, from the high bits of its hash (its slot is from the low bits).
+    @inline(__always)
+    static func filterBit(_ hash: Int, _ mask: Int) -> Int { (hash >> 40) & mask }
 
     /// The id of every word token (-1 for other tokens and unknown words), in one pass.
     func ids(of tokens: [Token], in bytes: [UInt8]) -> [Int32] {
@@ -218,6 +235,7 @@ struct ByteWordTable: Sendable {
         prefixes.withUnsafeBufferPointer { prefixes in
         firstBytes.withUnsafeBufferPointer { firstBytes in
         bytes.withUnsafeBufferPointer { b in
+        filter.withUnsafeBufferPointer { filter in
             keys.withUnsafeBufferPointer { k in
                 slots.withUnsafeBufferPointer { sl in
                     tokens.withUnsafeBufferPointer { tk in
@@ -228,7 +246,10 @@ struct ByteWordTable: Sendable {
                             if end - start >= 2, !prefixes[Int(ByteWordTable.fold(b[start])) << 8 | Int(ByteWordTable.fold(b[start + 1]))] { continue }
                             var h: UInt64 = 0xcbf2_9ce4_8422_2325
                             for j in start..<end { h = (h ^ UInt64(ByteWordTable.fold(b[j]))) &* 0x100_0000_01b3 }
-                            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+                            let mixed = Int(truncatingIfNeeded: h ^ (h >> 29))
+                            let bit = ByteWordTable.filterBit(mixed, filterMask)
+                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { continue }
+                            var slot = mixed & mask
                             let length = Int32(end - start)
                             while true {
                                 let s = sl[slot]
@@ -245,6 +266,7 @@ struct ByteWordTable: Sendable {
                     }
                 }
             }
+        }
         }
         }
         }

@@ -13,6 +13,9 @@ struct WordKeyTable: Sendable {
     private var keys: [WordKey?]
     private var values: [Int32]
     private let mask: Int
+    /// A bit per value of bits 16–31 of a key's slot hash (65,536 bits), read before the slots: most
+    /// keys looked up are in no table, and the slots are too many to stay in the first-level cache.
+    private var filter = [UInt64](repeating: 0, count: 1024)
 
     /// A table of `words[i]` → `i`.
     init(_ words: [WordKey]) {
@@ -27,8 +30,13 @@ struct WordKeyTable: Sendable {
             while let k = keys[slot], k != key { slot = (slot + 1) & mask }
             keys[slot] = key
             values[slot] = Int32(index)
+            let bit = WordKeyTable.filterBit(key)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
+
+    @inline(__always)
+    static func filterBit(_ key: WordKey) -> Int { (key.hashSlot >> 16) & 0xFFFF }
 
     /// Could `bytes[range]` (without a trailing period) be a word of the table? Cheap and never wrong
     /// when it says no.
@@ -46,6 +54,8 @@ struct WordKeyTable: Sendable {
     /// The entry of a key, or -1.
     @inline(__always)
     func entry(_ key: WordKey) -> Int32 {
+        let bit = WordKeyTable.filterBit(key)
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
         var slot = key.hashSlot & mask
         while let k = keys[slot] {
             if k == key { return values[slot] }
