@@ -129,6 +129,13 @@ struct NameKeyMap: Sendable {
     private var values: [Int32]
     private var mask: Int
     private(set) var count = 0
+    /// For a large map (a lexicon's, read for every word of a text): a bit per value of other bits of
+    /// the key's mixed hash (eight bits a slot), read before the slots, which are too many to stay in
+    /// the first-level cache — most words looked up are not in the map. Empty for a small map.
+    private var filter: [UInt64] = []
+    private var filterMask = 0
+    /// Slots from which a map keeps a filter.
+    private static let filteredFrom = 1024
 
     init(capacity: Int = 16) {
         var size = 16
@@ -136,13 +143,27 @@ struct NameKeyMap: Sendable {
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: 0, count: size)
         mask = size - 1
+        makeFilter()
+    }
+
+    private mutating func makeFilter() {
+        guard keys.count >= NameKeyMap.filteredFrom else { return }
+        let bits = keys.count * 8
+        filter = [UInt64](repeating: 0, count: bits / 64)
+        filterMask = bits - 1
     }
 
     @inline(__always) func slot(_ v: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+    /// Bits 16 up of the mixed hash (the slot is from bits 40 up).
+    @inline(__always) func filterBit(_ v: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 16) & filterMask }
 
     subscript(_ k: NameKey) -> Int? {
         get {
             let v = NameKeySet.stored(k)
+            if !filter.isEmpty {
+                let bit = filterBit(v)
+                if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+            }
             var i = slot(v)
             while true {
                 let x = keys[i]
@@ -159,7 +180,16 @@ struct NameKeyMap: Sendable {
             while true {
                 let x = keys[i]
                 if x == v { values[i] = Int32(value); return }
-                if x == 0 { keys[i] = v; values[i] = Int32(value); count += 1; return }
+                if x == 0 {
+                    keys[i] = v
+                    values[i] = Int32(value)
+                    count += 1
+                    if !filter.isEmpty {
+                        let bit = filterBit(v)
+                        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+                    }
+                    return
+                }
                 i = (i + 1) & mask
             }
         }
@@ -172,6 +202,7 @@ struct NameKeyMap: Sendable {
         values = [Int32](repeating: 0, count: oldKeys.count * 2)
         mask = keys.count - 1
         count = 0
+        makeFilter()
         for (i, v) in oldKeys.enumerated() where v != 0 { self[NameKey(raw: v)] = Int(oldValues[i]) }
     }
 }
