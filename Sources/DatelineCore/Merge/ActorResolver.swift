@@ -790,16 +790,21 @@ struct ResolverWork {
             var seenEvidence = Set<String>()
             var seenDescription = Set<String>()
             for m in members {
-                let a = locals[m].actor
-                for e in a.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
-                for d in a.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
+                // Read in place: a copy of the actor would retain each of its texts and lists.
+                for e in locals[m].actor.merges where seenEvidence.insert(e).inserted { evidence.append(e) }
+                for d in locals[m].actor.descriptions where seenDescription.insert(d).inserted { descriptions.append(d) }
             }
         }
+        // The first member's list moved into place (a lone actor's is all of them), the others' appended.
         var mentions: [SourceSpan] = []
-        mentions.reserveCapacity(draft.parts.reduce(0) { $0 + $1.count })
-        for k in draft.parts.indices {
-            mentions += draft.parts[k]
-            draft.parts[k] = []
+        if draft.parts.count == 1 {
+            swap(&mentions, &draft.parts[0])
+        } else {
+            mentions.reserveCapacity(draft.parts.reduce(0) { $0 + $1.count })
+            for k in draft.parts.indices {
+                mentions += draft.parts[k]
+                draft.parts[k] = []
+            }
         }
         var merges = notes[r]
         // One line per name several documents share: `same name: 'Anna Meyer' in 4 documents (000_…, 002_…, …)`.

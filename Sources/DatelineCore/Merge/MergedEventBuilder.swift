@@ -12,7 +12,8 @@ struct MergedEventBuilder {
         var index: Int
     }
 
-    func build(_ events: [Event], items: [Rank], notes: [String]) -> Event {
+    func build(_ mentions: consuming [Event], items: [Rank], notes: [String]) -> Event {
+        var events = mentions
         // The most specific mention leads: a date from the text, then the narrowest date, then text order.
         let order = events.indices.sorted { a, b in
             let ka = (items[a].specific ? 0 : 1, events[a].date?.spanDays ?? Int.max, items[a].index)
@@ -20,14 +21,22 @@ struct MergedEventBuilder {
             return ka < kb
         }
         guard let leadIndex = order.first else { return Event(id: "", kind: "other", date: nil, sources: []) }
-        var e = events[leadIndex]
+        var e: Event
+        if events.count == 1 {
+            // A lone mention (most clusters) is moved out, not copied (a retain and a release of each of
+            // its texts and lists); its list is read no more.
+            e = Event.moved
+            swap(&e, &events[leadIndex])
+        } else {
+            e = events[leadIndex]
+        }
         var flags = notes
         if events.count > 1 {
             e.kind = mostCommon(events.map(\.kind), lead: e.kind)
             let (date, dateFlags) = agreedDate(events, items: items)
             e.date = date
             flags += dateFlags
-            e.participants = participants(order.map { events[$0] })
+            e.participants = participants(events, order: order)
             e.place = mostCommon(events.compactMap(\.place), lead: e.place)
             // Mentions that borrowed their actors (`the negotiations`) do not vouch for the status.
             let asserting = events.filter { !($0.detail?.anaphoric ?? false) }
@@ -41,7 +50,7 @@ struct MergedEventBuilder {
             if detail.unnamed.isEmpty { detail.unnamed = events.compactMap { $0.detail?.unnamed.first }.prefix(1).map { $0 } }
             e.detail = detail
         }
-        e.confidence = confidence(events)
+        e.confidence = events.count == 1 ? MergedEventBuilder.confidence(single: e.confidence) : confidence(events)
         if let d = e.date {
             if d.basis == .publication {
                 flags.append(d.precision == .unknown ? "date: not in the text; before or after publication only" : "date: publication date stands in (no date in the text)")
@@ -74,11 +83,12 @@ struct MergedEventBuilder {
 
     /// Actors in the order of the leading mentions; an actor keeps the role of the most specific mention
     /// that names it (`U.S.` stays the affiliation of `U.S. envoy X` though `US-Hamas talks` name it too).
-    func participants(_ events: [Event]) -> [ActorRole] {
+    func participants(_ events: [Event], order: [Int]) -> [ActorRole] {
         var out: [ActorRole] = []
         var at: [String: Int] = [:]
-        for e in events {
-            for p in e.participants {
+        // Read in place, in the leading mentions' order (no copy of the events).
+        for i in order {
+            for p in events[i].participants {
                 if at[p.actor] == nil {
                     at[p.actor] = out.count
                     out.append(p)
@@ -86,6 +96,11 @@ struct MergedEventBuilder {
             }
         }
         return out
+    }
+
+    /// The confidence of an event of one mention.
+    static func confidence(single c: Double) -> Double {
+        (min(0.99, 1 - (1 - min(0.95, max(0, max(0, c))))) * 100).rounded() / 100
     }
 
     func strongestStatus(_ s: [EventStatus]) -> EventStatus {
@@ -97,9 +112,7 @@ struct MergedEventBuilder {
 
     /// 1 − Π(1 − c) over independent articles (the best mention of each), at most 0.99.
     func confidence(_ events: [Event]) -> Double {
-        if events.count == 1, let e = events.first {
-            return (min(0.99, 1 - (1 - min(0.95, max(0, max(0, e.confidence))))) * 100).rounded() / 100
-        }
+        if events.count == 1, let e = events.first { return MergedEventBuilder.confidence(single: e.confidence) }
         var best: [String: Double] = [:]
         for e in events {
             let doc = e.sources.first?.doc ?? ""
