@@ -17,13 +17,21 @@ public struct Lexicon: Sendable {
     public init(name: String, tsv: String) {
         var rows: [[String]] = []
         for line in tsv.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Lexicon.trimmingSpaces(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            })
+            rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(Lexicon.trimmingSpaces))
         }
         self.init(name: name, rows: rows)
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` (Unicode's space separators and the tab) on Unicode scalars:
+    /// Foundation's bridges every cell to an NSString, which made loading the lexicons (at start-up, and
+    /// the merge's name tables on first use) slow.
+    static func trimmingSpaces(_ s: Substring) -> String {
+        func space(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
+        let u = s.unicodeScalars
+        guard let first = u.firstIndex(where: { !space($0) }), let last = u.lastIndex(where: { !space($0) }) else { return "" }
+        return String(Substring(u[first...last]))
     }
 
     /// Loads a bundled lexicon. A missing or unreadable bundled file is a packaging error, reported
