@@ -36,7 +36,13 @@ struct Tokenizer: Sendable {
                 // Ordinals and units glued on: 1990s, 11th, 5pm.
                 var k = j
                 while k < n, Tokenizer.isASCIILetter(b[k]) { k += 1 }
-                if k > j && k - j <= 3 { j = k }
+                if k > j && k - j <= 3 {
+                    j = k
+                } else if k - j > 3, Tokenizer.gluedClockUnit(b, j) {
+                    // A scraped time stamp glued to the next word (`10:01PMDonald Trump`): the unit
+                    // stays with the time, the capitalised word after it is a word of its own.
+                    j += 2
+                }
                 tokens.append(Token(range: TextRange(i, j), kind: .number))
                 i = j
                 continue
@@ -100,6 +106,15 @@ struct Tokenizer: Sendable {
     }
 
     static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    /// `am`/`pm` (either case) at `i`, followed by a capital and a lower-case letter: a clock unit with
+    /// the next word glued on.
+    static func gluedClockUnit(_ b: [UInt8], _ i: Int) -> Bool {
+        guard i + 3 < b.count else { return false }
+        let first = b[i] | 0x20
+        guard first == 0x61 || first == 0x70, b[i + 1] | 0x20 == 0x6D else { return false }
+        return b[i + 2] >= 0x41 && b[i + 2] <= 0x5A && b[i + 3] >= 0x61 && b[i + 3] <= 0x7A
+    }
     static func isASCIILetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
 
     static func scalarWidth(_ c: UInt8) -> Int {
