@@ -4,7 +4,7 @@
 ///   own (`US-Hamas` is three tokens with no space between; check adjacency to rejoin), acronyms
 ///   with periods (`U.S.`), and abbreviations from `abbreviations.tsv` keep their period (`Mr.`, `Jan.`).
 /// - Numbers: digits with inner `,` `.` `:` (`2,000`, `3.5`, `10:30`).
-/// - Quotes: `"` `'` `“` `”` `‘` `’` `«` `»` standing alone.
+/// - Quotes: `"` `'` `“` `”` `‘` `’` `«` `»` standing alone; `''` and ` `` ` as one double mark.
 /// - Punctuation and symbols: one mark a token; `…` and dashes are punctuation.
 ///
 /// Non-ASCII scalars are letters unless listed as marks here, so names in any Latin, Greek, Cyrillic,
@@ -162,6 +162,8 @@ struct Tokenizer: Sendable {
     static func markKind(_ b: [UInt8], _ i: Int) -> (kind: TokenKind, width: Int)? {
         let c = b[i]
         if c < 0x80 {
+            // Two apostrophes or backticks are one double mark (``…'' in wire and archive text).
+            if c == 0x27 || c == 0x60, i + 1 < b.count, b[i + 1] == c { return (.quote, 2) }
             switch c {
             case 0x22, 0x27, 0x60: return (.quote, 1)
             case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x2D, 0x2F: return (.punctuation, 1)

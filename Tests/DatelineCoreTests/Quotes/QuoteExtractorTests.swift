@@ -219,6 +219,15 @@ struct QuoteExtractorTests {
         #expect(r.speaker(s) == "Sara Cole")
     }
 
+    @Test func doubledApostrophesAndBackticksAreDoubleMarks() throws {
+        // Archive and wire text writes ''…'' and ``…'' for quotation marks.
+        let r = QuoteResult("''The talks failed,'' Sara Cole said. Tom Reed added, ``We will try again next week.'' His aides' notes were kept.")
+        #expect(r.quoted.map(\.quote) == ["The talks failed", "We will try again next week."], "\(r.quoted.map(\.quote))")
+        #expect(r.speaker(try #require(r.quote("The talks failed"))) == "Sara Cole")
+        #expect(r.speaker(try #require(r.quote("We will try again"))) == "Tom Reed")
+        #expect(EventSummary.markedParts("that the plan was ''reckless'' and late") == ["reckless"])
+    }
+
     @Test func quoteRunsOverParagraphs() throws {
         let r = QuoteResult("Sara Cole said: “The first part of it is clear.\n\n“The second part is not clear at all.”")
         #expect(r.quoted.count == 1)
