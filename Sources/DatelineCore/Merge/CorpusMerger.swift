@@ -99,7 +99,15 @@ public struct CorpusMerger: Sendable {
             for j in incoming.indices {
                 var e = Event.moved
                 swap(&e, &incoming[j])
-                for k in e.participants.indices { if let id = renamed[e.participants[k].actor] { e.participants[k].actor = id } }
+                // A new list made here, not the document's changed in place: the corpus's lists are then
+                // the merging thread's allocations, so that the analysing threads' heaps are left with
+                // nothing live and are handed back before the corpus-wide merge (×100 PolNeAR peak
+                // 2.17 GB when the lists stayed in those heaps, 2.0 GB so).
+                e.participants = e.participants.map { p in
+                    var p = p
+                    if let id = renamed[p.actor] { p.actor = id }
+                    return p
+                }
                 if let p = e.place, let id = renamed[p] { e.place = id }
                 e.sources = e.sources.map { interner.span($0) }
                 e.quote = interner(e.quote)
