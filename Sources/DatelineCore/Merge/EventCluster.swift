@@ -25,7 +25,10 @@ struct MergeItem: Sendable {
         self.family = family
         kind = e.kind
         core = MergeItem.sortedUnique(e.participants.map(\.actor))
-        heads = MergeItem.sortedUnique(e.participants.filter { $0.role != "affiliation" }.map(\.actor))
+        // Without an affiliation the heads are the core actors: the same list shared, not a second one
+        // made (a list per mention less while the corpus-wide merge runs).
+        heads = e.participants.contains { $0.role == "affiliation" }
+            ? MergeItem.sortedUnique(e.participants.filter { $0.role != "affiliation" }.map(\.actor)) : core
         place = e.place
         status = e.status
         lo = e.date?.earliest?.ordinal
