@@ -110,7 +110,13 @@ public struct TemporalTagger: Sendable {
                              date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
             if let p = r.point, isCalendar, !pattern.action.isNarrative {
                 if f.periodEnd, let named = namedPeriod, named.sentence == f.sentence { continue }
-                if p.grain == .day || p.grain == .quarter, !r.derived {
+                // Read off the quarter under discussion (`the 1988 period`): no new time of its own.
+                if r.derived { continue }
+                // A later quarter forecast (`expects a loss in the fourth quarter`) while a reported
+                // one is under discussion: `a year ago`, `the year-earlier period` still mean the reported one.
+                if p.grain == .quarter || p.grain == .half, f.tense == .future, resolver.referenceReported,
+                   let reported = resolver.reference, reported.grain == .quarter, p.first > reported.last { continue }
+                if p.grain == .day || p.grain == .quarter {
                     resolver.reference = p
                     resolver.referenceReported = f.tense == .past
                 }

@@ -171,6 +171,10 @@ struct TimexResolver: Sendable {
                 // `last year's quarter`: a year back from the quarter under discussion, not from a year named.
                 base = self.base(finerThan: g.map { min($0, unitGrain) } ?? unitGrain)
                 named = g
+                // `year-earlier results` in a quarterly report: a year back from the quarter under
+                // discussion, not from a whole year named since (`last year, losses were …`).
+                if g == nil, n < 0, unit.grain == .year, let reference, reference.grain == .quarter,
+                   let b = base, b.grain > .quarter, b.first.year <= reference.first.year { base = reference }
             } else if unit.grain == .year, reference?.grain == .quarter {
                 base = reference  // `a year ago` in a quarterly report: that quarter a year back
             } else {
@@ -262,6 +266,18 @@ struct TimexResolver: Sendable {
             guard let month = c.month else { return nil }
             guard let anchor else { return finish(nil, unknown: .month) }
             return finish(Day(year: anchor.year + n, month: month, day: 1).map { CalendarPoint(.month, containing: $0) }, unknown: .month)
+
+        case .quarterYear(let n), .halfYear(let n):
+            let isQuarter: Bool
+            if case .quarterYear = pattern.action { isQuarter = true } else { isQuarter = false }
+            guard let ordinal = c.ordinal, ordinal >= 1, ordinal <= (isQuarter ? 4 : 2) else { return nil }
+            let grain: Grain = isQuarter ? .quarter : .half
+            guard let anchor else {
+                out.value = isQuarter ? "XXXX-Q\(ordinal)" : "XXXX-H\(ordinal)"
+                return out
+            }
+            let startMonth = (ordinal - 1) * (isQuarter ? 3 : 6) + 1
+            return finish(Day(year: anchor.year + n, month: startMonth, day: 1).map { CalendarPoint(grain, containing: $0) }, unknown: grain)
 
         case .century:
             guard let ordinal = c.ordinal, ordinal >= 1, ordinal <= 30 else { return nil }
