@@ -102,9 +102,13 @@ public struct TemporalTagger: Sendable {
         // The quarter or half last named, and its sentence: `the quarter ended Sept. 30` keeps that
         // quarter (a fiscal one, perhaps) under discussion rather than the quarter of September 30.
         var namedPeriod: (sentence: Int, point: CalendarPoint)?
+        // The sentence that named a run of months that is no quarter (`the first nine months`).
+        var monthsSentence = -1
         for f in found {
             let pattern = lexicon.patterns[f.pattern]
+            resolver.monthsUnderDiscussion = monthsSentence == f.sentence
             guard let r = resolver.resolve(pattern, f.captures, tense: f.tense, backward: f.backward) else { continue }
+            if r.type == .duration, TemporalTagger.isRunOfMonths(r.value) { monthsSentence = f.sentence }
             let isCalendar = r.type == .date || r.type == .time
             out.append(Timex(range: f.range, sentence: f.sentence, type: r.type, value: r.value, mod: r.mod,
                              date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
@@ -125,6 +129,14 @@ public struct TemporalTagger: Sendable {
             }
         }
         return out
+    }
+
+    /// `P4M` … `P11M`: a run of months longer than a quarter and shorter than a year.
+    static func isRunOfMonths(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard bytes.count >= 3, bytes.first == UInt8(ascii: "P"), bytes.last == UInt8(ascii: "M"),
+              let n = Int(String(decoding: bytes[1..<(bytes.count - 1)], as: UTF8.self)) else { return false }
+        return n > 3 && n < 12
     }
 
     /// The tense of the clause around tokens `before..<after` of a sentence: the nearest cue word before

@@ -16,6 +16,9 @@ struct TimexResolver: Sendable {
     /// The reference was named in a past-tense clause (`reported fourth-quarter earnings`): a quarter
     /// already reported, which has ended even when it is a fiscal one whose calendar quarter has not.
     var referenceReported = false
+    /// The clause speaks of a run of months that is no quarter (`in the first nine months`): a year
+    /// back from it is a year, not the quarter under discussion a year back.
+    var monthsUnderDiscussion = false
     /// The latest calendar dates the document stated or resolved against its publication date, newest
     /// last: `that year`, `the following month`, `at 10 p.m.` take the latest one fine enough.
     private(set) var mentions: [CalendarPoint] = []
@@ -179,6 +182,13 @@ struct TimexResolver: Sendable {
                 base = reference  // `a year ago` in a quarterly report: that quarter a year back
             } else {
                 base = anchor.map { CalendarPoint(.day, containing: $0) }
+            }
+            // `For the nine months, … compared with a year earlier`: the months so far of the year under
+            // discussion, which no TIMEX3 value names; a year back from them is the year before.
+            if monthsUnderDiscussion, n < 0, unit.grain == .year, named == nil || named == .quarter,
+               let year = (reference ?? anchor.map { CalendarPoint(.day, containing: $0) }) {
+                let back = CalendarPoint.shift(year.first, by: n * unit.factor, unit.letterGrain)
+                return finish(CalendarPoint(.year, containing: back), unknown: .year)
             }
             guard let base else { return finish(nil, unknown: named ?? max(unit.grain, .day)) }
             // A day-precise base gives the unit's own grain (`a week earlier` → a week), at most a year;

@@ -122,6 +122,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "a later quarter forecast does not replace the one reported", text: "The bank reported higher third-quarter profit. It will take a charge in the first quarter of 1996. In the year-ago period, it earned $3 million.", anchor: "1995-10-20", span: "the year-ago period", value: "1994-Q3", type: .date),
         .init(name: "year-ago after the year's same period", text: "Profit rose in the third quarter. Sales topped those of the 1994 period. The year-ago figures were restated.", anchor: "1995-10-20", span: "year-ago", value: "1994-Q3", type: .date),
         .init(name: "year-earlier after a whole year named", text: "The insurer's third-quarter profit fell. Last year, storm losses were small. The year-earlier results were restated.", anchor: "1995-10-20", span: "year-earlier", value: "1994-Q3", type: .date),
+        .init(name: "a year earlier than the months so far is a year", text: "Profit rose in the third quarter. For the nine months, net was $8 million, up from $6 million a year earlier.", anchor: "1995-10-20", span: "a year earlier", value: "1994", type: .date),
+        .init(name: "the months so far stay in their sentence", text: "For the nine months, net rose. Third-quarter net was $2 million, against $1 million a year earlier.", anchor: "1995-10-20", span: "a year earlier", value: "1994-Q3", type: .date),
         .init(name: "a month ago is not a quarter", text: "Net rose in the third quarter. Unisys said a month ago that jobs would go.", anchor: "1989-10-30", span: "a month ago", value: "1989-09", type: .date),
     ]
 
