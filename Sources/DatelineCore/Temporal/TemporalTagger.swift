@@ -41,6 +41,9 @@ public struct TemporalTagger: Sendable {
         /// Follows `ended`/`ending`: the end of a period just named (`the quarter ended Sept. 30`), not a
         /// new time under discussion.
         var periodEnd = false
+        /// A clock time that is its sentence's only words (a live blog's `2:15 p.m.` entry heading): a
+        /// time of the publication day, whatever day the entries before spoke of.
+        var stamp = false
     }
 
     /// Timexes of a document, in text order: ``resolve(_:in:)`` of ``find(_:)``.
@@ -83,9 +86,13 @@ public struct TemporalTagger: Sendable {
                 let first = doc.tokens[i]
                 let last = doc.tokens[stop - 1]
                 let end = last.range.end - Int(tokens[stop - 1].possessive)
+                var stamp = false
+                if case .time = lexicon.patterns[m.pattern].action, i == range.lowerBound {
+                    stamp = !tokens[m.end..<range.upperBound].contains { $0.flags & TokenFacts.markFlag == 0 }
+                }
                 out.append(Found(pattern: m.pattern, captures: m.captures, range: TextRange(first.range.start, end),
                                  sentence: sentence.index, tense: tense, backward: backward,
-                                 periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1])))
+                                 periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1]), stamp: stamp))
                 i = m.end
             }
         }
@@ -107,6 +114,7 @@ public struct TemporalTagger: Sendable {
         for f in found {
             let pattern = lexicon.patterns[f.pattern]
             resolver.monthsUnderDiscussion = monthsSentence == f.sentence
+            if f.stamp, let published = metadata.published { resolver.remember(CalendarPoint(.day, containing: published)) }
             guard let r = resolver.resolve(pattern, f.captures, tense: f.tense, backward: f.backward) else { continue }
             if r.type == .duration, TemporalTagger.isRunOfMonths(r.value) { monthsSentence = f.sentence }
             let isCalendar = r.type == .date || r.type == .time

@@ -93,6 +93,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "clock time on the day under discussion", text: "He was shot on Oct. 23, 1998. It happened at 10 p.m. in his kitchen.", anchor: "1999-04-19", span: "10 p.m.", value: "1998-10-23T22:00", type: .time),
         .init(name: "clock time with a time zone, future", text: "The father will leave at 4 a.m. EDT Thursday, Castro said.", anchor: "2000-04-05", span: "4 a.m. EDT Thursday", value: "2000-04-06T04:00", type: .time),
         .init(name: "noon and a weekday", text: "Negotiations broke off at noon Thursday, police said.", anchor: "1998-02-13", span: "noon Thursday", value: "1998-02-12T12:00", type: .time),
+        .init(name: "a live blog's entry time is of the publication day", text: "The mayor will speak on Friday.\n\n___.\n\n2:15 p.m.\n\nThe governor has conceded the race.", anchor: "2016-02-20", span: "2:15 p.m.", value: "2016-02-20T14:15", type: .time),
+        .init(name: "a clock time inside a sentence keeps the day under discussion", text: "The mayor will speak on Friday. He arrives at 2:15 p.m. by train.", anchor: "2016-02-17", span: "2:15 p.m.", value: "2016-02-19T14:15", type: .time),
         .init(name: "yesterday morning", text: "The minister resigned yesterday morning.", anchor: "1998-01-08", span: "yesterday morning", value: "1998-01-07TMO", type: .time),
         .init(name: "last night", text: "CBS News first reported last night that the tomb was opened.", anchor: "1998-01-20", span: "last night", value: "1998-01-19TNI", type: .time),
         .init(name: "tonight", text: "The president speaks tonight in Atlanta.", anchor: "1998-01-20", span: "tonight", value: "1998-01-20TNI", type: .time),
