@@ -155,6 +155,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "a quarter-century ago", text: "The show went off the air a quarter-century ago.", anchor: "2016-05-17", span: "a quarter-century ago", value: "1991", type: .date),
         .init(name: "the last week of a month is its end", text: "Her support peaked the last week of October, a poll found.", anchor: "2016-01-19", span: "the last week of October", value: "2015-10", type: .date, mod: "END"),
         .init(name: "the first week of a month is its start", text: "Polls taken the first week of March show a tie.", anchor: "2016-03-20", span: "the first week of March", value: "2016-03", type: .date, mod: "START"),
+        .init(name: "hyphenated and a half", text: "Prices have risen over the past seven-and-a-half years.", anchor: "2016-08-20", span: "the past seven-and-a-half years", value: "P7Y6M", type: .duration),
+        .init(name: "a count plus", text: "He has led the polls for the past four-plus months.", anchor: "2016-06-09", span: "the past four-plus months", value: "P4M", type: .duration, mod: "MORE_THAN"),
         .init(name: "an additional year", text: "The loan may be extended for an additional year.", anchor: "1989-11-02", span: "an additional year", value: "P1Y", type: .duration),
         .init(name: "over the next decade is a length", text: "The tax would raise $91 billion over the next decade.", anchor: "2015-09-01", span: "the next decade", value: "P10Y", type: .duration),
         .init(name: "the next day is a date", text: "They met on March 4. The next day he left.", anchor: "2015-09-01", span: "The next day", value: "2015-03-05", type: .date),
@@ -275,6 +277,7 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         ("more than a quarter of a whole", "Exporters account for more than a quarter of the index."),
         ("nearly a quarter of a whole", "Nearly a quarter of the seats changed hands."),
         ("high noon is an idiom", "It was high noon for the coalition."),
+        ("the past before a count is an adjective", "She has won six of the past seven contests."),
     ])
     func ignores(_ name: String, _ text: String) {
         #expect(Self.tag(text, anchor: "2025-03-06").isEmpty, "\(name)")
