@@ -270,6 +270,11 @@ struct TimexResolver: Sendable {
         case .seasonYear(let n):
             guard let code = c.season.map({ names[Int($0)] }) else { return nil }
             guard let anchor else { return finish(nil, unknown: .season) }
+            // `this winter` said in January is the winter under way, which began the December before.
+            if n == 0, let under = seasonStart(code, year: anchor.year - 1).map({ CalendarPoint(.season, containing: $0) }),
+               under.first <= anchor, anchor <= under.last {
+                return finish(under, unknown: .season)
+            }
             return finish(seasonStart(code, year: anchor.year + n).map { CalendarPoint(.season, containing: $0) }, unknown: .season)
 
         case .monthYear(let n):
