@@ -202,7 +202,9 @@ struct TimexResolver: Sendable {
             } else {
                 shifted = CalendarPoint.shift(base.first, by: n * unit.factor, unit.letterGrain)
             }
-            return finish(CalendarPoint(grain, containing: shifted), unknown: grain)
+            let found = CalendarPoint(grain, containing: shifted)
+            if case .ref = pattern.action, n > 0, aheadOfPublication(found, tense: tense) { return finish(nil, unknown: grain) }
+            return finish(found, unknown: grain)
 
         case .time:
             guard c.clock != nil else { return nil }
@@ -214,7 +216,9 @@ struct TimexResolver: Sendable {
             guard let base = base(finerThan: .day) else { return finish(nil, unknown: .day) }
             let from = base.first
             let days = n < 0 ? -((from.weekday - wd + 6) % 7 + 1) : (wd - from.weekday + 6) % 7 + 1
-            return finish(CalendarPoint(.day, containing: from.adding(days: days)), unknown: .day)
+            let found = CalendarPoint(.day, containing: from.adding(days: days))
+            if n > 0, aheadOfPublication(found, tense: tense) { return finish(nil, unknown: .day) }
+            return finish(found, unknown: .day)
 
         case .skip:
             return nil
@@ -383,6 +387,15 @@ struct TimexResolver: Sendable {
             }
             return out
         }
+    }
+
+    /// A time counted forward from the narrative's reference (`two months later`, `the next day`) that
+    /// lands after publication in a past clause (`the judge died four days later`): the reference was not
+    /// the time the clause counts from, so the day is unknown rather than guessed. (A present clause may
+    /// speak of what lies ahead: `the state votes in the next week`.)
+    private func aheadOfPublication(_ p: CalendarPoint, tense: ClauseTense?) -> Bool {
+        guard let anchor, tense == .past else { return false }
+        return p.first > anchor
     }
 
     /// `n` and a half units as a TIMEX3 duration: the half in the next smaller unit (P2Y6M, PT5H30M).

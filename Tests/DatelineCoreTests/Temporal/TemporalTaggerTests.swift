@@ -77,6 +77,9 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "days later", text: "The treaty was signed on June 2, 1998. Two days later, fighting resumed.", anchor: "1998-07-01", span: "Two days later", value: "1998-06-04", type: .date),
         .init(name: "the day before", text: "The treaty was signed on June 2, 1998. The day before, talks nearly collapsed.", anchor: "1998-07-01", span: "The day before", value: "1998-06-01", type: .date),
         .init(name: "hours after an event is a duration", text: "They met on March 4, 2025. Two hours after the meeting, he left.", anchor: "2025-03-08", span: "Two hours", value: "PT2H", type: .duration),
+        .init(name: "later in a past clause never lands after publication", text: "The court ruled on a case on March 1. The judge died four days later, aides said.", anchor: "2016-03-03", span: "four days later", value: "XXXX-XX-XX", type: .date),
+        .init(name: "the next day in a past clause never lands after publication", text: "His rally remarks drew fire. He apologized the next day.", anchor: "2016-01-20", span: "the next day", value: "XXXX-XX-XX", type: .date),
+        .init(name: "the next week in a present clause lies ahead", text: "The state votes in the next week, polls show.", anchor: "2016-03-12", span: "the next week", value: "2016-W11", type: .date),
         .init(name: "a year earlier than a quarter", text: "Profit rose in the third quarter. A year earlier, it had fallen.", anchor: "1989-10-30", span: "A year earlier", value: "1988-Q3", type: .date),
     ]
 
