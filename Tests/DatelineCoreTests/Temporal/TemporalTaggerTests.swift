@@ -180,6 +180,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "set to is a future", text: "Extremists want to undermine the peace process, set to resume Monday in Belfast.", anchor: "1998-03-22", span: "Monday", value: "1998-03-23", type: .date),
         .init(name: "is to is a future", text: "The stock is to resume trading in Paris Tuesday.", anchor: "1989-10-27", span: "Tuesday", value: "1989-10-31", type: .date),
         .init(name: "planned to is a future", text: "The team planned to leave Nairobi on Thursday for Dar es Salaam.", anchor: "1998-09-30", span: "Thursday", value: "1998-10-01", type: .date),
+        .init(name: "a will contracted into its pronoun is a future", text: "They'll vote on Tuesday, the chairman said.", anchor: "2016-09-03", span: "Tuesday", value: "2016-09-06", type: .date),
+        .init(name: "a curly contracted will is a future", text: "“We’ll be meeting on Friday in the capital,” she said.", anchor: "2016-06-22", span: "Friday", value: "2016-06-24", type: .date),
         .init(name: "irregular past verb", text: "On Friday, when Albright set aside her vacation, the team flew to Nairobi.", anchor: "1998-08-17", span: "Friday", value: "1998-08-14", type: .date),
     ]
 
