@@ -182,6 +182,9 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "planned to is a future", text: "The team planned to leave Nairobi on Thursday for Dar es Salaam.", anchor: "1998-09-30", span: "Thursday", value: "1998-10-01", type: .date),
         .init(name: "a will contracted into its pronoun is a future", text: "They'll vote on Tuesday, the chairman said.", anchor: "2016-09-03", span: "Tuesday", value: "2016-09-06", type: .date),
         .init(name: "a curly contracted will is a future", text: "“We’ll be meeting on Friday in the capital,” she said.", anchor: "2016-06-22", span: "Friday", value: "2016-06-24", type: .date),
+        .init(name: "is slated for is a future", text: "The final vote is slated for Tuesday.", anchor: "2016-09-03", span: "Tuesday", value: "2016-09-06", type: .date),
+        .init(name: "poised to is a future", text: "The senator is poised to announce her bid on Monday.", anchor: "2016-09-03", span: "Monday", value: "2016-09-05", type: .date),
+        .init(name: "gonna is a future", text: "We're gonna win this thing on Tuesday.", anchor: "2016-09-03", span: "Tuesday", value: "2016-09-06", type: .date),
         .init(name: "irregular past verb", text: "On Friday, when Albright set aside her vacation, the team flew to Nairobi.", anchor: "1998-08-17", span: "Friday", value: "1998-08-14", type: .date),
     ]
 
