@@ -188,6 +188,9 @@ enum CueRole: String, Sendable {
     /// Tuesday`): news tells past acts in the past tense, so a date in its clause lies ahead, unless a
     /// past auxiliary stands right before it (`did not meet Monday`).
     case presentVerb = "present-verb"
+    /// Right before a date, puts it on or before publication however near the next one is (`since
+    /// January` said in November is this year's January, not the coming one).
+    case strictPast = "strict-past"
 }
 
 /// How weakly a cue word tells a future (see ``CueRole/weakFuture``, ``CueRole/participleFuture``).
@@ -241,6 +244,7 @@ struct WordInfo: Sendable {
     var auxSkip = false
     var possessiveFuture = false
     var objectDeterminer = false
+    var strictPast = false
     var passiveInfinitive = false
     var presentVerb = false
     /// 1 = a.m., 2 = p.m.
@@ -357,6 +361,7 @@ struct TemporalLexicon: Sendable {
             case .auxSkip: edit(row[0]) { $0.auxSkip = true }
             case .possessiveFuture: edit(row[0]) { $0.possessiveFuture = true }
             case .objectDeterminer: edit(row[0]) { $0.objectDeterminer = true }
+            case .strictPast: edit(row[0]) { $0.strictPast = true }
             case .passiveInfinitive: edit(row[0]) { $0.passiveInfinitive = true }
             case .presentVerb: edit(row[0]) { $0.presentVerb = true }
             default: edit(row[0]) { if $0.tense == nil { $0.tense = role } }

@@ -44,6 +44,8 @@ public struct TemporalTagger: Sendable {
         /// A clock time that is its sentence's only words (a live blog's `2:15 p.m.` entry heading): a
         /// time of the publication day, whatever day the entries before spoke of.
         var stamp = false
+        /// Right after a ``CueRole/strictPast`` word (`since January`): on or before publication.
+        var strictPast = false
     }
 
     /// Timexes of a document, in text order: ``resolve(_:in:)`` of ``find(_:)``.
@@ -92,7 +94,8 @@ public struct TemporalTagger: Sendable {
                 }
                 out.append(Found(pattern: m.pattern, captures: m.captures, range: TextRange(first.range.start, end),
                                  sentence: sentence.index, tense: tense, backward: backward,
-                                 periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1]), stamp: stamp))
+                                 periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1]), stamp: stamp,
+                                 strictPast: i > range.lowerBound && matcher.info(tokens[i - 1])?.strictPast == true))
                 i = m.end
             }
         }
@@ -114,6 +117,7 @@ public struct TemporalTagger: Sendable {
         for f in found {
             let pattern = lexicon.patterns[f.pattern]
             resolver.monthsUnderDiscussion = monthsSentence == f.sentence
+            resolver.strictPast = f.strictPast
             if f.stamp, let published = metadata.published { resolver.remember(CalendarPoint(.day, containing: published)) }
             guard let r = resolver.resolve(pattern, f.captures, tense: f.tense, backward: f.backward) else { continue }
             if r.type == .duration, TemporalTagger.isRunOfMonths(r.value) { monthsSentence = f.sentence }

@@ -19,6 +19,8 @@ struct TimexResolver: Sendable {
     /// The clause speaks of a run of months that is no quarter (`in the first nine months`): a year
     /// back from it is a year, not the quarter under discussion a year back.
     var monthsUnderDiscussion = false
+    /// The expression follows `since`: it lies on or before publication, however near the next one is.
+    var strictPast = false
     /// The latest calendar dates the document stated or resolved against its publication date, newest
     /// last: `that year`, `the following month`, `at 10 p.m.` take the latest one fine enough.
     private(set) var mentions: [CalendarPoint] = []
@@ -439,6 +441,9 @@ struct TimexResolver: Sendable {
     private func pick(tense: ClauseTense?, around anchor: Day, _ make: (Int) -> CalendarPoint?) -> CalendarPoint? {
         let candidates = (-1...1).compactMap { make(anchor.year + $0) }
         guard let nearest = candidates.min(by: { distance($0, anchor) < distance($1, anchor) }) else { return nil }
+        if strictPast, nearest.first > anchor {
+            return candidates.last(where: { $0.first <= anchor }) ?? nearest
+        }
         if tense == .past, nearest.first.ordinal > anchor.ordinal + 90 {
             return candidates.last(where: { $0.first <= anchor }) ?? nearest
         }
