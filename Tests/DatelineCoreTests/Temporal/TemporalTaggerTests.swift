@@ -187,6 +187,7 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "gonna is a future", text: "We're gonna win this thing on Tuesday.", anchor: "2016-09-03", span: "Tuesday", value: "2016-09-06", type: .date),
         .init(name: "since a month: this year's, however near the next", text: "She has been in office since January, aides said.", anchor: "2016-11-09", span: "January", value: "2016-01", type: .date),
         .init(name: "since a season: the one already begun", text: "Volunteers have worked the state since the spring.", anchor: "2016-02-17", span: "the spring", value: "2015-SP", type: .date),
+        .init(name: "forecast to is a future", text: "The storm is forecast to hit the coast on Sunday.", anchor: "2016-11-09", span: "Sunday", value: "2016-11-13", type: .date),
         .init(name: "irregular past verb", text: "On Friday, when Albright set aside her vacation, the team flew to Nairobi.", anchor: "1998-08-17", span: "Friday", value: "1998-08-14", type: .date),
     ]
 
