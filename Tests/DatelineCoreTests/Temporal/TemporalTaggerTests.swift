@@ -61,6 +61,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "an unstated count from now is the future", text: "Joblessness may rise just a few years from now.", anchor: "2016-08-31", span: "a few years from now", value: "FUTURE_REF", type: .date),
         .init(name: "this winter said in January is the one under way", text: "Heating bills rose this winter across the state.", anchor: "2016-01-20", span: "this winter", value: "2015-WI", type: .date),
         .init(name: "this winter said in the summer lies ahead", text: "Heating bills will rise this winter, the utility says.", anchor: "2016-07-01", span: "this winter", value: "2016-WI", type: .date),
+        .init(name: "less than ago: after that date", text: "It was less than three years ago that the mayor ran.", anchor: "2016-02-18", span: "less than three years ago", value: "2013", type: .date, mod: "AFTER"),
+        .init(name: "more than ago: before that date", text: "The plant closed more than two years ago.", anchor: "2016-02-18", span: "more than two years ago", value: "2014", type: .date, mod: "BEFORE"),
         .init(name: "month of last year", text: "The plant closed in June last year after a fire.", anchor: "1998-02-19", span: "June last year", value: "1997-06", type: .date),
         .init(name: "now", text: "Israel is now calling for an extension.", anchor: "2025-03-06", span: "now", value: "PRESENT_REF", type: .date),
         .init(name: "soon", text: "The envoy will be going to Qatar soon.", anchor: "2025-03-11", span: "soon", value: "FUTURE_REF", type: .date),
