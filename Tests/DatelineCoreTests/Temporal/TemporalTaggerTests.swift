@@ -94,6 +94,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "bare plural", text: "The fighting went on for years.", anchor: "2025-03-06", span: "years", value: "PXY", type: .duration),
         .init(name: "clock duration", text: "The meeting lasted two hours.", anchor: "2025-03-06", span: "two hours", value: "PT2H", type: .duration),
         .init(name: "every weekday", text: "Protesters gather every Friday outside the office.", anchor: "2025-03-06", span: "every Friday", value: "XXXX-WXX-5", type: .set),
+        .init(name: "every other week", text: "The clinic opens every other week in the village.", anchor: "2025-03-06", span: "every other week", value: "P2W", type: .set),
+        .init(name: "every weekend", text: "Protesters march every weekend downtown.", anchor: "2025-03-06", span: "every weekend", value: "XXXX-WXX-WE", type: .set),
         .init(name: "daily", text: "The paper is published daily.", anchor: "2025-03-06", span: "daily", value: "P1D", type: .set),
     ]
 
