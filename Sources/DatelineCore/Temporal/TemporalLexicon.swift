@@ -191,6 +191,10 @@ enum CueRole: String, Sendable {
     /// Right before a date, puts it on or before publication however near the next one is (`since
     /// January` said in November is this year's January, not the coming one).
     case strictPast = "strict-past"
+    /// A verb of saying or knowing: it tells the time of its own act only right before the date's
+    /// preposition (`said in August`); further off the date belongs to what was said (`said the
+    /// gathering in September would be the last`).
+    case reportVerb = "report-verb"
 }
 
 /// How weakly a cue word tells a future (see ``CueRole/weakFuture``, ``CueRole/participleFuture``).
@@ -245,6 +249,7 @@ struct WordInfo: Sendable {
     var possessiveFuture = false
     var objectDeterminer = false
     var strictPast = false
+    var reportVerb = false
     var passiveInfinitive = false
     var presentVerb = false
     /// 1 = a.m., 2 = p.m.
@@ -362,6 +367,7 @@ struct TemporalLexicon: Sendable {
             case .possessiveFuture: edit(row[0]) { $0.possessiveFuture = true }
             case .objectDeterminer: edit(row[0]) { $0.objectDeterminer = true }
             case .strictPast: edit(row[0]) { $0.strictPast = true }
+            case .reportVerb: edit(row[0]) { $0.reportVerb = true }
             case .passiveInfinitive: edit(row[0]) { $0.passiveInfinitive = true }
             case .presentVerb: edit(row[0]) { $0.presentVerb = true }
             default: edit(row[0]) { if $0.tense == nil { $0.tense = role } }

@@ -46,6 +46,9 @@ public struct TemporalTagger: Sendable {
         var stamp = false
         /// Right after a ``CueRole/strictPast`` word (`since January`): on or before publication.
         var strictPast = false
+        /// Told by a past verb of its own clause (``pastVerbClause(_:in:before:after:)``): a month or
+        /// season on or before publication (`took office in January` said in November).
+        var pastVerb = false
     }
 
     /// Timexes of a document, in text order: ``resolve(_:in:)`` of ``find(_:)``.
@@ -95,7 +98,8 @@ public struct TemporalTagger: Sendable {
                 out.append(Found(pattern: m.pattern, captures: m.captures, range: TextRange(first.range.start, end),
                                  sentence: sentence.index, tense: tense, backward: backward,
                                  periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1]), stamp: stamp,
-                                 strictPast: i > range.lowerBound && matcher.info(tokens[i - 1])?.strictPast == true))
+                                 strictPast: i > range.lowerBound && matcher.info(tokens[i - 1])?.strictPast == true,
+                                 pastVerb: tense == .past && pastVerbClause(tokens, in: range, before: i, after: m.end)))
                 i = m.end
             }
         }
@@ -118,6 +122,7 @@ public struct TemporalTagger: Sendable {
             let pattern = lexicon.patterns[f.pattern]
             resolver.monthsUnderDiscussion = monthsSentence == f.sentence
             resolver.strictPast = f.strictPast
+            resolver.pastVerb = f.pastVerb
             if f.stamp, let published = metadata.published { resolver.remember(CalendarPoint(.day, containing: published)) }
             guard let r = resolver.resolve(pattern, f.captures, tense: f.tense, backward: f.backward) else { continue }
             if r.type == .duration, TemporalTagger.isRunOfMonths(r.value) { monthsSentence = f.sentence }
@@ -190,6 +195,43 @@ public struct TemporalTagger: Sendable {
             i += 1
         }
         return deferred ?? (weak == nil ? nil : .future)
+    }
+
+    /// The expression's clause is told by a past-tense verb of the cue table (not a word in -ed, which
+    /// may be an adjective or a participle: `a still unspecified date`, `ads reserved in December`):
+    /// `<verb> [one or two words] in <expression>` with no auxiliary, `to` or modal before the verb
+    /// (`took office in January`, not `would be paid in January`), or a sentence that opens with
+    /// `In <expression>,` whose first verb is such a past (`In January, the firm sold …`).
+    func pastVerbClause(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int, after: Int) -> Bool {
+        let preposition = before - 1
+        func finitePast(_ k: Int) -> Bool? {
+            let t = tokens[k]
+            if t.entry == matcher.toEntry { return false }
+            guard let info = matcher.info(t) else { return nil }
+            if info.tense == .past {
+                if info.reportVerb, k != preposition - 1 { return false }
+                if k > sentence.lowerBound, let a = matcher.info(tokens[k - 1]),
+                   a.auxTense != nil || a.auxSkip || a.passiveInfinitive || a.tense == .future { return false }
+                return true
+            }
+            if info.tense != nil || info.weak != nil || info.presentVerb || info.auxTense != nil { return false }
+            return nil
+        }
+        guard preposition >= sentence.lowerBound, tokens[preposition].entry == matcher.inEntry else { return false }
+        if preposition == sentence.lowerBound {
+            var k = after
+            while k < min(sentence.upperBound, after + 6) {
+                if let v = finitePast(k) { return v }
+                k += 1
+            }
+            return false
+        }
+        var k = preposition - 1
+        while k >= max(sentence.lowerBound, preposition - 3) {
+            if let v = finitePast(k) { return v }
+            k -= 1
+        }
+        return false
     }
 
     /// A possessive weekday names a thing already reported (`Wednesday's ruling`), unless a word of

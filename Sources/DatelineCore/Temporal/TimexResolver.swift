@@ -21,6 +21,9 @@ struct TimexResolver: Sendable {
     var monthsUnderDiscussion = false
     /// The expression follows `since`: it lies on or before publication, however near the next one is.
     var strictPast = false
+    /// A past verb of the expression's own clause tells its tense: a month or season lies on or before
+    /// publication, however near the next one is.
+    var pastVerb = false
     /// The latest calendar dates the document stated or resolved against its publication date, newest
     /// last: `that year`, `the following month`, `at 10 p.m.` take the latest one fine enough.
     private(set) var mentions: [CalendarPoint] = []
@@ -441,7 +444,7 @@ struct TimexResolver: Sendable {
     private func pick(tense: ClauseTense?, around anchor: Day, _ make: (Int) -> CalendarPoint?) -> CalendarPoint? {
         let candidates = (-1...1).compactMap { make(anchor.year + $0) }
         guard let nearest = candidates.min(by: { distance($0, anchor) < distance($1, anchor) }) else { return nil }
-        if strictPast, nearest.first > anchor {
+        if strictPast || (pastVerb && nearest.grain != .day), nearest.first > anchor {
             return candidates.last(where: { $0.first <= anchor }) ?? nearest
         }
         if tense == .past, nearest.first.ordinal > anchor.ordinal + 90 {

@@ -192,6 +192,10 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "since a month: this year's, however near the next", text: "She has been in office since January, aides said.", anchor: "2016-11-09", span: "January", value: "2016-01", type: .date),
         .init(name: "since a season: the one already begun", text: "Volunteers have worked the state since the spring.", anchor: "2016-02-17", span: "the spring", value: "2015-SP", type: .date),
         .init(name: "forecast to is a future", text: "The storm is forecast to hit the coast on Sunday.", anchor: "2016-11-09", span: "Sunday", value: "2016-11-13", type: .date),
+        .init(name: "a past verb before in a month: this year's, however near the next", text: "She was elected in November and took office in January.", anchor: "2016-11-09", span: "January", value: "2016-01", type: .date),
+        .init(name: "in a month opening the sentence, then a past verb", text: "In January, the firm sold its cable unit.", anchor: "1989-10-27", span: "January", value: "1989-01", type: .date),
+        .init(name: "a month in what was said is not the saying's", text: "The mayor said the festival in January would be the last.", anchor: "2016-11-09", span: "January", value: "2017-01", type: .date),
+        .init(name: "a month after an infinitive keeps the nearest", text: "The firm agreed to buy the mill in January.", anchor: "2016-11-09", span: "January", value: "2017-01", type: .date),
         .init(name: "irregular past verb", text: "On Friday, when Albright set aside her vacation, the team flew to Nairobi.", anchor: "1998-08-17", span: "Friday", value: "1998-08-14", type: .date),
     ]
 
