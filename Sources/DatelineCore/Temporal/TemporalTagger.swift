@@ -49,6 +49,9 @@ public struct TemporalTagger: Sendable {
         /// Told by a past verb of its own clause (``pastVerbClause(_:in:before:after:)``): a month or
         /// season on or before publication (`took office in January` said in November).
         var pastVerb = false
+        /// After `in` in a future clause (`will be named for a mission in December`): a month or season
+        /// that has not ended.
+        var futureIn = false
     }
 
     /// Timexes of a document, in text order: ``resolve(_:in:)`` of ``find(_:)``.
@@ -99,7 +102,8 @@ public struct TemporalTagger: Sendable {
                                  sentence: sentence.index, tense: tense, backward: backward,
                                  periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1]), stamp: stamp,
                                  strictPast: i > range.lowerBound && matcher.info(tokens[i - 1])?.strictPast == true,
-                                 pastVerb: tense == .past && pastVerbClause(tokens, in: range, before: i, after: m.end)))
+                                 pastVerb: tense == .past && pastVerbClause(tokens, in: range, before: i, after: m.end),
+                                 futureIn: tense == .future && futureIn(tokens, in: range, before: i)))
                 i = m.end
             }
         }
@@ -123,6 +127,7 @@ public struct TemporalTagger: Sendable {
             resolver.monthsUnderDiscussion = monthsSentence == f.sentence
             resolver.strictPast = f.strictPast
             resolver.pastVerb = f.pastVerb
+            resolver.futureIn = f.futureIn
             if f.stamp, let published = metadata.published { resolver.remember(CalendarPoint(.day, containing: published)) }
             guard let r = resolver.resolve(pattern, f.captures, tense: f.tense, backward: f.backward) else { continue }
             if r.type == .duration, TemporalTagger.isRunOfMonths(r.value) { monthsSentence = f.sentence }
@@ -232,6 +237,16 @@ public struct TemporalTagger: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// The expression follows `in`, and no participle stands before that (`than forecast in July`,
+    /// `planned in May`: the month of the forecast or the plan, not of what lies ahead).
+    func futureIn(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int) -> Bool {
+        guard before - 1 > sentence.lowerBound, tokens[before - 1].entry == matcher.inEntry else { return false }
+        let t = tokens[before - 2]
+        if t.pastShaped { return false }
+        guard let info = matcher.info(t) else { return true }
+        return !(info.futureBeforeTo || info.weak != nil || info.tense == .past)
     }
 
     /// A possessive weekday names a thing already reported (`Wednesday's ruling`), unless a word of

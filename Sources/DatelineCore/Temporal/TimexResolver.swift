@@ -24,6 +24,8 @@ struct TimexResolver: Sendable {
     /// A past verb of the expression's own clause tells its tense: a month or season lies on or before
     /// publication, however near the next one is.
     var pastVerb = false
+    /// The expression follows `in` in a future clause: a month or season that has ended is next year's.
+    var futureIn = false
     /// The latest calendar dates the document stated or resolved against its publication date, newest
     /// last: `that year`, `the following month`, `at 10 p.m.` take the latest one fine enough.
     private(set) var mentions: [CalendarPoint] = []
@@ -450,7 +452,7 @@ struct TimexResolver: Sendable {
         if tense == .past, nearest.first.ordinal > anchor.ordinal + 90 {
             return candidates.last(where: { $0.first <= anchor }) ?? nearest
         }
-        if tense == .future, nearest.last.ordinal < anchor.ordinal - 90 {
+        if tense == .future, nearest.last.ordinal < anchor.ordinal - (futureIn && nearest.grain != .day ? 0 : 90) {
             return candidates.first(where: { $0.last >= anchor }) ?? nearest
         }
         return nearest

@@ -196,6 +196,8 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "in a month opening the sentence, then a past verb", text: "In January, the firm sold its cable unit.", anchor: "1989-10-27", span: "January", value: "1989-01", type: .date),
         .init(name: "a month in what was said is not the saying's", text: "The mayor said the festival in January would be the last.", anchor: "2016-11-09", span: "January", value: "2017-01", type: .date),
         .init(name: "a month after an infinitive keeps the nearest", text: "The firm agreed to buy the mill in January.", anchor: "2016-11-09", span: "January", value: "2017-01", type: .date),
+        .init(name: "in a month in a future clause: one not yet ended", text: "Voters will be able to punish him in November, the aide said.", anchor: "2016-01-30", span: "November", value: "2016-11", type: .date),
+        .init(name: "a forecast's month stays the nearest", text: "Output will grow 1.6 percent, less than forecast in July.", anchor: "2016-10-05", span: "July", value: "2016-07", type: .date),
         .init(name: "irregular past verb", text: "On Friday, when Albright set aside her vacation, the team flew to Nairobi.", anchor: "1998-08-17", span: "Friday", value: "1998-08-14", type: .date),
     ]
 
