@@ -222,7 +222,7 @@ public struct TemporalTagger: Sendable {
             if info.tense != nil || info.weak != nil || info.presentVerb || info.auxTense != nil { return false }
             return nil
         }
-        guard preposition >= sentence.lowerBound, tokens[preposition].entry == matcher.inEntry else { return false }
+        guard matcher.inEntry >= 0, preposition >= sentence.lowerBound, tokens[preposition].entry == matcher.inEntry else { return false }
         if preposition == sentence.lowerBound {
             var k = after
             while k < min(sentence.upperBound, after + 6) {
@@ -242,7 +242,7 @@ public struct TemporalTagger: Sendable {
     /// The expression follows `in`, and no participle stands before that (`than forecast in July`,
     /// `planned in May`: the month of the forecast or the plan, not of what lies ahead).
     func futureIn(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int) -> Bool {
-        guard before - 1 > sentence.lowerBound, tokens[before - 1].entry == matcher.inEntry else { return false }
+        guard matcher.inEntry >= 0, before - 1 > sentence.lowerBound, tokens[before - 1].entry == matcher.inEntry else { return false }
         let t = tokens[before - 2]
         if t.pastShaped { return false }
         guard let info = matcher.info(t) else { return true }
