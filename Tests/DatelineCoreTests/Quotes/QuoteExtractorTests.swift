@@ -118,6 +118,10 @@ struct QuoteExtractorTests {
              quote: "It is great fun watching the fight from here", speaker: nil, anonymous: "one user"),
         Case(name: "a first name spelt like an auxiliary", text: "“It is a pretty expensive business model,” said Will Doyle, a professor of higher education.",
              quote: "It is a pretty expensive business model", speaker: "Will Doyle", anonymous: nil),
+        Case(name: "a less common speech verb after the quote", text: "“Nobody here will ever vote for that,” Omar Haddad sniped.",
+             quote: "Nobody here will ever vote for that", speaker: "Omar Haddad", anonymous: nil),
+        Case(name: "a participle of an allegation verb", text: "Peter Hall filed a suit on Friday, alleging that the count was “rigged from the very first day.”",
+             quote: "that the count was “rigged from the very first day.”", speaker: "Peter Hall", anonymous: nil),
     ]
 
     @Test(arguments: cases)
