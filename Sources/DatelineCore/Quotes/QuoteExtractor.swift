@@ -269,8 +269,14 @@ struct QuoteRun {
             consumed.insert(next)
         }
         // A fragment that is a good part of the clause it is quoted in: the clause is the quote.
-        let content = reportedClause(of: n, span: span, attribution: a)
-        add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence, content: content)
+        let content = reportedContent(of: n, span: span, attribution: a, joining: true)
+        for m in content?.joined ?? [] {
+            // Later fragments of the same clause: one statement.
+            span.pieces += spans[m].pieces
+            span.close = spans[m].close
+            consumed.insert(m)
+        }
+        add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence, content: content?.ranges)
     }
 
     /// The quote that resumes right after a quote's attribution: it opens after the attribution clause

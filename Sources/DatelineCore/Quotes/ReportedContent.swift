@@ -13,7 +13,9 @@
 /// - cue after the quote (`…, “…,” X said`): from the start of the clause (after an earlier quote or a
 ///   `;` of the sentence) to the attribution;
 /// - an attribution set inside its content (`The new rules, she added, were “…”`): the sentence
-///   without the attribution.
+///   without the attribution;
+/// - several quotes of a few words each in one clause (`X said the rival was “…” while the mayor is
+///   “…” and “…”`): one clause through all of them, one statement.
 ///
 /// Cost: linear in the tokens of the sentence.
 enum ReportedContent {
@@ -32,6 +34,13 @@ enum ReportedContent {
     /// word before a full-sentence quote leaves the quote as it is).
     static let minimumUnquotedWords = 2
 
+    /// Fewest words in each of several quotes joined into one clause (`“reckless” and “a gift to our
+    /// rivals”` stays two statements: a one-word label in marks is quoted for itself).
+    static let minimumJoinedWords = 2
+
+    /// Most tokens between a clause's end and the next quote it takes in (`… while the other is “…”`).
+    static let joinReach = 12
+
     /// Words opening a relative clause before its subject (`which she called`, `what he described as`).
     static let relativeWords: Set<String> = ["which", "who", "whom", "what", "whose"]
 
@@ -43,6 +52,12 @@ extension QuoteRun {
     /// The reported clause of quote span `n` (attributed by `a`) when the rule says it is the quote:
     /// its text ranges (two when the attribution sits inside it).
     func reportedClause(of n: Int, span: QuoteSpan, attribution a: Attribution) -> [TextRange]? {
+        reportedContent(of: n, span: span, attribution: a, joining: false)?.ranges
+    }
+
+    /// The reported clause of quote span `n`, as ``reportedClause(of:span:attribution:)``; with `joining`,
+    /// the later quotes of the same clause that it takes in (see ``joinedFragments(after:end:sentence:)``).
+    func reportedContent(of n: Int, span: QuoteSpan, attribution a: Attribution, joining: Bool) -> (ranges: [TextRange], joined: [Int])? {
         guard let close = span.close, span.pieces.count == 1, span.firstSentence == span.lastSentence,
               span.firstSentence == a.sentence, doc.sentences.indices.contains(a.sentence) else { return nil }
         // A colon or dash introducing the quote (`Jane Roe: “…”`) reports no clause.
@@ -70,7 +85,12 @@ extension QuoteRun {
                 let relative = commaAtClose && (max(s.tokens.lowerBound, a.trigger.lowerBound - 4)..<a.trigger.lowerBound).contains {
                     view.inQuote[$0] < 0 && ReportedContent.relativeWords.contains(view.lower[$0])
                 }
-                ranges = [lo..<(relative ? close + 1 : clauseEnd(after: close, sentence: s, quote: n))]
+                let end = relative ? close + 1 : clauseEnd(after: close, sentence: s, quote: n)
+                if joining, !relative, let j = joinedFragments(after: n, end: end, sentence: s),
+                   let c = clause([lo..<j.end], quote: n, also: j.quotes) {
+                    return (c, j.quotes)
+                }
+                ranges = [lo..<end]
             }
         } else if a.trigger.lowerBound > close {
             let attributionStart = min(who.lowerBound, a.trigger.lowerBound)
@@ -83,7 +103,38 @@ extension QuoteRun {
         } else {
             return nil
         }
-        return clause(ranges, quote: n)
+        return clause(ranges, quote: n).map { ($0, []) }
+    }
+
+    /// Later quotes of the clause that quote span `n` opens (the clause read so far ends at token `end`):
+    /// `… said the rival was “a total lightweight” while the other is “a basket case” and “a liar.”` is
+    /// one statement, its fragments pieces of one utterance. Each must hold at least
+    /// ``ReportedContent/minimumJoinedWords`` words (a one-word label in marks is quoted for itself), sit
+    /// in the same sentence with only a conjunction and a few words of no punctuation before it, no cue
+    /// since the quote before (`… has “kept us safe” before claiming that …` is two statements), and have
+    /// no attribution of its own after it. Returns the clause's new end and the quotes.
+    func joinedFragments(after n: Int, end start: Int, sentence s: Sentence) -> (end: Int, quotes: [Int])? {
+        guard words(in: spans[n]) >= ReportedContent.minimumJoinedWords else { return nil }
+        var end = start
+        var quotes: [Int] = []
+        var m = n + 1
+        var previousClose = spans[n].close ?? start
+        while m < spans.count, end < s.tokens.upperBound {
+            let b = spans[m]
+            guard !consumed.contains(m), let bc = b.close, !b.isSingle, b.pieces.count == 1, b.firstSentence == s.index,
+                  b.lastSentence == s.index, b.open >= end, b.open - end <= ReportedContent.joinReach,
+                  words(in: b) >= ReportedContent.minimumJoinedWords, !titleCased(b) else { break }
+            // The clause went as far as this quote, or stopped at a conjunction before it.
+            if b.open > end, !(doc.tokens[end].kind == .word && view.wordClass(end) == .boundary) { break }
+            guard !(end..<b.open).contains(where: { doc.tokens[$0].kind == .punctuation || view.isDash($0) }),
+                  !((previousClose + 1)..<b.open).contains(where: { view.verb(at: $0) != nil }),
+                  after(close: bc, nextSentence: false) == nil else { break }
+            quotes.append(m)
+            previousClose = bc
+            end = clauseEnd(after: bc, sentence: s, quote: m)
+            m += 1
+        }
+        return quotes.isEmpty ? nil : (end, quotes)
     }
 
     /// For a quote with no attribution of its own (it continues the speaker before): the nearest
@@ -110,7 +161,7 @@ extension QuoteRun {
     }
 
     /// The content ranges as the quote's text, when enough of their words are quoted.
-    func clause(_ raw: [Range<Int>], quote n: Int) -> [TextRange]? {
+    func clause(_ raw: [Range<Int>], quote n: Int, also joined: [Int] = []) -> [TextRange]? {
         var ranges: [Range<Int>] = []
         for r in raw {
             var lo = r.lowerBound
@@ -125,7 +176,7 @@ extension QuoteRun {
         for r in ranges {
             for t in r {
                 // Each quote is a statement of its own: a clause holding another one is not this one's.
-                if view.inQuote[t] >= 0, view.inQuote[t] != n { return nil }
+                if view.inQuote[t] >= 0, view.inQuote[t] != n, !joined.contains(view.inQuote[t]) { return nil }
                 let k = doc.tokens[t].kind
                 guard k == .word || k == .number else { continue }
                 if view.inQuote[t] >= 0 { quoted += 1 } else { unquoted += 1 }

@@ -137,13 +137,34 @@ struct ReportedContentTests {
         #expect(m.quoted.allSatisfy { !($0.quote ?? "").contains("<") && !($0.quote ?? "").contains(">") })
     }
 
-    /// Each quote is one statement: two fragments in one clause are not merged, nor is either's clause
-    /// the other's.
+    /// A one-word label in marks is quoted for itself: with another fragment in its clause, the two
+    /// are not merged, nor is either's clause the other's.
     @Test func twoFragmentsInOneClauseStayTwoStatements() {
         let r = QuoteResult("Anna Berg called the plan “reckless” and “a gift to our rivals.”")
         // The first clause ends at the conjunction before the second quote; the second has no words of its own.
         #expect(r.quoted.compactMap(\.quote) == ["the plan “reckless”", "a gift to our rivals."])
         #expect(r.quoted.allSatisfy { r.speaker($0) == "Anna Berg" })
+    }
+
+    /// Several quotes of a few words each in one reported clause are pieces of one utterance: one
+    /// statement, the clause its quote, its verbatim words all the pieces.
+    @Test func severalFragmentsOfOneClauseAreOneStatement() throws {
+        let r = QuoteResult("Anna Berg said the rival was “a total lightweight” while the mayor is “a basket case” and “a liar to the end.”")
+        #expect(r.quoted.compactMap(\.quote) == ["the rival was “a total lightweight” while the mayor is “a basket case” and “a liar to the end.”"])
+        let s = try #require(r.quoted.first)
+        #expect(r.speaker(s) == "Anna Berg")
+        let b = QuoteResult("Omar Haddad said he is “looking forward to it” because “these are the games you play for.”")
+        #expect(b.quoted.compactMap(\.quote) == ["he is “looking forward to it” because “these are the games you play for.”"])
+    }
+
+    /// A cue between two quotes, punctuation before the next one, or an attribution of its own after it
+    /// keeps them apart.
+    @Test func fragmentsApartStayApart() {
+        let a = QuoteResult("Peter Hall said the court has “kept us all safe” before claiming that open borders are “tearing families apart.”")
+        #expect(a.quoted.count == 2)
+        #expect(!a.quoted.contains { ($0.quote ?? "").contains("kept us") && ($0.quote ?? "").contains("tearing") })
+        let b = QuoteResult("Lena Ortiz said the vote was “a clear mandate for change” and “a warning to the party,” the mayor said.")
+        #expect(!b.quoted.contains { ($0.quote ?? "").contains("clear mandate") && ($0.quote ?? "").contains("warning") })
     }
 
     /// Time words right after the cue are when it was said, not what (timexes from the tagger).
