@@ -498,7 +498,7 @@ struct QuoteRun {
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: j..<p.end, sentence: s.index, verb: nil, confidence: 0.9)
         }
         if let v = view.verb(at: j) {
-            guard let who = view.speaker(after: v.end, limit: limit) else { return nil }
+            guard let who = view.speaker(after: v.end, limit: limit) ?? descriptionAfter(v.end, limit: limit) else { return nil }
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: j..<v.end, sentence: s.index,
                                verb: v.verb, medium: medium(from: v.end, limit: limit), confidence: 0.95)
         }
@@ -511,7 +511,7 @@ struct QuoteRun {
             // (and not an abbreviation's period before a comma: `Jane Roe, R-Ky., said`).
             if (view.punct(k, 0x2E) && depth == 0 && !(k + 1 < limit && view.punct(k + 1, 0x2C))) || view.punct(k, 0x3B) { break }
             if let v = view.verb(at: k), k > j {
-                guard let subj = view.subject(before: k, floor: j) else {
+                guard let subj = view.subject(before: k, floor: j) ?? descriptionBefore(k, from: j) else {
                     // `“…” by the outreach, said X`
                     if view.punct(k - 1, 0x2C), let who = view.speaker(after: v.end, limit: limit) {
                         return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index,
@@ -528,6 +528,25 @@ struct QuoteRun {
             k += 1
         }
         return nil
+    }
+
+    /// `”, said the designer, who …`: a definite description right after the verb, up to a comma or the
+    /// sentence's end (see ``TokenView/definiteDescription(_:)``).
+    func descriptionAfter(_ start: Int, limit: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
+        var end = start
+        while end < limit, end - start < TokenView.descriptionReach, !(view.isClauseBreak(end) && !view.punct(end, 0x2D)) { end += 1 }
+        guard end == limit || view.isClauseBreak(end), let d = view.definiteDescription(start..<end) else { return nil }
+        return (d, nil)
+    }
+
+    /// `,” the editorial board (recently) wrote`: a definite description from the closing mark to the
+    /// verb, adverbs before the verb left out.
+    func descriptionBefore(_ verb: Int, from start: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
+        var end = verb
+        while end > start, doc.tokens[end - 1].kind == .word, view.inTimex[end - 1] || view.endsWith(end - 1, "ly") || view.wordClass(end - 1) == .skip {
+            end -= 1
+        }
+        return view.definiteDescription(start..<end).map { ($0, nil) }
     }
 
     /// The nearest speech verb (or `according to`) before the opening mark in its sentence.
