@@ -282,11 +282,18 @@ struct QuoteRun {
     /// The quote that resumes right after a quote's attribution: it opens after the attribution clause
     /// (`, “` in the same sentence, or first thing in the next sentence of the paragraph).
     func splitContinuation(of n: Int, attribution a: Attribution) -> Int? {
-        let next = n + 1
-        guard next < spans.count, !spans[n].isSingle, !spans[next].isSingle, let close = spans[n].close else { return nil }
-        let b = spans[next]
+        guard let close = spans[n].close, close < view.count else { return nil }
         // The sentence that holds the attribution (after the quote's own when `“…?” X asked.`).
         let s = doc.sentences[max(view.sentenceOf[close], a.sentence)]
+        var next = n + 1
+        // A title in the attribution (`X said on ABC’s “This Week.” “…”`) is a name, not the second part.
+        while next < spans.count, let c = spans[next].close, spans[next].open > a.trigger.upperBound, spans[next].firstSentence == s.index,
+              view.sentenceOf[c] == s.index, spans[next].open > s.tokens.lowerBound, doc.tokens[spans[next].open - 1].kind == .word,
+              view.verb(at: spans[next].open - 1) == nil, (words(in: spans[next]) <= 3 && allCapitalised(spans[next])) || titleCased(spans[next]) {
+            next += 1
+        }
+        guard next < spans.count, !spans[n].isSingle, !spans[next].isSingle else { return nil }
+        let b = spans[next]
         guard b.open > a.trigger.upperBound - 1, b.open - close <= 160 else { return nil }
         if view.sentenceOf[b.open] == s.index {
             // Nothing but the attribution and punctuation between the two parts.
