@@ -320,10 +320,16 @@ struct QuoteRun {
     /// A quote with no attribution of its own: the previous speaker of the paragraph (or of the previous
     /// paragraph when the quote opens its own), else nobody, said so.
     mutating func continuation(_ n: Int) {
-        let span = spans[n]
+        var span = spans[n]
         let para = doc.sentences[span.firstSentence].paragraph
         let opensParagraph = doc.sentences[span.firstSentence].tokens.lowerBound == span.open
-        let content = cueBefore(span).flatMap { reportedClause(of: n, span: span, attribution: $0) }
+        let joined = cueBefore(span).flatMap { reportedContent(of: n, span: span, attribution: $0, joining: true) }
+        for m in joined?.joined ?? [] {
+            span.pieces += spans[m].pieces
+            span.close = spans[m].close
+            consumed.insert(m)
+        }
+        let content = joined?.ranges
         // `X was asked whether …. “…”`: the one asked answers.
         if let h = hearer, statements.last.map({ $0.sentence <= h.sentence }) ?? true,
            doc.sentences[h.sentence].paragraph >= para - 1, h.sentence < span.firstSentence {

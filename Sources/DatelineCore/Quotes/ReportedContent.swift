@@ -68,6 +68,10 @@ extension QuoteRun {
         if a.trigger.upperBound <= span.open {
             if let preposed = preposedContent(span: span, attribution: a, subject: who, sentence: s) {
                 ranges = preposed
+                if joining, let last = preposed.last, let j = joinedFragments(after: n, end: last.upperBound, sentence: s),
+                   let c = clause(preposed.dropLast() + [last.lowerBound..<j.end], quote: n, also: j.quotes) {
+                    return (c, j.quotes)
+                }
             } else {
                 var lo = a.trigger.upperBound
                 if who.lowerBound >= a.trigger.upperBound {
@@ -123,7 +127,8 @@ extension QuoteRun {
             let b = spans[m]
             guard !consumed.contains(m), let bc = b.close, !b.isSingle, b.pieces.count == 1, b.firstSentence == s.index,
                   b.lastSentence == s.index, b.open >= end, b.open - end <= ReportedContent.joinReach,
-                  words(in: b) >= ReportedContent.minimumJoinedWords, !titleCased(b) else { break }
+                  words(in: b) >= ReportedContent.minimumJoinedWords, !titleCased(b),
+                  !(words(in: b) <= 3 && allCapitalised(b)) else { break }
             // The clause went as far as this quote, or stopped at a conjunction before it.
             if b.open > end, !(doc.tokens[end].kind == .word && view.wordClass(end) == .boundary) { break }
             guard !(end..<b.open).contains(where: { doc.tokens[$0].kind == .punctuation || view.isDash($0) }),

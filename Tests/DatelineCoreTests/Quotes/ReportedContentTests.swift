@@ -157,6 +157,17 @@ struct ReportedContentTests {
         #expect(b.quoted.compactMap(\.quote) == ["he is “looking forward to it” because “these are the games you play for.”"])
     }
 
+    /// The same holds for a clause with the attribution set inside it, and for a quote that continues
+    /// the speaker before with a cue of its own sentence.
+    @Test func severalFragmentsAroundAnAttributionOrAfterACue() {
+        let a = QuoteResult("Jane Roe, Peter Hall said, had been in the Senate for “a thousand long years” and passed “hundreds of bills.”")
+        #expect(a.quoted.compactMap(\.quote) == ["Jane Roe had been in the Senate for “a thousand long years” and passed “hundreds of bills.”"])
+        let b = QuoteResult("“We will win,” said Anna Berg. She also described the rival as “a pale copy of himself” and “stupendously out of touch.”")
+        #expect(b.quoted.compactMap(\.quote).last == "the rival as “a pale copy of himself” and “stupendously out of touch.”")
+        let c = QuoteResult("Omar Haddad said the group was “the best around” and played “Songs Of Home” all night.")
+        #expect(c.quoted.contains { $0.quote == "the group was “the best around”" })
+    }
+
     /// A cue between two quotes, punctuation before the next one, or an attribution of its own after it
     /// keeps them apart.
     @Test func fragmentsApartStayApart() {
