@@ -38,6 +38,14 @@ enum ReportedContent {
     /// rivals”` stays two statements: a one-word label in marks is quoted for itself).
     static let minimumJoinedWords = 2
 
+    /// Most tokens of the phrase between a cue and the content's `that` (`said during a rally in Ohio on
+    /// Monday that …`).
+    static let thatReach = 20
+
+    /// Prepositions opening a phrase of place, time, medium or audience between a cue and its content
+    /// (`said on Twitter that`, `told Fox during an interview that`).
+    static let adjunctOpeners: Set<String> = ["on", "in", "at", "during", "to", "via", "through", "throughout", "over", "from", "with", "of"]
+
     /// Most tokens between a clause's end and the next quote it takes in (`… while the other is “…”`).
     static let joinReach = 12
 
@@ -224,6 +232,20 @@ extension QuoteRun {
         if lo < limit, view.lower[lo] == "of", let comma = (lo + 1..<min(lo + 8, limit)).first(where: { view.punct($0, 0x2C) }),
            !(lo + 1..<comma).contains(where: { view.inQuote[$0] >= 0 || view.verb(at: $0) != nil }) {
             lo = comma + 1
+        }
+        // `said during the debate that …`, `told a crowd in Salem on Monday that …`: a phrase saying where,
+        // when or to whom, then the content's `that`.
+        if lo < limit, view.lower[lo] != "that", ReportedContent.adjunctOpeners.contains(view.lower[lo]) || view.inTimex[lo] || a.verb?.frame == .object,
+           let that = (lo + 1..<min(lo + ReportedContent.thatReach, limit)).first(where: { view.lower[$0] == "that" }),
+           // A subject after `that` (`that he …`, `that the plan …`, `that Jane Roe …`), not a verb: `in journalism
+           // that takes sides` is a relative clause.
+           that + 1 < limit, view.isPronoun(that + 1) != nil || TokenView.determiners.contains(view.lower[that + 1])
+               || doc.tokens[that + 1].isCapitalized,
+           !(lo..<that).contains(where: {
+               view.inQuote[$0] >= 0 || view.verb(at: $0) != nil || view.isPronoun($0) != nil || view.isDash($0)
+                   || view.punct($0, 0x3B) || view.punct($0, 0x3A) || (doc.tokens[$0].kind == .word && view.wordClass($0) == .boundary)
+           }) {
+            return that
         }
         var moved = true
         while moved, lo < limit {
