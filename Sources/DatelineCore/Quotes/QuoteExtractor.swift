@@ -298,6 +298,11 @@ struct QuoteRun {
         if view.sentenceOf[b.open] == s.index {
             // Nothing but the attribution and punctuation between the two parts.
             guard b.open - close <= 36 else { return nil }
+            // The attribution opens right after the first part (`“…,” X said`, `“…,” said X`): a cue found further
+            // on (`“…” during the campaign, saying she had made a “…”`) reports a clause with a quote of its own.
+            var j = close + 1
+            while j < b.open, doc.tokens[j].kind == .punctuation, view.punct(j, 0x2C) || view.isDash(j) { j += 1 }
+            guard min(phraseTokens(a.phrase).lowerBound, a.trigger.lowerBound) <= j else { return nil }
             var t = a.trigger.upperBound
             while t < b.open, doc.tokens[t].kind != .quote, view.verb(at: t) == nil { t += 1 }
             guard t == b.open else { return nil }

@@ -184,6 +184,14 @@ struct ReportedContentTests {
         #expect(!b.quoted.contains { ($0.quote ?? "").contains("clear mandate") && ($0.quote ?? "").contains("warning") })
     }
 
+    /// A cue found further on after a quote is no split quote's attribution: the second quote reports
+    /// a clause of its own.
+    @Test func aCueAfterAQuoteAndNarrativeIsNoSplitQuote() {
+        let r = QuoteResult("Anna Berg promised to stop using the phrase “illegal alien” for the rest of her campaign, saying she had made a “poor choice of words” at an event.")
+        #expect(r.quoted.contains { $0.quote == "she had made a “poor choice of words” at an event" }, "\(r.quoted.compactMap(\.quote))")
+        #expect(!r.quoted.contains { ($0.quote ?? "").contains("illegal alien") && ($0.quote ?? "").contains("poor choice") })
+    }
+
     /// Time words right after the cue are when it was said, not what (timexes from the tagger).
     @Test func aTimeWordAfterTheCueIsNotSaid() throws {
         let doc = Fixtures.segment("Anna Berg said Monday that her rival was “not fit to lead.”")
