@@ -302,6 +302,7 @@ struct EventSummary {
     /// The words inside each pair of double marks of `s` (curly, or straight taken in turn), without a
     /// comma, semicolon or colon the writer put before the closing mark.
     static func markedParts(_ s: String) -> [String] {
+        let s = s.contains("''") ? s.replacing("''", with: "\"") : s
         var parts: [String] = []
         var current: String.UnicodeScalarView?
         for c in s.unicodeScalars {

@@ -17,8 +17,8 @@ struct QuoteSpan: Hashable, Sendable {
 
 /// Pairs quotation marks into ``QuoteSpan``s, one pass over the quote tokens.
 ///
-/// - Double marks: `“` `„` `«` open, `”` `»` close; a straight `"` opens when it follows a space and
-///   closes otherwise. Marks of any other kind inside an open double quote are nested and ignored.
+/// - Double marks: `“` `„` `«` ` `` ` open, `”` `»` close; a straight `"` (or `''`, as archive text
+///   writes it) opens when it follows a space and closes otherwise. Marks of any other kind inside an open double quote are nested and ignored.
 /// - Single marks: `‘` or a `'` after a space opens; a `’`/`'` not followed by a letter closes. `’` is
 ///   also the apostrophe: the tokenizer keeps `Trump’s` whole, and a lone `’` after a word
 ///   (`Hamas’ chief`) never opens anything, so it only closes a quote already open in the paragraph.
@@ -34,8 +34,8 @@ enum QuoteSpanFinder {
         let c = b[t.range.start]
         switch c {
         case 0x22: return .straightDouble
-        case 0x27: return .straightSingle
-        case 0x60: return .openSingle
+        case 0x27: return t.range.length == 2 ? .straightDouble : .straightSingle
+        case 0x60: return t.range.length == 2 ? .openDouble : .openSingle
         case 0xC2:
             guard t.range.start + 1 < b.count else { return nil }
             return b[t.range.start + 1] == 0xAB ? .openDouble : .closeDouble

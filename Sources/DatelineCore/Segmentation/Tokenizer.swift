@@ -4,7 +4,7 @@
 ///   own (`US-Hamas` is three tokens with no space between; check adjacency to rejoin), acronyms
 ///   with periods (`U.S.`), and abbreviations from `abbreviations.tsv` keep their period (`Mr.`, `Jan.`).
 /// - Numbers: digits with inner `,` `.` `:` (`2,000`, `3.5`, `10:30`).
-/// - Quotes: `"` `'` `“` `”` `‘` `’` `«` `»` standing alone.
+/// - Quotes: `"` `'` `“` `”` `‘` `’` `«` `»` standing alone; `''` and ` `` ` as one double mark.
 /// - Punctuation and symbols: one mark a token; `…` and dashes are punctuation.
 ///
 /// Non-ASCII scalars are letters unless listed as marks here, so names in any Latin, Greek, Cyrillic,
@@ -36,7 +36,13 @@ struct Tokenizer: Sendable {
                 // Ordinals and units glued on: 1990s, 11th, 5pm.
                 var k = j
                 while k < n, Tokenizer.isASCIILetter(b[k]) { k += 1 }
-                if k > j && k - j <= 3 { j = k }
+                if k > j && k - j <= 3 {
+                    j = k
+                } else if k - j > 3, Tokenizer.gluedClockUnit(b, j) {
+                    // A scraped time stamp glued to the next word (`10:01PMDonald Trump`): the unit
+                    // stays with the time, the capitalised word after it is a word of its own.
+                    j += 2
+                }
                 tokens.append(Token(range: TextRange(i, j), kind: .number))
                 i = j
                 continue
@@ -100,6 +106,15 @@ struct Tokenizer: Sendable {
     }
 
     static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    /// `am`/`pm` (either case) at `i`, followed by a capital and a lower-case letter: a clock unit with
+    /// the next word glued on.
+    static func gluedClockUnit(_ b: [UInt8], _ i: Int) -> Bool {
+        guard i + 3 < b.count else { return false }
+        let first = b[i] | 0x20
+        guard first == 0x61 || first == 0x70, b[i + 1] | 0x20 == 0x6D else { return false }
+        return b[i + 2] >= 0x41 && b[i + 2] <= 0x5A && b[i + 3] >= 0x61 && b[i + 3] <= 0x7A
+    }
     static func isASCIILetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
 
     static func scalarWidth(_ c: UInt8) -> Int {
@@ -147,6 +162,8 @@ struct Tokenizer: Sendable {
     static func markKind(_ b: [UInt8], _ i: Int) -> (kind: TokenKind, width: Int)? {
         let c = b[i]
         if c < 0x80 {
+            // Two apostrophes or backticks are one double mark (``…'' in wire and archive text).
+            if c == 0x27 || c == 0x60, i + 1 < b.count, b[i + 1] == c { return (.quote, 2) }
             switch c {
             case 0x22, 0x27, 0x60: return (.quote, 1)
             case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x2D, 0x2F: return (.punctuation, 1)

@@ -202,6 +202,8 @@ struct EntityRecognizerTests {
              expect: [("Reno", .place), ("NFL", .organization)], absent: ["reno nfl"]),
         Case(name: "an abbreviated title", text: "Sec. Ana Silva is choosing to stick with him.",
              expect: [("Ana Silva", .person)], absent: ["sec", "sec. ana silva"]),
+        Case(name: "a -ever word opening the sentence is not part of the name", text: "Wherever Maria Lind goes, the press follows. Whatever Tom Reed said, it worked.",
+             expect: [("Maria Lind", .person), ("Tom Reed", .person)], absent: ["wherever maria lind", "whatever tom reed"]),
         Case(name: "a programme is not an actor, a known organ is", text: "He wanted to privatize Social Security, and Homeland Security objected.",
              expect: [("Department of Homeland Security", .organization)], absent: ["social security"]),
     ]

@@ -144,12 +144,12 @@ struct QuoteExtractorTests {
         #expect(s.date == nil)
     }
 
-    /// A capitalised common word opening the sentence is not made a person (real PolNeAR openings).
+    /// A capitalised common word opening the sentence is not made a person (openings seen on other news, rewritten).
     @Test(arguments: [
-        ("Authorities said: “The curfew will continue through the weekend.” The authorities gave no reason.",
-         "The curfew will continue through the weekend.", "Authorities"),
-        ("Partial transcript as follows: “We went to a restaurant and we thought we could eat.”",
-         "We went to a restaurant and we thought we could eat.", "unattributed"),
+        ("Authorities said: “The checkpoint stays closed until the storm passes.” The authorities gave no reason.",
+         "The checkpoint stays closed until the storm passes.", "Authorities"),
+        ("Partial transcript as follows: “We went to the market and we thought it was open.”",
+         "We went to the market and we thought it was open.", "unattributed"),
     ])
     func aCommonWordOpeningTheSentenceIsNoPerson(_ text: String, _ quote: String, _ anonymous: String) throws {
         let r = QuoteResult(recognized: text)
@@ -230,6 +230,15 @@ struct QuoteExtractorTests {
         let s = try #require(r.quoted.first)
         #expect(s.quote == "The talks failed and nobody is surprised.")
         #expect(r.speaker(s) == "Sara Cole")
+    }
+
+    @Test func doubledApostrophesAndBackticksAreDoubleMarks() throws {
+        // Archive and wire text writes ''…'' and ``…'' for quotation marks.
+        let r = QuoteResult("''The talks failed,'' Sara Cole said. Tom Reed added, ``We will try again next week.'' His aides' notes were kept.")
+        #expect(r.quoted.map(\.quote) == ["The talks failed", "We will try again next week."], "\(r.quoted.map(\.quote))")
+        #expect(r.speaker(try #require(r.quote("The talks failed"))) == "Sara Cole")
+        #expect(r.speaker(try #require(r.quote("We will try again"))) == "Tom Reed")
+        #expect(EventSummary.markedParts("that the plan was ''reckless'' and late") == ["reckless"])
     }
 
     @Test func quoteRunsOverParagraphs() throws {

@@ -63,6 +63,17 @@ import Testing
         #expect(s.tokens[1].range.start == s.tokens[0].range.end)
     }
 
+    @Test func aTimeStampGluedToTheNextWordIsSplitAfterItsUnit() {
+        // Scraped live blogs run a post's time into its headline.
+        let s = Fixtures.segment("February 6, 2016 10:01PMMaria Lind Wants A Recount. Doors open at 7pm, close at 11PM.")
+        let texts = s.tokens.map { s.text(of: $0) }
+        #expect(texts.prefix(6) == ["February", "6", ",", "2016", "10:01PM", "Maria"])
+        #expect(texts.contains("7pm") && texts.contains("11PM"))
+        // A long word after digits is not cut (`3DPrinting` has no clock unit; `5Pmxy` no capital after it).
+        let t = Fixtures.segment("the 3DPrinting show and 5Pmxy")
+        #expect(t.tokens.map { t.text(of: $0) } == ["the", "3", "DPrinting", "show", "and", "5", "Pmxy"])
+    }
+
     @Test func donationAppealIsBoilerplate() throws {
         let doc = try Fixtures.exampleDocument("000_53f04c900f36c02a")
         let s = Fixtures.pipeline.segmenter.segment(doc)
