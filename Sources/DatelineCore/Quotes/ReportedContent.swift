@@ -147,7 +147,11 @@ extension QuoteRun {
             end = clauseEnd(after: bc, sentence: s, quote: m)
             m += 1
         }
-        return quotes.isEmpty ? nil : (end, quotes)
+        guard !quotes.isEmpty else { return nil }
+        // Stopped right before a quote it does not take in: the words leading to that quote are its
+        // (`… a “serial philanderer,” a “…”`), the clause ends with the last quote taken.
+        if end < s.tokens.upperBound, view.inQuote[end] >= 0 { end = previousClose + 1 }
+        return (end, quotes)
     }
 
     /// For a quote with no attribution of its own (it continues the speaker before): the nearest

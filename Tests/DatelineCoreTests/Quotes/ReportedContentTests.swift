@@ -159,6 +159,8 @@ struct ReportedContentTests {
         #expect(r.quoted.compactMap(\.quote) == ["the rival was “a total lightweight” while the mayor is “a basket case” and “a liar to the end.”"])
         let s = try #require(r.quoted.first)
         #expect(r.speaker(s) == "Anna Berg")
+        let c = QuoteResult("Anna Berg called her rival a “pathological liar” who is “utterly without shame,” a “Total Fraud” at heart.")
+        #expect(c.quoted.first?.quote == "her rival a “pathological liar” who is “utterly without shame,”")
         let b = QuoteResult("Omar Haddad said he is “looking forward to it” because “these are the games you play for.”")
         #expect(b.quoted.compactMap(\.quote) == ["he is “looking forward to it” because “these are the games you play for.”"])
     }
