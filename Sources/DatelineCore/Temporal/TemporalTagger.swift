@@ -134,7 +134,7 @@ public struct TemporalTagger: Sendable {
             let isCalendar = r.type == .date || r.type == .time
             out.append(Timex(range: f.range, sentence: f.sentence, type: r.type, value: r.value, mod: r.mod,
                              date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
-            if let p = r.point, isCalendar, !pattern.action.isNarrative {
+            if let p = r.point, isCalendar, !pattern.action.isNarrative, !pattern.vague {
                 if f.periodEnd, let named = namedPeriod, named.sentence == f.sentence { continue }
                 // Read off the quarter under discussion (`the 1988 period`): no new time of its own.
                 if r.derived { continue }

@@ -78,6 +78,8 @@ struct TimexPattern: Sendable {
     var mod: String?
     /// The period the words name around the date found (`the week of March 6`, `Easter week`).
     var resultGrain: Grain?
+    /// A loose time (`overnight`): it names no day under discussion for later `the previous Friday`.
+    var vague = false
     var source: String
 
     init?(row: [String], unitByName: [String: Int]) {
@@ -170,6 +172,7 @@ struct TimexPattern: Sendable {
         self.action = action
         self.resultGrain = resultGrain
         self.mod = row.count > 3 && !row[3].isEmpty ? row[3] : nil
+        self.vague = row.count > 4 && row[4] == "vague"
         self.source = row[0]
     }
 }

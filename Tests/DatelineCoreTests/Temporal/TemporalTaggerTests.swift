@@ -216,6 +216,7 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(name: "the year two thousand", text: "He promised to halve unemployment by the year two thousand.", anchor: "1998-02-05", span: "the year two thousand", value: "2000", type: .date),
         .init(name: "plural weekday: every such day", text: "The market is closed on Mondays.", anchor: "1998-02-13", span: "Mondays", value: "XXXX-WXX-1", type: .set),
         .init(name: "plural part of a weekday", text: "Two flights leave Bombay on Tuesday nights.", anchor: "1998-02-13", span: "Tuesday nights", value: "XXXX-WXX-2TNI", type: .set),
+        .init(name: "overnight names no day under discussion", text: "Shares fell on Friday, hit by overnight losses abroad, down 3% from the previous Friday.", anchor: "2025-03-10", span: "the previous Friday", value: "2025-02-28", type: .date),
         .init(name: "the previous weekday: before the day under discussion", text: "The index closed lower on Friday, March 7, down 3% from the previous Friday.", anchor: "2025-03-10", span: "the previous Friday", value: "2025-02-28", type: .date),
         .init(name: "the following weekday: after the day under discussion", text: "He was arrested on Tuesday, March 4. The following Monday he was freed.", anchor: "2025-03-20", span: "The following Monday", value: "2025-03-10", type: .date),
         .init(name: "the next morning", text: "He was arrested on Feb. 22. He appeared in court the next morning.", anchor: "2000-02-24", span: "the next morning", value: "2000-02-23TMO", type: .time),
