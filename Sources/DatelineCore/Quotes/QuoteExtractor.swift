@@ -269,22 +269,40 @@ struct QuoteRun {
             consumed.insert(next)
         }
         // A fragment that is a good part of the clause it is quoted in: the clause is the quote.
-        let content = reportedClause(of: n, span: span, attribution: a)
-        add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence, content: content)
+        let content = reportedContent(of: n, span: span, attribution: a, joining: true)
+        for m in content?.joined ?? [] {
+            // Later fragments of the same clause: one statement.
+            span.pieces += spans[m].pieces
+            span.close = spans[m].close
+            consumed.insert(m)
+        }
+        add(span: span, sentence: a.sentence, attribution: a, speaker: speaker, confidence: a.confidence * speaker.confidence, content: content?.ranges)
     }
 
     /// The quote that resumes right after a quote's attribution: it opens after the attribution clause
     /// (`, “` in the same sentence, or first thing in the next sentence of the paragraph).
     func splitContinuation(of n: Int, attribution a: Attribution) -> Int? {
-        let next = n + 1
-        guard next < spans.count, !spans[n].isSingle, !spans[next].isSingle, let close = spans[n].close else { return nil }
-        let b = spans[next]
+        guard let close = spans[n].close, close < view.count else { return nil }
         // The sentence that holds the attribution (after the quote's own when `“…?” X asked.`).
         let s = doc.sentences[max(view.sentenceOf[close], a.sentence)]
+        var next = n + 1
+        // A title in the attribution (`X said on ABC’s “This Week.” “…”`) is a name, not the second part.
+        while next < spans.count, let c = spans[next].close, spans[next].open > a.trigger.upperBound, spans[next].firstSentence == s.index,
+              view.sentenceOf[c] == s.index, spans[next].open > s.tokens.lowerBound, doc.tokens[spans[next].open - 1].kind == .word,
+              view.verb(at: spans[next].open - 1) == nil, (words(in: spans[next]) <= 3 && allCapitalised(spans[next])) || titleCased(spans[next]) {
+            next += 1
+        }
+        guard next < spans.count, !spans[n].isSingle, !spans[next].isSingle else { return nil }
+        let b = spans[next]
         guard b.open > a.trigger.upperBound - 1, b.open - close <= 160 else { return nil }
         if view.sentenceOf[b.open] == s.index {
             // Nothing but the attribution and punctuation between the two parts.
             guard b.open - close <= 36 else { return nil }
+            // The attribution opens right after the first part (`“…,” X said`, `“…,” said X`): a cue found further
+            // on (`“…” during the campaign, saying she had made a “…”`) reports a clause with a quote of its own.
+            var j = close + 1
+            while j < b.open, doc.tokens[j].kind == .punctuation, view.punct(j, 0x2C) || view.isDash(j) { j += 1 }
+            guard min(phraseTokens(a.phrase).lowerBound, a.trigger.lowerBound) <= j else { return nil }
             var t = a.trigger.upperBound
             while t < b.open, doc.tokens[t].kind != .quote, view.verb(at: t) == nil { t += 1 }
             guard t == b.open else { return nil }
@@ -307,10 +325,16 @@ struct QuoteRun {
     /// A quote with no attribution of its own: the previous speaker of the paragraph (or of the previous
     /// paragraph when the quote opens its own), else nobody, said so.
     mutating func continuation(_ n: Int) {
-        let span = spans[n]
+        var span = spans[n]
         let para = doc.sentences[span.firstSentence].paragraph
         let opensParagraph = doc.sentences[span.firstSentence].tokens.lowerBound == span.open
-        let content = cueBefore(span).flatMap { reportedClause(of: n, span: span, attribution: $0) }
+        let joined = cueBefore(span).flatMap { reportedContent(of: n, span: span, attribution: $0, joining: true) }
+        for m in joined?.joined ?? [] {
+            span.pieces += spans[m].pieces
+            span.close = spans[m].close
+            consumed.insert(m)
+        }
+        let content = joined?.ranges
         // `X was asked whether …. “…”`: the one asked answers.
         if let h = hearer, statements.last.map({ $0.sentence <= h.sentence }) ?? true,
            doc.sentences[h.sentence].paragraph >= para - 1, h.sentence < span.firstSentence {
@@ -492,7 +516,7 @@ struct QuoteRun {
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: j..<p.end, sentence: s.index, verb: nil, confidence: 0.9)
         }
         if let v = view.verb(at: j) {
-            guard let who = view.speaker(after: v.end, limit: limit) else { return nil }
+            guard let who = view.speaker(after: v.end, limit: limit) ?? descriptionAfter(v.end, limit: limit) else { return nil }
             return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: j..<v.end, sentence: s.index,
                                verb: v.verb, medium: medium(from: v.end, limit: limit), confidence: 0.95)
         }
@@ -505,7 +529,7 @@ struct QuoteRun {
             // (and not an abbreviation's period before a comma: `Jane Roe, R-Ky., said`).
             if (view.punct(k, 0x2E) && depth == 0 && !(k + 1 < limit && view.punct(k + 1, 0x2C))) || view.punct(k, 0x3B) { break }
             if let v = view.verb(at: k), k > j {
-                guard let subj = view.subject(before: k, floor: j) else {
+                guard let subj = view.subject(before: k, floor: j) ?? descriptionBefore(k, from: j) else {
                     // `“…” by the outreach, said X`
                     if view.punct(k - 1, 0x2C), let who = view.speaker(after: v.end, limit: limit) {
                         return Attribution(phrase: who.phrase, apposition: who.apposition, trigger: k..<v.end, sentence: s.index,
@@ -522,6 +546,25 @@ struct QuoteRun {
             k += 1
         }
         return nil
+    }
+
+    /// `”, said the designer, who …`: a definite description right after the verb, up to a comma or the
+    /// sentence's end (see ``TokenView/definiteDescription(_:)``).
+    func descriptionAfter(_ start: Int, limit: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
+        var end = start
+        while end < limit, end - start < TokenView.descriptionReach, !(view.isClauseBreak(end) && !view.punct(end, 0x2D)) { end += 1 }
+        guard end == limit || view.isClauseBreak(end), let d = view.definiteDescription(start..<end) else { return nil }
+        return (d, nil)
+    }
+
+    /// `,” the editorial board (recently) wrote`: a definite description from the closing mark to the
+    /// verb, adverbs before the verb left out.
+    func descriptionBefore(_ verb: Int, from start: Int) -> (phrase: SpeakerPhrase, apposition: Range<Int>?)? {
+        var end = verb
+        while end > start, doc.tokens[end - 1].kind == .word, view.inTimex[end - 1] || view.endsWith(end - 1, "ly") || view.wordClass(end - 1) == .skip {
+            end -= 1
+        }
+        return view.definiteDescription(start..<end).map { ($0, nil) }
     }
 
     /// The nearest speech verb (or `according to`) before the opening mark in its sentence.

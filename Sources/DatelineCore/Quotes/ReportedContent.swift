@@ -13,7 +13,9 @@
 /// - cue after the quote (`…, “…,” X said`): from the start of the clause (after an earlier quote or a
 ///   `;` of the sentence) to the attribution;
 /// - an attribution set inside its content (`The new rules, she added, were “…”`): the sentence
-///   without the attribution.
+///   without the attribution;
+/// - several quotes of a few words each in one clause (`X said the rival was “…” while the mayor is
+///   “…” and “…”`): one clause through all of them, one statement.
 ///
 /// Cost: linear in the tokens of the sentence.
 enum ReportedContent {
@@ -32,6 +34,21 @@ enum ReportedContent {
     /// word before a full-sentence quote leaves the quote as it is).
     static let minimumUnquotedWords = 2
 
+    /// Fewest words in each of several quotes joined into one clause (`“reckless” and “a gift to our
+    /// rivals”` stays two statements: a one-word label in marks is quoted for itself).
+    static let minimumJoinedWords = 2
+
+    /// Most tokens of the phrase between a cue and the content's `that` (`said during a rally in Ohio on
+    /// Monday that …`).
+    static let thatReach = 20
+
+    /// Prepositions opening a phrase of place, time, medium or audience between a cue and its content
+    /// (`said on Twitter that`, `told Fox during an interview that`).
+    static let adjunctOpeners: Set<String> = ["on", "in", "at", "during", "to", "via", "through", "throughout", "over", "from", "with", "of"]
+
+    /// Most tokens between a clause's end and the next quote it takes in (`… while the other is “…”`).
+    static let joinReach = 12
+
     /// Words opening a relative clause before its subject (`which she called`, `what he described as`).
     static let relativeWords: Set<String> = ["which", "who", "whom", "what", "whose"]
 
@@ -43,6 +60,12 @@ extension QuoteRun {
     /// The reported clause of quote span `n` (attributed by `a`) when the rule says it is the quote:
     /// its text ranges (two when the attribution sits inside it).
     func reportedClause(of n: Int, span: QuoteSpan, attribution a: Attribution) -> [TextRange]? {
+        reportedContent(of: n, span: span, attribution: a, joining: false)?.ranges
+    }
+
+    /// The reported clause of quote span `n`, as ``reportedClause(of:span:attribution:)``; with `joining`,
+    /// the later quotes of the same clause that it takes in (see ``joinedFragments(after:end:sentence:)``).
+    func reportedContent(of n: Int, span: QuoteSpan, attribution a: Attribution, joining: Bool) -> (ranges: [TextRange], joined: [Int])? {
         guard let close = span.close, span.pieces.count == 1, span.firstSentence == span.lastSentence,
               span.firstSentence == a.sentence, doc.sentences.indices.contains(a.sentence) else { return nil }
         // A colon or dash introducing the quote (`Jane Roe: “…”`) reports no clause.
@@ -53,6 +76,10 @@ extension QuoteRun {
         if a.trigger.upperBound <= span.open {
             if let preposed = preposedContent(span: span, attribution: a, subject: who, sentence: s) {
                 ranges = preposed
+                if joining, let last = preposed.last, let j = joinedFragments(after: n, end: last.upperBound, sentence: s),
+                   let c = clause(preposed.dropLast() + [last.lowerBound..<j.end], quote: n, also: j.quotes) {
+                    return (c, j.quotes)
+                }
             } else {
                 var lo = a.trigger.upperBound
                 if who.lowerBound >= a.trigger.upperBound {
@@ -70,7 +97,12 @@ extension QuoteRun {
                 let relative = commaAtClose && (max(s.tokens.lowerBound, a.trigger.lowerBound - 4)..<a.trigger.lowerBound).contains {
                     view.inQuote[$0] < 0 && ReportedContent.relativeWords.contains(view.lower[$0])
                 }
-                ranges = [lo..<(relative ? close + 1 : clauseEnd(after: close, sentence: s, quote: n))]
+                let end = relative ? close + 1 : clauseEnd(after: close, sentence: s, quote: n)
+                if joining, !relative, let j = joinedFragments(after: n, end: end, sentence: s),
+                   let c = clause([lo..<j.end], quote: n, also: j.quotes) {
+                    return (c, j.quotes)
+                }
+                ranges = [lo..<end]
             }
         } else if a.trigger.lowerBound > close {
             let attributionStart = min(who.lowerBound, a.trigger.lowerBound)
@@ -83,7 +115,43 @@ extension QuoteRun {
         } else {
             return nil
         }
-        return clause(ranges, quote: n)
+        return clause(ranges, quote: n).map { ($0, []) }
+    }
+
+    /// Later quotes of the clause that quote span `n` opens (the clause read so far ends at token `end`):
+    /// `… said the rival was “a total lightweight” while the other is “a basket case” and “a liar.”` is
+    /// one statement, its fragments pieces of one utterance. Each must hold at least
+    /// ``ReportedContent/minimumJoinedWords`` words (a one-word label in marks is quoted for itself), sit
+    /// in the same sentence with only a conjunction and a few words of no punctuation before it, no cue
+    /// since the quote before (`… has “kept us safe” before claiming that …` is two statements), and have
+    /// no attribution of its own after it. Returns the clause's new end and the quotes.
+    func joinedFragments(after n: Int, end start: Int, sentence s: Sentence) -> (end: Int, quotes: [Int])? {
+        guard words(in: spans[n]) >= ReportedContent.minimumJoinedWords else { return nil }
+        var end = start
+        var quotes: [Int] = []
+        var m = n + 1
+        var previousClose = spans[n].close ?? start
+        while m < spans.count, end < s.tokens.upperBound {
+            let b = spans[m]
+            guard !consumed.contains(m), let bc = b.close, !b.isSingle, b.pieces.count == 1, b.firstSentence == s.index,
+                  b.lastSentence == s.index, b.open >= end, b.open - end <= ReportedContent.joinReach,
+                  words(in: b) >= ReportedContent.minimumJoinedWords, !titleCased(b),
+                  !(words(in: b) <= 3 && allCapitalised(b)) else { break }
+            // The clause went as far as this quote, or stopped at a conjunction before it.
+            if b.open > end, !(doc.tokens[end].kind == .word && view.wordClass(end) == .boundary) { break }
+            guard !(end..<b.open).contains(where: { doc.tokens[$0].kind == .punctuation || view.isDash($0) }),
+                  !((previousClose + 1)..<b.open).contains(where: { view.verb(at: $0) != nil }),
+                  after(close: bc, nextSentence: false) == nil else { break }
+            quotes.append(m)
+            previousClose = bc
+            end = clauseEnd(after: bc, sentence: s, quote: m)
+            m += 1
+        }
+        guard !quotes.isEmpty else { return nil }
+        // Stopped right before a quote it does not take in: the words leading to that quote are its
+        // (`… a “serial philanderer,” a “…”`), the clause ends with the last quote taken.
+        if end < s.tokens.upperBound, view.inQuote[end] >= 0 { end = previousClose + 1 }
+        return (end, quotes)
     }
 
     /// For a quote with no attribution of its own (it continues the speaker before): the nearest
@@ -110,7 +178,7 @@ extension QuoteRun {
     }
 
     /// The content ranges as the quote's text, when enough of their words are quoted.
-    func clause(_ raw: [Range<Int>], quote n: Int) -> [TextRange]? {
+    func clause(_ raw: [Range<Int>], quote n: Int, also joined: [Int] = []) -> [TextRange]? {
         var ranges: [Range<Int>] = []
         for r in raw {
             var lo = r.lowerBound
@@ -125,7 +193,7 @@ extension QuoteRun {
         for r in ranges {
             for t in r {
                 // Each quote is a statement of its own: a clause holding another one is not this one's.
-                if view.inQuote[t] >= 0, view.inQuote[t] != n { return nil }
+                if view.inQuote[t] >= 0, view.inQuote[t] != n, !joined.contains(view.inQuote[t]) { return nil }
                 let k = doc.tokens[t].kind
                 guard k == .word || k == .number else { continue }
                 if view.inQuote[t] >= 0 { quoted += 1 } else { unquoted += 1 }
@@ -168,6 +236,20 @@ extension QuoteRun {
         if lo < limit, view.lower[lo] == "of", let comma = (lo + 1..<min(lo + 8, limit)).first(where: { view.punct($0, 0x2C) }),
            !(lo + 1..<comma).contains(where: { view.inQuote[$0] >= 0 || view.verb(at: $0) != nil }) {
             lo = comma + 1
+        }
+        // `said during the debate that …`, `told a crowd in Salem on Monday that …`: a phrase saying where,
+        // when or to whom, then the content's `that`.
+        if lo < limit, view.lower[lo] != "that", ReportedContent.adjunctOpeners.contains(view.lower[lo]) || view.inTimex[lo] || a.verb?.frame == .object,
+           let that = (lo + 1..<min(lo + ReportedContent.thatReach, limit)).first(where: { view.lower[$0] == "that" }),
+           // A subject after `that` (`that he …`, `that the plan …`, `that Jane Roe …`), not a verb: `in journalism
+           // that takes sides` is a relative clause.
+           that + 1 < limit, view.isPronoun(that + 1) != nil || TokenView.determiners.contains(view.lower[that + 1])
+               || doc.tokens[that + 1].isCapitalized,
+           !(lo..<that).contains(where: {
+               view.inQuote[$0] >= 0 || view.verb(at: $0) != nil || view.isPronoun($0) != nil || view.isDash($0)
+                   || view.punct($0, 0x3B) || view.punct($0, 0x3A) || (doc.tokens[$0].kind == .word && view.wordClass($0) == .boundary)
+           }) {
+            return that
         }
         var moved = true
         while moved, lo < limit {

@@ -529,6 +529,30 @@ struct TokenView {
         return rolePhrase(r, head: head)
     }
 
+    /// A definite noun phrase of a few words whose head is no known role noun (`the designer`, `the
+    /// 46-year-old`, `the billionaire business mogul`): a description of someone already in the text.
+    /// Read only in the attribution slot next to a closing mark (`”, said the designer.`, `,” the
+    /// editorial board wrote.`), where nothing else can be the speaker.
+    func definiteDescription(_ r: Range<Int>) -> SpeakerPhrase? {
+        guard r.count >= 2, r.count <= TokenView.descriptionReach, lower[r.lowerBound] == "the",
+              let last = r.last, doc.tokens[last].kind == .word, !isPossessive(last) else { return nil }
+        for t in r.dropFirst() {
+            switch doc.tokens[t].kind {
+            case .word:
+                if wordClass(t).map({ $0 != .notName }) ?? false || isPreposition(t) || speechVerb(t) != nil { return nil }
+            case .number:
+                continue
+            default:
+                // `46-year-old`: a hyphen inside a word.
+                guard punct(t, 0x2D), t > r.lowerBound, adjacent(t - 1, t), t + 1 < r.upperBound, adjacent(t, t + 1) else { return nil }
+            }
+        }
+        return .description(r, head: lower[last])
+    }
+
+    /// Most tokens of a ``definiteDescription(_:)``, its article included.
+    static let descriptionReach = 7
+
     /// A role phrase is a description when definite (`the analyst`), else an anonymous source.
     func rolePhrase(_ r: Range<Int>, head: Int) -> SpeakerPhrase {
         switch lower[r.lowerBound] {

@@ -188,6 +188,13 @@ enum CueRole: String, Sendable {
     /// Tuesday`): news tells past acts in the past tense, so a date in its clause lies ahead, unless a
     /// past auxiliary stands right before it (`did not meet Monday`).
     case presentVerb = "present-verb"
+    /// Right before a date, puts it on or before publication however near the next one is (`since
+    /// January` said in November is this year's January, not the coming one).
+    case strictPast = "strict-past"
+    /// A verb of saying or knowing: it tells the time of its own act only right before the date's
+    /// preposition (`said in August`); further off the date belongs to what was said (`said the
+    /// gathering in September would be the last`).
+    case reportVerb = "report-verb"
 }
 
 /// How weakly a cue word tells a future (see ``CueRole/weakFuture``, ``CueRole/participleFuture``).
@@ -241,6 +248,8 @@ struct WordInfo: Sendable {
     var auxSkip = false
     var possessiveFuture = false
     var objectDeterminer = false
+    var strictPast = false
+    var reportVerb = false
     var passiveInfinitive = false
     var presentVerb = false
     /// 1 = a.m., 2 = p.m.
@@ -357,6 +366,8 @@ struct TemporalLexicon: Sendable {
             case .auxSkip: edit(row[0]) { $0.auxSkip = true }
             case .possessiveFuture: edit(row[0]) { $0.possessiveFuture = true }
             case .objectDeterminer: edit(row[0]) { $0.objectDeterminer = true }
+            case .strictPast: edit(row[0]) { $0.strictPast = true }
+            case .reportVerb: edit(row[0]) { $0.reportVerb = true }
             case .passiveInfinitive: edit(row[0]) { $0.passiveInfinitive = true }
             case .presentVerb: edit(row[0]) { $0.presentVerb = true }
             default: edit(row[0]) { if $0.tense == nil { $0.tense = role } }

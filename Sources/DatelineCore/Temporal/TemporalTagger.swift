@@ -41,6 +41,17 @@ public struct TemporalTagger: Sendable {
         /// Follows `ended`/`ending`: the end of a period just named (`the quarter ended Sept. 30`), not a
         /// new time under discussion.
         var periodEnd = false
+        /// A clock time that is its sentence's only words (a live blog's `2:15 p.m.` entry heading): a
+        /// time of the publication day, whatever day the entries before spoke of.
+        var stamp = false
+        /// Right after a ``CueRole/strictPast`` word (`since January`): on or before publication.
+        var strictPast = false
+        /// Told by a past verb of its own clause (``pastVerbClause(_:in:before:after:)``): a month or
+        /// season on or before publication (`took office in January` said in November).
+        var pastVerb = false
+        /// After `in` in a future clause (`will be named for a mission in December`): a month or season
+        /// that has not ended.
+        var futureIn = false
     }
 
     /// Timexes of a document, in text order: ``resolve(_:in:)`` of ``find(_:)``.
@@ -83,9 +94,16 @@ public struct TemporalTagger: Sendable {
                 let first = doc.tokens[i]
                 let last = doc.tokens[stop - 1]
                 let end = last.range.end - Int(tokens[stop - 1].possessive)
+                var stamp = false
+                if case .time = lexicon.patterns[m.pattern].action, i == range.lowerBound {
+                    stamp = !tokens[m.end..<range.upperBound].contains { $0.flags & TokenFacts.markFlag == 0 }
+                }
                 out.append(Found(pattern: m.pattern, captures: m.captures, range: TextRange(first.range.start, end),
                                  sentence: sentence.index, tense: tense, backward: backward,
-                                 periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1])))
+                                 periodEnd: i > range.lowerBound && matcher.endsPeriod(tokens[i - 1]), stamp: stamp,
+                                 strictPast: i > range.lowerBound && matcher.info(tokens[i - 1])?.strictPast == true,
+                                 pastVerb: tense == .past && pastVerbClause(tokens, in: range, before: i, after: m.end),
+                                 futureIn: tense == .future && futureIn(tokens, in: range, before: i)))
                 i = m.end
             }
         }
@@ -102,15 +120,29 @@ public struct TemporalTagger: Sendable {
         // The quarter or half last named, and its sentence: `the quarter ended Sept. 30` keeps that
         // quarter (a fiscal one, perhaps) under discussion rather than the quarter of September 30.
         var namedPeriod: (sentence: Int, point: CalendarPoint)?
+        // The sentence that named a run of months that is no quarter (`the first nine months`).
+        var monthsSentence = -1
         for f in found {
             let pattern = lexicon.patterns[f.pattern]
+            resolver.monthsUnderDiscussion = monthsSentence == f.sentence
+            resolver.strictPast = f.strictPast
+            resolver.pastVerb = f.pastVerb
+            resolver.futureIn = f.futureIn
+            if f.stamp, let published = metadata.published { resolver.remember(CalendarPoint(.day, containing: published)) }
             guard let r = resolver.resolve(pattern, f.captures, tense: f.tense, backward: f.backward) else { continue }
+            if r.type == .duration, TemporalTagger.isRunOfMonths(r.value) { monthsSentence = f.sentence }
             let isCalendar = r.type == .date || r.type == .time
             out.append(Timex(range: f.range, sentence: f.sentence, type: r.type, value: r.value, mod: r.mod,
                              date: isCalendar ? r.eventDate(anchor: metadata.published) : nil))
-            if let p = r.point, isCalendar, !pattern.action.isNarrative {
+            if let p = r.point, isCalendar, !pattern.action.isNarrative, !pattern.vague {
                 if f.periodEnd, let named = namedPeriod, named.sentence == f.sentence { continue }
-                if p.grain == .day || p.grain == .quarter, !r.derived {
+                // Read off the quarter under discussion (`the 1988 period`): no new time of its own.
+                if r.derived { continue }
+                // A later quarter forecast (`expects a loss in the fourth quarter`) while a reported
+                // one is under discussion: `a year ago`, `the year-earlier period` still mean the reported one.
+                if p.grain == .quarter || p.grain == .half, f.tense == .future, resolver.referenceReported,
+                   let reported = resolver.reference, reported.grain == .quarter, p.first > reported.last { continue }
+                if p.grain == .day || p.grain == .quarter {
                     resolver.reference = p
                     resolver.referenceReported = f.tense == .past
                 }
@@ -119,6 +151,14 @@ public struct TemporalTagger: Sendable {
             }
         }
         return out
+    }
+
+    /// `P4M` … `P11M`: a run of months longer than a quarter and shorter than a year.
+    static func isRunOfMonths(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard bytes.count >= 3, bytes.first == UInt8(ascii: "P"), bytes.last == UInt8(ascii: "M"),
+              let n = Int(String(decoding: bytes[1..<(bytes.count - 1)], as: UTF8.self)) else { return false }
+        return n > 3 && n < 12
     }
 
     /// The tense of the clause around tokens `before..<after` of a sentence: the nearest cue word before
@@ -160,6 +200,53 @@ public struct TemporalTagger: Sendable {
             i += 1
         }
         return deferred ?? (weak == nil ? nil : .future)
+    }
+
+    /// The expression's clause is told by a past-tense verb of the cue table (not a word in -ed, which
+    /// may be an adjective or a participle: `a still unspecified date`, `ads reserved in December`):
+    /// `<verb> [one or two words] in <expression>` with no auxiliary, `to` or modal before the verb
+    /// (`took office in January`, not `would be paid in January`), or a sentence that opens with
+    /// `In <expression>,` whose first verb is such a past (`In January, the firm sold …`).
+    func pastVerbClause(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int, after: Int) -> Bool {
+        let preposition = before - 1
+        func finitePast(_ k: Int) -> Bool? {
+            let t = tokens[k]
+            if t.entry == matcher.toEntry { return false }
+            guard let info = matcher.info(t) else { return nil }
+            if info.tense == .past {
+                if info.reportVerb, k != preposition - 1 { return false }
+                if k > sentence.lowerBound, let a = matcher.info(tokens[k - 1]),
+                   a.auxTense != nil || a.auxSkip || a.passiveInfinitive || a.tense == .future { return false }
+                return true
+            }
+            if info.tense != nil || info.weak != nil || info.presentVerb || info.auxTense != nil { return false }
+            return nil
+        }
+        guard matcher.inEntry >= 0, preposition >= sentence.lowerBound, tokens[preposition].entry == matcher.inEntry else { return false }
+        if preposition == sentence.lowerBound {
+            var k = after
+            while k < min(sentence.upperBound, after + 6) {
+                if let v = finitePast(k) { return v }
+                k += 1
+            }
+            return false
+        }
+        var k = preposition - 1
+        while k >= max(sentence.lowerBound, preposition - 3) {
+            if let v = finitePast(k) { return v }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The expression follows `in`, and no participle stands before that (`than forecast in July`,
+    /// `planned in May`: the month of the forecast or the plan, not of what lies ahead).
+    func futureIn(_ tokens: [TokenFacts], in sentence: Range<Int>, before: Int) -> Bool {
+        guard matcher.inEntry >= 0, before - 1 > sentence.lowerBound, tokens[before - 1].entry == matcher.inEntry else { return false }
+        let t = tokens[before - 2]
+        if t.pastShaped { return false }
+        guard let info = matcher.info(t) else { return true }
+        return !(info.futureBeforeTo || info.weak != nil || info.tense == .past)
     }
 
     /// A possessive weekday names a thing already reported (`Wednesday's ruling`), unless a word of

@@ -185,6 +185,7 @@ struct TimexMatcher: Sendable {
     private let endingEntry: Int32
     /// The entry of `to` (`set to`, `is to` tell a future).
     let toEntry: Int32
+    let inEntry: Int32
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
@@ -309,6 +310,7 @@ struct TimexMatcher: Sendable {
         fewEntry = entry("few")
         hyphenEntry = entry("-")
         toEntry = entry("to")
+        inEntry = entry("in")
         apostrophes = [entry("'"), entry("’")]
         commaEntry = entry(",")
         endedEntry = entry("ended")

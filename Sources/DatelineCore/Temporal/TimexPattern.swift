@@ -39,6 +39,8 @@ enum TimexAction: Sendable, Equatable {
     case ref(unit: Int?, Count, grain: Grain?)
     case ago(unit: Int?, Count)
     case weekday(Int), weekend(Int), season(Int), month(Int), monthYear(Int), seasonYear(Int), holiday(Int)
+    /// The captured ordinal quarter or half of the publication year + N (`last year's third quarter`).
+    case quarterYear(Int), halfYear(Int)
     /// The captured ordinal, or a fixed one (`the latter half` = 2).
     case quarter(Int?), half(Int?)
     /// The quarter under discussion; `ended`: the latest one that has ended by the publication date
@@ -76,6 +78,8 @@ struct TimexPattern: Sendable {
     var mod: String?
     /// The period the words name around the date found (`the week of March 6`, `Easter week`).
     var resultGrain: Grain?
+    /// A loose time (`overnight`): it names no day under discussion for later `the previous Friday`.
+    var vague = false
     var source: String
 
     init?(row: [String], unitByName: [String: Int]) {
@@ -147,7 +151,8 @@ struct TimexPattern: Sendable {
         case ("anchor", 3), ("ref", 3), ("ago", 3):
             guard let u = unit(parts[1]), let c = count(parts[2]) else { return nil }
             action = parts[0] == "anchor" ? .anchor(unit: u, c) : parts[0] == "ref" ? .ref(unit: u, c, grain: nil) : .ago(unit: u, c)
-        case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2), ("monthyear", 2), ("seasonyear", 2), ("holiday", 2):
+        case ("weekday", 2), ("weekend", 2), ("season", 2), ("month", 2), ("monthyear", 2), ("seasonyear", 2), ("holiday", 2),
+             ("quarteryear", 2), ("halfyear", 2):
             guard let n = Int(parts[1]) else { return nil }
             switch parts[0] {
             case "holiday": action = .holiday(n)
@@ -156,6 +161,8 @@ struct TimexPattern: Sendable {
             case "season": action = .season(n)
             case "monthyear": action = .monthYear(n)
             case "seasonyear": action = .seasonYear(n)
+            case "quarteryear": action = .quarterYear(n)
+            case "halfyear": action = .halfYear(n)
             default: action = .month(n)
             }
         default: return nil
@@ -165,6 +172,7 @@ struct TimexPattern: Sendable {
         self.action = action
         self.resultGrain = resultGrain
         self.mod = row.count > 3 && !row[3].isEmpty ? row[3] : nil
+        self.vague = row.count > 4 && row[4] == "vague"
         self.source = row[0]
     }
 }

@@ -16,6 +16,16 @@ struct TimexResolver: Sendable {
     /// The reference was named in a past-tense clause (`reported fourth-quarter earnings`): a quarter
     /// already reported, which has ended even when it is a fiscal one whose calendar quarter has not.
     var referenceReported = false
+    /// The clause speaks of a run of months that is no quarter (`in the first nine months`): a year
+    /// back from it is a year, not the quarter under discussion a year back.
+    var monthsUnderDiscussion = false
+    /// The expression follows `since`: it lies on or before publication, however near the next one is.
+    var strictPast = false
+    /// A past verb of the expression's own clause tells its tense: a month or season lies on or before
+    /// publication, however near the next one is.
+    var pastVerb = false
+    /// The expression follows `in` in a future clause: a month or season that has ended is next year's.
+    var futureIn = false
     /// The latest calendar dates the document stated or resolved against its publication date, newest
     /// last: `that year`, `the following month`, `at 10 p.m.` take the latest one fine enough.
     private(set) var mentions: [CalendarPoint] = []
@@ -171,10 +181,21 @@ struct TimexResolver: Sendable {
                 // `last year's quarter`: a year back from the quarter under discussion, not from a year named.
                 base = self.base(finerThan: g.map { min($0, unitGrain) } ?? unitGrain)
                 named = g
+                // `year-earlier results` in a quarterly report: a year back from the quarter under
+                // discussion, not from a whole year named since (`last year, losses were …`).
+                if g == nil, n < 0, unit.grain == .year, let reference, reference.grain == .quarter,
+                   let b = base, b.grain > .quarter, b.first.year <= reference.first.year { base = reference }
             } else if unit.grain == .year, reference?.grain == .quarter {
                 base = reference  // `a year ago` in a quarterly report: that quarter a year back
             } else {
                 base = anchor.map { CalendarPoint(.day, containing: $0) }
+            }
+            // `For the nine months, … compared with a year earlier`: the months so far of the year under
+            // discussion, which no TIMEX3 value names; a year back from them is the year before.
+            if monthsUnderDiscussion, n < 0, unit.grain == .year, named == nil || named == .quarter,
+               let year = (reference ?? anchor.map { CalendarPoint(.day, containing: $0) }) {
+                let back = CalendarPoint.shift(year.first, by: n * unit.factor, unit.letterGrain)
+                return finish(CalendarPoint(.year, containing: back), unknown: .year)
             }
             guard let base else { return finish(nil, unknown: named ?? max(unit.grain, .day)) }
             // A day-precise base gives the unit's own grain (`a week earlier` → a week), at most a year;
@@ -188,7 +209,9 @@ struct TimexResolver: Sendable {
             } else {
                 shifted = CalendarPoint.shift(base.first, by: n * unit.factor, unit.letterGrain)
             }
-            return finish(CalendarPoint(grain, containing: shifted), unknown: grain)
+            let found = CalendarPoint(grain, containing: shifted)
+            if case .ref = pattern.action, n > 0, aheadOfPublication(found, tense: tense) { return finish(nil, unknown: grain) }
+            return finish(found, unknown: grain)
 
         case .time:
             guard c.clock != nil else { return nil }
@@ -200,7 +223,9 @@ struct TimexResolver: Sendable {
             guard let base = base(finerThan: .day) else { return finish(nil, unknown: .day) }
             let from = base.first
             let days = n < 0 ? -((from.weekday - wd + 6) % 7 + 1) : (wd - from.weekday + 6) % 7 + 1
-            return finish(CalendarPoint(.day, containing: from.adding(days: days)), unknown: .day)
+            let found = CalendarPoint(.day, containing: from.adding(days: days))
+            if n > 0, aheadOfPublication(found, tense: tense) { return finish(nil, unknown: .day) }
+            return finish(found, unknown: .day)
 
         case .skip:
             return nil
@@ -256,12 +281,29 @@ struct TimexResolver: Sendable {
         case .seasonYear(let n):
             guard let code = c.season.map({ names[Int($0)] }) else { return nil }
             guard let anchor else { return finish(nil, unknown: .season) }
+            // `this winter` said in January is the winter under way, which began the December before.
+            if n == 0, let under = seasonStart(code, year: anchor.year - 1).map({ CalendarPoint(.season, containing: $0) }),
+               under.first <= anchor, anchor <= under.last {
+                return finish(under, unknown: .season)
+            }
             return finish(seasonStart(code, year: anchor.year + n).map { CalendarPoint(.season, containing: $0) }, unknown: .season)
 
         case .monthYear(let n):
             guard let month = c.month else { return nil }
             guard let anchor else { return finish(nil, unknown: .month) }
             return finish(Day(year: anchor.year + n, month: month, day: 1).map { CalendarPoint(.month, containing: $0) }, unknown: .month)
+
+        case .quarterYear(let n), .halfYear(let n):
+            let isQuarter: Bool
+            if case .quarterYear = pattern.action { isQuarter = true } else { isQuarter = false }
+            guard let ordinal = c.ordinal, ordinal >= 1, ordinal <= (isQuarter ? 4 : 2) else { return nil }
+            let grain: Grain = isQuarter ? .quarter : .half
+            guard let anchor else {
+                out.value = isQuarter ? "XXXX-Q\(ordinal)" : "XXXX-H\(ordinal)"
+                return out
+            }
+            let startMonth = (ordinal - 1) * (isQuarter ? 3 : 6) + 1
+            return finish(Day(year: anchor.year + n, month: startMonth, day: 1).map { CalendarPoint(grain, containing: $0) }, unknown: grain)
 
         case .century:
             guard let ordinal = c.ordinal, ordinal >= 1, ordinal <= 30 else { return nil }
@@ -354,6 +396,15 @@ struct TimexResolver: Sendable {
         }
     }
 
+    /// A time counted forward from the narrative's reference (`two months later`, `the next day`) that
+    /// lands after publication in a past clause (`the judge died four days later`): the reference was not
+    /// the time the clause counts from, so the day is unknown rather than guessed. (A present clause may
+    /// speak of what lies ahead: `the state votes in the next week`.)
+    private func aheadOfPublication(_ p: CalendarPoint, tense: ClauseTense?) -> Bool {
+        guard let anchor, tense == .past else { return false }
+        return p.first > anchor
+    }
+
     /// `n` and a half units as a TIMEX3 duration: the half in the next smaller unit (P2Y6M, PT5H30M).
     private func halfMore(_ n: Int, _ u: TimeUnit) -> String? {
         if u.factor % 2 == 0 { return "P" + (u.isClock ? "T" : "") + "\(n * u.factor + u.factor / 2)" + u.letter }
@@ -395,10 +446,13 @@ struct TimexResolver: Sendable {
     private func pick(tense: ClauseTense?, around anchor: Day, _ make: (Int) -> CalendarPoint?) -> CalendarPoint? {
         let candidates = (-1...1).compactMap { make(anchor.year + $0) }
         guard let nearest = candidates.min(by: { distance($0, anchor) < distance($1, anchor) }) else { return nil }
+        if strictPast || (pastVerb && nearest.grain != .day), nearest.first > anchor {
+            return candidates.last(where: { $0.first <= anchor }) ?? nearest
+        }
         if tense == .past, nearest.first.ordinal > anchor.ordinal + 90 {
             return candidates.last(where: { $0.first <= anchor }) ?? nearest
         }
-        if tense == .future, nearest.last.ordinal < anchor.ordinal - 90 {
+        if tense == .future, nearest.last.ordinal < anchor.ordinal - (futureIn && nearest.grain != .day ? 0 : 90) {
             return candidates.first(where: { $0.last >= anchor }) ?? nearest
         }
         return nearest

@@ -118,6 +118,19 @@ struct QuoteExtractorTests {
              quote: "It is great fun watching the fight from here", speaker: nil, anonymous: "one user"),
         Case(name: "a first name spelt like an auxiliary", text: "“It is a pretty expensive business model,” said Will Doyle, a professor of higher education.",
              quote: "It is a pretty expensive business model", speaker: "Will Doyle", anonymous: nil),
+        Case(name: "a description with no role noun after the verb, a split quote",
+             text: "“Donald is an amazing leader,” said the 46-year-old. “Now he will go to work for you.”",
+             quote: "Donald is an amazing leader Now he will go to work for you.", speaker: nil, anonymous: "the 46-year-old"),
+        Case(name: "a description with no role noun before the verb",
+             text: "“Pandering belies his name as a maverick,” the editorial board recently wrote.",
+             quote: "Pandering belies his name as a maverick", speaker: nil, anonymous: "the editorial board"),
+        Case(name: "a show's title in the attribution of a split quote",
+             text: "“We are not winning yet,” Anna Berg said on NBC’s “Meet the Press” on Sunday. “I think there are more steps to take.”",
+             quote: "We are not winning yet I think there are more steps to take.", speaker: "Anna Berg", anonymous: nil),
+        Case(name: "a less common speech verb after the quote", text: "“Nobody here will ever vote for that,” Omar Haddad sniped.",
+             quote: "Nobody here will ever vote for that", speaker: "Omar Haddad", anonymous: nil),
+        Case(name: "a participle of an allegation verb", text: "Peter Hall filed a suit on Friday, alleging that the count was “rigged from the very first day.”",
+             quote: "that the count was “rigged from the very first day.”", speaker: "Peter Hall", anonymous: nil),
     ]
 
     @Test(arguments: cases)

@@ -58,6 +58,12 @@ struct ReportedContentTests {
         Case(name: "the topic after the cue is not said",
              text: "Peter Hall said of his rival, “If he wins, we will all pay for it.”",
              find: "If he wins", quote: "If he wins, we will all pay for it.", speaker: "Peter Hall"),
+        Case(name: "a phrase of place and audience before the content's that",
+             text: "Peter Hall told a packed crowd in a town hall on the last day that he was “not quite there yet.”",
+             find: "not quite", quote: "that he was “not quite there yet.”", speaker: "Peter Hall"),
+        Case(name: "a preposition phrase before the content's that",
+             text: "Anna Berg said during the long debate that the rival is a “total and utter opportunist”.",
+             find: "opportunist", quote: "that the rival is a “total and utter opportunist”", speaker: "Anna Berg"),
         Case(name: "a short fragment in a long clause stays the fragment",
              text: "Peter Hall called the budget a sign of “chaos” in a government that has lost its way.",
              find: "chaos", quote: "chaos", speaker: "Peter Hall"),
@@ -137,13 +143,55 @@ struct ReportedContentTests {
         #expect(m.quoted.allSatisfy { !($0.quote ?? "").contains("<") && !($0.quote ?? "").contains(">") })
     }
 
-    /// Each quote is one statement: two fragments in one clause are not merged, nor is either's clause
-    /// the other's.
+    /// A one-word label in marks is quoted for itself: with another fragment in its clause, the two
+    /// are not merged, nor is either's clause the other's.
     @Test func twoFragmentsInOneClauseStayTwoStatements() {
         let r = QuoteResult("Anna Berg called the plan “reckless” and “a gift to our rivals.”")
         // The first clause ends at the conjunction before the second quote; the second has no words of its own.
         #expect(r.quoted.compactMap(\.quote) == ["the plan “reckless”", "a gift to our rivals."])
         #expect(r.quoted.allSatisfy { r.speaker($0) == "Anna Berg" })
+    }
+
+    /// Several quotes of a few words each in one reported clause are pieces of one utterance: one
+    /// statement, the clause its quote, its verbatim words all the pieces.
+    @Test func severalFragmentsOfOneClauseAreOneStatement() throws {
+        let r = QuoteResult("Anna Berg said the rival was “a total lightweight” while the mayor is “a basket case” and “a liar to the end.”")
+        #expect(r.quoted.compactMap(\.quote) == ["the rival was “a total lightweight” while the mayor is “a basket case” and “a liar to the end.”"])
+        let s = try #require(r.quoted.first)
+        #expect(r.speaker(s) == "Anna Berg")
+        let c = QuoteResult("Anna Berg called her rival a “pathological liar” who is “utterly without shame,” a “Total Fraud” at heart.")
+        #expect(c.quoted.first?.quote == "her rival a “pathological liar” who is “utterly without shame,”")
+        let b = QuoteResult("Omar Haddad said he is “looking forward to it” because “these are the games you play for.”")
+        #expect(b.quoted.compactMap(\.quote) == ["he is “looking forward to it” because “these are the games you play for.”"])
+    }
+
+    /// The same holds for a clause with the attribution set inside it, and for a quote that continues
+    /// the speaker before with a cue of its own sentence.
+    @Test func severalFragmentsAroundAnAttributionOrAfterACue() {
+        let a = QuoteResult("Jane Roe, Peter Hall said, had been in the Senate for “a thousand long years” and passed “hundreds of bills.”")
+        #expect(a.quoted.compactMap(\.quote) == ["Jane Roe had been in the Senate for “a thousand long years” and passed “hundreds of bills.”"])
+        let b = QuoteResult("“We will win,” said Anna Berg. She also described the rival as “a pale copy of himself” and “stupendously out of touch.”")
+        #expect(b.quoted.compactMap(\.quote).last == "the rival as “a pale copy of himself” and “stupendously out of touch.”")
+        let c = QuoteResult("Omar Haddad said the group was “the best around” and played “Songs Of Home” all night.")
+        #expect(c.quoted.contains { $0.quote == "the group was “the best around”" })
+    }
+
+    /// A cue between two quotes, punctuation before the next one, or an attribution of its own after it
+    /// keeps them apart.
+    @Test func fragmentsApartStayApart() {
+        let a = QuoteResult("Peter Hall said the court has “kept us all safe” before claiming that open borders are “tearing families apart.”")
+        #expect(a.quoted.count == 2)
+        #expect(!a.quoted.contains { ($0.quote ?? "").contains("kept us") && ($0.quote ?? "").contains("tearing") })
+        let b = QuoteResult("Lena Ortiz said the vote was “a clear mandate for change” and “a warning to the party,” the mayor said.")
+        #expect(!b.quoted.contains { ($0.quote ?? "").contains("clear mandate") && ($0.quote ?? "").contains("warning") })
+    }
+
+    /// A cue found further on after a quote is no split quote's attribution: the second quote reports
+    /// a clause of its own.
+    @Test func aCueAfterAQuoteAndNarrativeIsNoSplitQuote() {
+        let r = QuoteResult("Anna Berg promised to stop using the phrase “illegal alien” for the rest of her campaign, saying she had made a “poor choice of words” at an event.")
+        #expect(r.quoted.contains { $0.quote == "she had made a “poor choice of words” at an event" }, "\(r.quoted.compactMap(\.quote))")
+        #expect(!r.quoted.contains { ($0.quote ?? "").contains("illegal alien") && ($0.quote ?? "").contains("poor choice") })
     }
 
     /// Time words right after the cue are when it was said, not what (timexes from the tagger).
