@@ -11,54 +11,72 @@ struct StatementMerger {
     var maxShingles = 64
 
     func join(_ events: [Event], _ items: [MergeItem], _ clusters: inout EventClusters, parallelism: Int = 1) {
-        // Each quoted statement with a speaker: its words' hashes and its shingle keys (made on up to
-        // `parallelism` threads).
+        // Each quoted statement with a speaker: its words' hashes (made on up to `parallelism` threads).
         let quoted = events.indices.filter { events[$0].kind == "statement" && events[$0].quote != nil }
-        var made: [(words: [UInt64], keys: [UInt64])?] = Parallel.map(quoted.count, parallelism: parallelism) { k in
+        var made: [(words: [UInt64], who: UInt64)?] = Parallel.map(quoted.count, parallelism: parallelism) { k in
             let i = quoted[k]
             guard let speaker = events[i].participants.first(where: { $0.role == "speaker" })?.actor else { return nil }
             let w = StatementMerger.wordHashes(events[i].quote ?? "")
             guard w.count >= 3 else { return nil }
-            let who = WordHash.of(speaker)
-            var keys: [UInt64] = []
-            for k in 0...(w.count - 3) where k < maxShingles {
-                keys.append((who &* 0x9E37_79B9_7F4A_7C15) ^ (w[k] &+ 3 &* w[k + 1] &+ 7 &* w[k + 2]))
-            }
-            return (w, keys)
+            return (w, WordHash.of(speaker))
         }
-        // Per event index (arrays, not dictionaries keyed by index): its word hashes and probe shingles.
-        var words = [[UInt64]?](repeating: nil, count: events.count)
-        var probes = [[UInt64]?](repeating: nil, count: events.count)
+        // All statements' words in one list, each statement's run of it by its index in `quoted`: no
+        // array per statement while the corpus-wide merge holds every event (a list per statement,
+        // and one more of up to 64 shingle keys, were a tenth of the ×100 benchmark's peak).
+        var flat: [UInt64] = []
+        flat.reserveCapacity(made.reduce(0) { $0 + ($1?.words.count ?? 0) })
+        var runs = [Range<Int>](repeating: 0..<0, count: quoted.count)
+        var who = [UInt64](repeating: 0, count: quoted.count)
+        var slot = [Int](repeating: -1, count: events.count)
         var probing: [Int] = []
-        for (k, i) in quoted.enumerated() {
+        for k in quoted.indices {
             guard let m = made[k] else { continue }
-            words[i] = m.words
-            probes[i] = [m.keys.first, m.keys.last].compactMap { $0 }
-            probing.append(i)
+            runs[k] = flat.count..<(flat.count + m.words.count)
+            flat += m.words
+            who[k] = m.who
+            made[k] = nil
+            slot[quoted[k]] = k
+            probing.append(k)
         }
-        // Only the shingles some statement probes with are looked up: only those are indexed.
-        var probed = Set<UInt64>()
-        for i in probing { probed.formUnion(probes[i] ?? []) }
-        var index: [UInt64: [Int]] = [:]
-        for (k, i) in quoted.enumerated() {
-            guard let m = made[k] else { continue }
-            for key in m.keys where probed.contains(key) && index[key]?.last != i { index[key, default: []].append(i) }
-        }
-        // The shingles are indexed (the words are kept in `words`): up to 64 keys a statement freed.
         made = []
+        // Shingle `j` of statement `k`: its speaker and three words in a row.
+        func key(_ k: Int, _ j: Int) -> UInt64 {
+            let b = runs[k].lowerBound + j
+            return (who[k] &* 0x9E37_79B9_7F4A_7C15) ^ (flat[b] &+ 3 &* flat[b + 1] &+ 7 &* flat[b + 2])
+        }
+        func shingles(_ k: Int) -> Int { min(runs[k].count - 2, maxShingles) }
+        // A statement probes with its first and last shingle; only the shingles some statement probes
+        // with are indexed.
+        func probes(_ k: Int) -> [UInt64] {
+            let n = shingles(k)
+            return n == 1 ? [key(k, 0)] : [key(k, 0), key(k, n - 1)]
+        }
+        var probed = Set<UInt64>()
+        for k in probing { probed.formUnion(probes(k)) }
+        var index: [UInt64: [Int]] = [:]
+        for k in probing {
+            let i = quoted[k]
+            for j in 0..<shingles(k) {
+                let x = key(k, j)
+                if probed.contains(x) && index[x]?.last != i { index[x, default: []].append(i) }
+            }
+        }
+        probed = []
         // `probing` is in index order (`quoted` is).
-        for i in probing {
-            guard let a = words[i] else { continue }
+        for k in probing {
+            let i = quoted[k]
+            let a = runs[k]
             var seen = Set<Int>()
-            for key in probes[i] ?? [] {
-                for j in (index[key] ?? []).prefix(maxCandidates) where j != i && items[i].doc != items[j].doc && seen.insert(j).inserted {
-                    guard clusters.find(i) != clusters.find(j), let b = words[j] else { continue }
+            for x in probes(k) {
+                for j in (index[x] ?? []).prefix(maxCandidates) where j != i && items[i].doc != items[j].doc && seen.insert(j).inserted {
+                    guard clusters.find(i) != clusters.find(j), slot[j] >= 0 else { continue }
+                    let b = runs[slot[j]]
                     let reason: String
-                    if StatementMerger.contains(a.count <= b.count ? b : a, a.count <= b.count ? a : b) {
+                    if StatementMerger.contains(flat, a.count <= b.count ? b : a, a.count <= b.count ? a : b) {
                         reason = "merged: the same words by the same speaker in \(items[i].doc) and \(items[j].doc)"
                     } else {
-                        let sa = Set(a)
-                        let sb = Set(b)
+                        let sa = Set(flat[a])
+                        let sb = Set(flat[b])
                         let inter = sa.intersection(sb).count
                         guard a.count >= 5, b.count >= 5, Double(inter) / Double(sa.count) >= 0.8, Double(inter) / Double(sb.count) >= 0.8 else { continue }
                         reason = "merged: the same quotation by the same speaker in \(items[i].doc) and \(items[j].doc)"
@@ -69,12 +87,12 @@ struct StatementMerger {
         }
     }
 
-    /// `short` occurs word for word in `long`.
-    static func contains(_ long: [UInt64], _ short: [UInt64]) -> Bool {
+    /// The words of run `short` of `words` occur word for word in its run `long`.
+    static func contains(_ words: [UInt64], _ long: Range<Int>, _ short: Range<Int>) -> Bool {
         guard !short.isEmpty, short.count <= long.count else { return false }
-        for start in 0...(long.count - short.count) where long[start] == short[0] {
+        for start in long.lowerBound...(long.upperBound - short.count) where words[start] == words[short.lowerBound] {
             var ok = true
-            for k in 1..<short.count where long[start + k] != short[k] {
+            for k in 1..<short.count where words[start + k] != words[short.lowerBound + k] {
                 ok = false
                 break
             }
