@@ -166,6 +166,8 @@ struct EventMergerTests {
             let named = out.map(\.id).filter { id in id != e.id && (flag?.contains(id) ?? false) }
             #expect(named.count == 10)
             #expect(listed != e.id)
+            // The copies not among the first ten share one flag; each flag is still its own list.
+            #expect(flag?.hasPrefix("same utterance as " + EventMerger.listed(out.map(\.id), except: e.id) + " (") == true)
         }
     }
 
