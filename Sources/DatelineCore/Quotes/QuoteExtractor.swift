@@ -708,7 +708,7 @@ struct QuoteRun {
             while let last = t.last, last == "," || last.isWhitespace { t.removeLast() }
             if !t.isEmpty { pieces.append(t) }
         }
-        let text = pieces.joined(separator: " ")
+        let text = QuoteText.join(pieces)
         guard !text.isEmpty else { return }
         var participants: [LocalParticipant] = []
         if let e = speaker.entity { participants.append(LocalParticipant(entity: e, role: "speaker")) }
@@ -820,6 +820,27 @@ struct QuoteRun {
             }
         }
     }
+}
+
+/// The parts of a quotation the text splits (by its attribution, or over paragraphs) as one text.
+enum QuoteText {
+    /// Parts joined by a space; where a part that ends without a sentence's end is followed by one that
+    /// opens with a capital (`“This is an epidemic,” she said. “We need …”`), by ` … `, the editor's
+    /// mark for words left out, so the cut does not read as one run-on sentence.
+    static func join(_ parts: [String]) -> String {
+        var out = ""
+        for part in parts {
+            if let last = out.unicodeScalars.last, let first = part.unicodeScalars.first {
+                let ended = sentenceEnds.contains(last) || (closers.contains(last) && out.unicodeScalars.dropLast().last.map { sentenceEnds.contains($0) } == true)
+                out += !ended && first.properties.isUppercase ? " … " : " "
+            }
+            out += part
+        }
+        return out
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", ";"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]"]
 }
 
 /// Lower-cased words of a text, split on Unicode scalars (no grapheme breaking).

@@ -120,13 +120,13 @@ struct QuoteExtractorTests {
              quote: "It is a pretty expensive business model", speaker: "Will Doyle", anonymous: nil),
         Case(name: "a description with no role noun after the verb, a split quote",
              text: "“Donald is an amazing leader,” said the 46-year-old. “Now he will go to work for you.”",
-             quote: "Donald is an amazing leader Now he will go to work for you.", speaker: nil, anonymous: "the 46-year-old"),
+             quote: "Donald is an amazing leader … Now he will go to work for you.", speaker: nil, anonymous: "the 46-year-old"),
         Case(name: "a description with no role noun before the verb",
              text: "“Pandering belies his name as a maverick,” the editorial board recently wrote.",
              quote: "Pandering belies his name as a maverick", speaker: nil, anonymous: "the editorial board"),
         Case(name: "a show's title in the attribution of a split quote",
              text: "“We are not winning yet,” Anna Berg said on NBC’s “Meet the Press” on Sunday. “I think there are more steps to take.”",
-             quote: "We are not winning yet I think there are more steps to take.", speaker: "Anna Berg", anonymous: nil),
+             quote: "We are not winning yet … I think there are more steps to take.", speaker: "Anna Berg", anonymous: nil),
         Case(name: "a less common speech verb after the quote", text: "“Nobody here will ever vote for that,” Omar Haddad sniped.",
              quote: "Nobody here will ever vote for that", speaker: "Omar Haddad", anonymous: nil),
         Case(name: "a participle of an allegation verb", text: "Peter Hall filed a suit on Friday, alleging that the count was “rigged from the very first day.”",
@@ -239,6 +239,16 @@ struct QuoteExtractorTests {
         #expect(r.speaker(try #require(r.quote("The talks failed"))) == "Sara Cole")
         #expect(r.speaker(try #require(r.quote("We will try again"))) == "Tom Reed")
         #expect(EventSummary.markedParts("that the plan was ''reckless'' and late") == ["reckless"])
+    }
+
+    @Test func splitPartsJoinWithAnEllipsisOnlyWhereASentenceWasCut() {
+        // A lower-case second part goes on the sentence; a capital after a part with no end of its own
+        // is a new sentence, and the words between are marked as left out.
+        #expect(QuoteText.join(["The talks failed", "and nobody is surprised."]) == "The talks failed and nobody is surprised.")
+        #expect(QuoteText.join(["It is an epidemic", "We need help."]) == "It is an epidemic … We need help.")
+        #expect(QuoteText.join(["It is over.", "We will see."]) == "It is over. We will see.")
+        #expect(QuoteText.join(["He asked: “Why now?”", "Nobody knew."]) == "He asked: “Why now?” Nobody knew.")
+        #expect(QuoteText.join(["Only one part"]) == "Only one part")
     }
 
     @Test func quoteRunsOverParagraphs() throws {

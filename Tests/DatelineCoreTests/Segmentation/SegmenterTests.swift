@@ -32,7 +32,7 @@ import Testing
 
     @Test func aQuoteResumingInTheNextSentenceAfterItsAttributionIsOneStatement() throws {
         let r = QuoteResult(recognized: "\"We did not expect this,\" said Ana Ruiz, who chairs the panel. \"Nobody did.\"")
-        #expect(r.quoted.map(\.quote) == ["We did not expect this Nobody did."], "\(r.quoted.map(\.quote))")
+        #expect(r.quoted.map(\.quote) == ["We did not expect this … Nobody did."], "\(r.quoted.map(\.quote))")
     }
 
     @Test func linesAreParagraphsAndHeadingsAreMarked() {
