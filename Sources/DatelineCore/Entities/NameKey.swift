@@ -132,8 +132,7 @@ struct NameKeyMap: Sendable {
     /// For a large map (a lexicon's, read for every word of a text): a bit per value of other bits of
     /// the key's mixed hash (eight bits a slot), read before the slots, which are too many to stay in
     /// the first-level cache — most words looked up are not in the map. Empty for a small map.
-    private var filter: [UInt64] = []
-    private var filterMask = 0
+    private var filter: BitFilter?
     /// Slots from which a map keeps a filter.
     private static let filteredFrom = 1024
 
@@ -147,23 +146,17 @@ struct NameKeyMap: Sendable {
     }
 
     private mutating func makeFilter() {
-        guard keys.count >= NameKeyMap.filteredFrom else { return }
-        let bits = keys.count * 8
-        filter = [UInt64](repeating: 0, count: bits / 64)
-        filterMask = bits - 1
+        filter = keys.count >= NameKeyMap.filteredFrom ? BitFilter(bits: keys.count * 8) : nil
     }
 
     @inline(__always) func slot(_ v: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
     /// Bits 16 up of the mixed hash (the slot is from bits 40 up).
-    @inline(__always) func filterBit(_ v: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 16) & filterMask }
+    @inline(__always) static func filterValue(_ v: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 16) }
 
     subscript(_ k: NameKey) -> Int? {
         get {
             let v = NameKeySet.stored(k)
-            if !filter.isEmpty {
-                let bit = filterBit(v)
-                if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-            }
+            if let filter, !filter.mayContain(NameKeyMap.filterValue(v)) { return nil }
             var i = slot(v)
             while true {
                 let x = keys[i]
@@ -184,10 +177,7 @@ struct NameKeyMap: Sendable {
                     keys[i] = v
                     values[i] = Int32(value)
                     count += 1
-                    if !filter.isEmpty {
-                        let bit = filterBit(v)
-                        filter[bit >> 6] |= 1 << UInt64(bit & 63)
-                    }
+                    filter?.insert(NameKeyMap.filterValue(v))
                     return
                 }
                 i = (i + 1) & mask

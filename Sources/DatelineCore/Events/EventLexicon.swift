@@ -42,8 +42,7 @@ struct WordTable: Sendable {
     private let keys: [UInt64]
     private let values: [Int32]
     private let mask: Int
-    private let filter: [UInt64]
-    private let filterMask: Int
+    private let filter: BitFilter
 
     init(_ pairs: [UInt64: Int32]) {
         var capacity = 16
@@ -52,34 +51,28 @@ struct WordTable: Sendable {
         var values = [Int32](repeating: -1, count: capacity)
         let mask = capacity - 1
         // About sixteen bits a word (a word not in the table passes one time in sixteen), 4096 at least.
-        var bits = 4096
-        while bits < pairs.count * 16 { bits <<= 1 }
-        var filter = [UInt64](repeating: 0, count: bits / 64)
-        let filterMask = bits - 1
+        var filter = BitFilter(keys: pairs.count, perKey: 16, minimum: 4096)
         for (k, v) in pairs.sorted(by: { $0.key < $1.key }) where k != 0 {
             var i = Int(truncatingIfNeeded: k) & mask
             while keys[i] != 0 { i = (i + 1) & mask }
             keys[i] = k
             values[i] = v
-            let bit = WordTable.filterBit(k, filterMask)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            filter.insert(WordTable.filterValue(k))
         }
         self.keys = keys
         self.values = values
         self.mask = mask
         self.filter = filter
-        self.filterMask = filterMask
     }
 
-    /// A key's bit in the filter: from its high bits (the table's slot is from its low bits).
+    /// A key's value in the filter: its high bits (the table's slot is from its low bits).
     @inline(__always)
-    static func filterBit(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 40) & mask }
+    static func filterValue(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 40) }
 
     /// The value stored for `key`, or -1.
     @inline(__always)
     func value(_ key: UInt64) -> Int32 {
-        let bit = WordTable.filterBit(key, filterMask)
-        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
+        if !filter.mayContain(WordTable.filterValue(key)) { return -1 }
         var i = Int(truncatingIfNeeded: key) & mask
         while true {
             let k = keys[i]

@@ -172,8 +172,7 @@ struct ByteWordTable: Sendable {
     private let prefixes: [Bool]
     /// A bit per high-bits hash value of the keys (about sixteen bits a key), read before the slots: the
     /// slots are too many to stay in the first-level cache, and most words hashed are in no table.
-    private let filter: [UInt64]
-    private let filterMask: Int
+    private let filter: BitFilter
 
     struct Builder {
         var words: [[UInt8]] = []
@@ -212,20 +211,14 @@ struct ByteWordTable: Sendable {
         for w in words where w.count >= 2 { pre[Int(w[0]) << 8 | Int(w[1])] = true }
         for w in words where w.count == 1 { for c in 0..<256 { pre[Int(w[0]) << 8 | c] = true } }
         prefixes = pre
-        var bits = 4096
-        while bits < words.count * 16 { bits <<= 1 }
-        var filter = [UInt64](repeating: 0, count: bits / 64)
-        for w in words where !w.isEmpty {
-            let bit = ByteWordTable.filterBit(ByteWordTable.hash(w, 0, w.count), bits - 1)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+        var filter = BitFilter(keys: words.count, perKey: 16, minimum: 4096)
+        for w in words where !w.isEmpty { filter.insert(ByteWordTable.filterValue(ByteWordTable.hash(w, 0, w.count))) }
         self.filter = filter
-        filterMask = bits - 1
     }
 
-    /// A key's bit in the filter, from the high bits of its hash (its slot is from the low bits).
+    /// A key's value in the filter: the high bits of its hash (its slot is from the low bits).
     @inline(__always)
-    static func filterBit(_ hash: Int, _ mask: Int) -> Int { (hash >> 40) & mask }
+    static func filterValue(_ hash: Int) -> Int { hash >> 40 }
 
     /// The id of every word token (-1 for other tokens and unknown words), in one pass.
     func ids(of tokens: [Token], in bytes: [UInt8]) -> [Int32] {
@@ -235,7 +228,7 @@ struct ByteWordTable: Sendable {
         prefixes.withUnsafeBufferPointer { prefixes in
         firstBytes.withUnsafeBufferPointer { firstBytes in
         bytes.withUnsafeBufferPointer { b in
-        filter.withUnsafeBufferPointer { filter in
+        filter.withReader { filter in
             keys.withUnsafeBufferPointer { k in
                 slots.withUnsafeBufferPointer { sl in
                     tokens.withUnsafeBufferPointer { tk in
@@ -247,8 +240,7 @@ struct ByteWordTable: Sendable {
                             var h: UInt64 = 0xcbf2_9ce4_8422_2325
                             for j in start..<end { h = (h ^ UInt64(ByteWordTable.fold(b[j]))) &* 0x100_0000_01b3 }
                             let mixed = Int(truncatingIfNeeded: h ^ (h >> 29))
-                            let bit = ByteWordTable.filterBit(mixed, filterMask)
-                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { continue }
+                            if !filter.mayContain(ByteWordTable.filterValue(mixed)) { continue }
                             var slot = mixed & mask
                             let length = Int32(end - start)
                             while true {

@@ -15,7 +15,7 @@ struct WordKeyTable: Sendable {
     private let mask: Int
     /// A bit per value of bits 16–31 of a key's slot hash (65,536 bits), read before the slots: most
     /// keys looked up are in no table, and the slots are too many to stay in the first-level cache.
-    private var filter = [UInt64](repeating: 0, count: 1024)
+    private var filter = BitFilter(bits: 65536)
 
     /// A table of `words[i]` → `i`.
     init(_ words: [WordKey]) {
@@ -30,13 +30,12 @@ struct WordKeyTable: Sendable {
             while let k = keys[slot], k != key { slot = (slot + 1) & mask }
             keys[slot] = key
             values[slot] = Int32(index)
-            let bit = WordKeyTable.filterBit(key)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            filter.insert(WordKeyTable.filterValue(key))
         }
     }
 
     @inline(__always)
-    static func filterBit(_ key: WordKey) -> Int { (key.hashSlot >> 16) & 0xFFFF }
+    static func filterValue(_ key: WordKey) -> Int { key.hashSlot >> 16 }
 
     /// Could `bytes[range]` (without a trailing period) be a word of the table? Cheap and never wrong
     /// when it says no.
@@ -54,8 +53,7 @@ struct WordKeyTable: Sendable {
     /// The entry of a key, or -1.
     @inline(__always)
     func entry(_ key: WordKey) -> Int32 {
-        let bit = WordKeyTable.filterBit(key)
-        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
+        if !filter.mayContain(WordKeyTable.filterValue(key)) { return -1 }
         var slot = key.hashSlot & mask
         while let k = keys[slot] {
             if k == key { return values[slot] }
